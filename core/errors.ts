@@ -1,0 +1,21 @@
+/**
+ * The closed set of error codes an action may answer with. The app shows the
+ * Chinese message and logs the code.
+ */
+export const errorMessages = {
+  UNAUTHENTICATED: '登录已失效，请重新登录',
+  FORBIDDEN: '没有权限进行此操作',
+  INVALID_INPUT: '提交的信息有误，请检查后重试',
+  UNKNOWN_ACTION: '不支持的操作',
+  UNKNOWN_FUNCTION: '服务不存在',
+  PAYLOAD_TOO_LARGE: '提交的内容过大',
+  NOT_FOUND: '内容不存在或已删除',
+  CONFLICT: '操作冲突，请稍后重试',
+  NETWORK: '网络异常，请检查网络后重试',
+  INTERNAL: '服务开小差了，请稍后再试',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const isErrorCode = (code: unknown): code is ErrorCode =>
+  typeof code === 'string' && Object.prototype.hasOwnProperty.call(errorMessages, code);
