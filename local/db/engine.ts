@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { Aggregator, Query } from 'mingo';
+import { DbError, invalidParam } from './db-error';
+import { assertDocumentSize, encodeEjson, isPlainObject, parseStored } from './ejson';
+import { encodeKey } from './index-key';
+import { runQuery, newScanStats, type FindOptions, type FoundDoc } from './query-runner';
+import type { Store } from './store';
+import { Transactions, type Transaction } from './transactions';
+import { applyUpdate, upsertSeed } from './update-doc';
+
+type Doc = Record<string, unknown>;
+
+export interface UpdateFlags {
+  multi: boolean;
+  merge: boolean;
+  upsert: boolean;
+}
+
+/**
+ * Collection operations with CloudBase's semantics on top of the store. Every write computes
+ * and applies its change in one synchronous step (so a conditional update is atomic), and
+ * first waits while an open transaction holds a lock on a document it would touch.
+ */
+export class Engine {
+  readonly stats = newScanStats();
+  readonly txns: Transactions;
+
+  constructor(
+    readonly store: Store,
+    readonly clock: { now(): number },
+  ) {
+    this.txns = new Transactions(store, clock);
+  }
+
+  requireCollection(name: unknown): string {
+    if (typeof name !== 'string' || !this.store.hasCollection(name)) {
+      throw new DbError('DATABASE_COLLECTION_NOT_EXIST', `collection ${String(name)} does not exist`);
+    }
+    return name;
+  }
+
+  find(collection: string, query: Doc, options: FindOptions, projection?: Doc): Doc[] {
+    const found = runQuery(this.store, collection, query, options, this.stats).map((m) => m.doc);
+    return projection && Object.keys(projection).length ? (new Query({}).find(found, projection).all() as Doc[]) : found;
+  }
+
+  count(collection: string, query: Doc): number {
+    return runQuery(this.store, collection, query, {}, this.stats).length;
+  }
+
+  aggregate(collection: string, pipeline: Doc[]): Doc[] {
+    const [first, ...rest] = pipeline;
+    const hasMatch = first && isPlainObject(first.$match);
+    const source = this.find(collection, hasMatch ? (first.$match as Doc) : {}, {});
+    try {
+      return new Aggregator(hasMatch ? rest : pipeline, {
+        collectionResolver: (name: string) => this.find(this.requireCollection(name), {}, {}),
+      }).run(source) as Doc[];
+    } catch (error) {
+      if (error instanceof DbError) throw error;
+      throw new DbError('DATABASE_REQUEST_FAILED', `aggregate failed: ${(error as Error).message}`);
+    }
+  }
+
+  async insert(collection: string, docs: Doc[]): Promise<unknown[]> {
+    const prepared = docs.map((doc) => {
+      const withId = { ...doc, _id: doc._id ?? newId() };
+      if (typeof withId._id !== 'string' && typeof withId._id !== 'number') throw invalidParam('_id must be a string or a number');
+      assertDocumentSize(withId);
+      return withId;
+    });
+    return this.write(
+      collection,
+      () => prepared.map((d) => encodeKey(d._id)),
+      () => {
+        for (const doc of prepared) {
+          if (this.store.getDoc(collection, encodeKey(doc._id))) throw duplicateId(collection, doc._id);
+          this.persist(collection, encodeKey(doc._id), doc);
+        }
+        return prepared.map((d) => d._id);
+      },
+    );
+  }
+
+  async update(collection: string, query: Doc, data: unknown, flags: UpdateFlags): Promise<{ updated: number; upsertId?: unknown }> {
+    let matches: FoundDoc[] = [];
+    return this.write(
+      collection,
+      () => (matches = runQuery(this.store, collection, query, { limit: flags.multi ? undefined : 1 }, this.stats)).map((m) => m.key),
+      () => {
+        if (matches.length === 0 && flags.upsert) {
+          const seed = upsertSeed(query);
+          const doc = applyUpdate({ ...seed, _id: seed._id ?? newId() }, data, flags.merge);
+          if (this.store.getDoc(collection, encodeKey(doc._id))) throw duplicateId(collection, doc._id);
+          this.persist(collection, encodeKey(doc._id), doc);
+          return { updated: 0, upsertId: doc._id };
+        }
+        let updated = 0;
+        for (const match of matches) {
+          const next = applyUpdate(match.doc, data, flags.merge);
+          if (encodeEjson(next) === encodeEjson(match.doc)) continue;
+          this.persist(collection, match.key, next);
+          updated++;
+        }
+        return { updated };
+      },
+    );
+  }
+
+  async findAndModify(collection: string, query: Doc, data: unknown): Promise<{ updated: number; doc: Doc | null }> {
+    let match: FoundDoc | undefined;
+    return this.write(
+      collection,
+      () => ((match = runQuery(this.store, collection, query, { limit: 1 }, this.stats)[0]), match ? [match.key] : []),
+      () => {
+        if (!match) return { updated: 0, doc: null };
+        const next = applyUpdate(match.doc, data, true);
+        this.persist(collection, match.key, next);
+        return { updated: 1, doc: next };
+      },
+    );
+  }
+
+  async remove(collection: string, query: Doc, multi: boolean): Promise<number> {
+    let matches: FoundDoc[] = [];
+    return this.write(
+      collection,
+      () => (matches = runQuery(this.store, collection, query, { limit: multi ? undefined : 1 }, this.stats)).map((m) => m.key),
+      () => {
+        for (const match of matches) this.persist(collection, match.key, null);
+        return matches.length;
+      },
+    );
+  }
+
+  /** Applies a transaction's staged writes atomically. */
+  commit(txn: Transaction): void {
+    try {
+      this.store.transaction(() => {
+        for (const write of txn.writes.values()) this.persist(write.collection, write.key, write.doc);
+      });
+    } finally {
+      this.txns.finish(txn);
+    }
+  }
+
+  /** Writes one document (or deletes it when `doc` is null) at a new sequence number. */
+  persist(collection: string, key: string, doc: Doc | null): void {
+    const previous = this.store.getDoc(collection, key);
+    const seq = this.store.nextSeq();
+    this.txns.recordOverwrite(collection, key, previous, seq);
+    if (doc === null) {
+      if (previous) this.store.deleteDoc(collection, key);
+      return;
+    }
+    assertDocumentSize(doc);
+    this.store.putDoc(collection, key, doc, encodeEjson(doc), seq, !previous);
+  }
+
+  /**
+   * Writes outside a transaction wait for any open transaction that holds a lock on a target
+   * document (CloudBase's documented behaviour), then recompute: never a conflict error here.
+   */
+  private async write<T>(collection: string, targets: () => string[], apply: () => T): Promise<T> {
+    for (;;) {
+      this.txns.sweep();
+      const holder = targets()
+        .map((key) => this.txns.holder(collection, key))
+        .find(Boolean);
+      if (!holder) return this.store.transaction(apply);
+      await holder.ended;
+    }
+  }
+}
+
+export const newId = () => randomBytes(16).toString('hex');
+
+const duplicateId = (collection: string, id: unknown) => new DbError('DATABASE_DUPLICATE_WRITE', `duplicate _id ${String(id)} in collection ${collection}`);
+
+export const parseDoc = parseStored;

@@ -1,0 +1,72 @@
+import { Query } from 'mingo';
+import { parseStored } from './ejson';
+import { planQuery, type Plan, type SortSpec } from './planner';
+import type { Store, StoredDoc } from './store';
+
+export interface FindOptions {
+  sort?: SortSpec;
+  skip?: number;
+  limit?: number;
+}
+
+export interface FoundDoc {
+  key: string;
+  seq: number;
+  doc: Record<string, unknown>;
+}
+
+/** Counters benchmarks and tests read to see what a query cost. */
+export interface ScanStats {
+  docsExamined: number;
+  indexScans: number;
+  collectionScans: number;
+  lastPlan: string;
+}
+
+export function newScanStats(): ScanStats {
+  return { docsExamined: 0, indexScans: 0, collectionScans: 0, lastPlan: '' };
+}
+
+/**
+ * Runs a query: the planner narrows the candidates through SQLite, mingo decides each candidate,
+ * and when the index already yields the order, skip/limit stop the scan early.
+ */
+export function runQuery(store: Store, collection: string, query: Record<string, unknown>, options: FindOptions, stats: ScanStats): FoundDoc[] {
+  const sort = options.sort ?? [];
+  const plan = planQuery(collection, store.indexes(collection), query, sort);
+  stats.lastPlan = plan.index;
+  if (plan.sql) stats.indexScans++;
+  else stats.collectionScans++;
+  const matcher = new Query(query);
+  const skip = options.skip ?? 0;
+  const limit = options.limit ?? Infinity;
+  const matches: FoundDoc[] = [];
+  const seen = plan.dedupe ? new Set<string>() : undefined;
+  let skipped = 0;
+  for (const row of candidates(store, collection, plan)) {
+    if (seen) {
+      if (seen.has(row.key)) continue;
+      seen.add(row.key);
+    }
+    stats.docsExamined++;
+    const doc = parseStored(row.body);
+    if (!matcher.test(doc)) continue;
+    if (plan.providesSort) {
+      if (skipped < skip) {
+        skipped++;
+        continue;
+      }
+      matches.push({ key: row.key, seq: row.seq, doc });
+      if (matches.length >= limit) break;
+    } else matches.push({ key: row.key, seq: row.seq, doc });
+  }
+  if (plan.providesSort) return matches;
+  const sortObject = Object.fromEntries(sort);
+  const byKey = new Map(matches.map((m) => [m.doc, m]));
+  const ordered = new Query({}).find(matches.map((m) => m.doc)).sort(sortObject).skip(skip).limit(Number.isFinite(limit) ? limit : Number.MAX_SAFE_INTEGER).all();
+  return ordered.map((doc) => byKey.get(doc as Record<string, unknown>)!);
+}
+
+function candidates(store: Store, collection: string, plan: Plan): IterableIterator<StoredDoc> {
+  return plan.sql ? store.scanIndex(plan.sql, plan.params) : store.scanAll(collection);
+}
