@@ -13,6 +13,7 @@ export const errorMessages = {
   CONFLICT: '操作冲突，请稍后重试',
   NETWORK: '网络异常，请检查网络后重试',
   INTERNAL: '服务开小差了，请稍后再试',
+  TIMEOUT: '服务响应超时，请稍后再试',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import type { ActionContract, FunctionContract } from '@core/action-contract';
+import { ok, type Envelope } from '@core/envelope';
+import { ROLES, type Role } from '@core/roles';
+import { describeValidationIssues } from '@core/validation-message';
+import { readCallerOpenid } from './caller-identity';
+import { failure, errorToEnvelope } from './error-envelope';
+import { findOperatorKey } from './plain-params';
+import { findUser, effectiveRoles } from './user.repository';
+
+/** Who is calling: the openid from the platform context, roles loaded on first need. */
+export interface Caller {
+  openid: string;
+  roles(): Promise<Role[]>;
+}
+
+export interface ActionInvocation<C extends ActionContract> {
+  params: C extends ActionContract<infer P, unknown> ? z.output<P> : never;
+  caller: Caller;
+}
+
+type Handler<C extends ActionContract> = (
+  invocation: ActionInvocation<C>,
+) => Promise<C extends ActionContract<z.ZodTypeAny, infer R> ? R : never>;
+
+/** Every action of the contract needs a handler; the contract already carries who may call it. */
+export type Handlers<C extends FunctionContract> = { [K in keyof C]: Handler<C[K]> };
+
+export interface CloudFunction<C extends FunctionContract> {
+  /** The SCF entry point: `exports.main = async (event, context) => envelope`. */
+  main(event: unknown, context: unknown): Promise<Envelope<unknown>>;
+  /** Exposed for the authorization matrix test (issue 4). */
+  readonly contract: C;
+}
+
+/** Fields the platform itself adds to callFunction events; never action params. */
+const PLATFORM_EVENT_KEYS = new Set(['action', 'userInfo']);
+
+const allowsEveryRole = (allow: readonly Role[]) => ROLES.every((role) => allow.includes(role));
+
+export const defineFunction = <C extends FunctionContract>(options: {
+  name: string;
+  contract: C;
+  handlers: Handlers<C>;
+}): CloudFunction<C> => {
+  const { name, contract, handlers } = options;
+  for (const [action, rule] of Object.entries(contract)) {
+    // A rule-less action must fail loudly at cold start, not run open.
+    if (!Array.isArray(rule.allow) || rule.allow.length === 0) throw new Error(`${name}.${action} declares no allowed roles`);
+    if (typeof handlers[action] !== 'function') throw new Error(`${name}.${action} has no handler`);
+  }
+
+  const main = async (event: unknown, context: unknown): Promise<Envelope<unknown>> => {
+    const where = `${name}.${describeAction(event)}`;
+    try {
+      if (!event || typeof event !== 'object' || Array.isArray(event)) return failure('INVALID_INPUT');
+      const { action } = event as { action?: unknown };
+      if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(contract, action)) {
+        return failure('UNKNOWN_ACTION');
+      }
+      const rule = contract[action];
+
+      const openid = readCallerOpenid(context);
+      if (!openid) return failure('UNAUTHENTICATED');
+
+      const raw = Object.fromEntries(Object.entries(event).filter(([key]) => !PLATFORM_EVENT_KEYS.has(key)));
+      const parsed = rule.params.safeParse(raw);
+      if (!parsed.success) return failure('INVALID_INPUT', describeValidationIssues(parsed.error.issues));
+      // Schemas name the wrong field best; this catches operators hidden in free-form object fields.
+      const operatorKey = findOperatorKey(parsed.data);
+      if (operatorKey) return failure('INVALID_INPUT', `提交的信息有误：不允许的字段名 ${operatorKey}`);
+
+      const caller = makeCaller(openid);
+      if (!allowsEveryRole(rule.allow)) {
+        const roles = await caller.roles();
+        if (!roles.some((role) => rule.allow.includes(role))) return failure('FORBIDDEN');
+      }
+
+      const handler = handlers[action] as Handler<ActionContract>;
+      return ok(await handler({ params: parsed.data, caller }));
+    } catch (error) {
+      return errorToEnvelope(error, where);
+    }
+  };
+
+  return { main, contract };
+};
+
+const makeCaller = (openid: string): Caller => {
+  let roles: Promise<Role[]> | undefined;
+  return {
+    openid,
+    roles: () => (roles ??= findUser(openid).then((user) => effectiveRoles(user?.roles))),
+  };
+};
+
+const describeAction = (event: unknown): string => {
+  const action = event && typeof event === 'object' ? (event as { action?: unknown }).action : undefined;
+  return typeof action === 'string' ? action.slice(0, 40) : '?';
+};

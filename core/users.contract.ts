@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { defineAction, type ResultOf } from './action-contract';
+import { EVERYONE, type Role } from './roles';
+import { shortText } from './text.schema';
+
+/** What `users.whoami` and `users.login` answer: the caller as the app sees them. */
+export interface WhoAmI {
+  openid: string;
+  name: string;
+  roles: Role[];
+  /** False until `login` has created the user document. */
+  registered: boolean;
+  /** The caller's class or branch, once an admin has approved their membership. */
+  orgUnitId: string | null;
+  /** Service teams the caller belongs to (as volunteer or leader). */
+  teamIds: string[];
+}
+
+export const usersContract = {
+  /** Creates the caller's user document on first call; later calls only refresh `lastLoginAt`. */
+  login: defineAction<WhoAmI & { created: boolean }>()({
+    params: z.object({
+      /** WeChat nickname, if the app has one; only used when the document is first created. */
+      name: shortText(32).optional(),
+    }),
+    allow: EVERYONE,
+  }),
+  whoami: defineAction<WhoAmI>()({
+    params: z.object({}),
+    allow: EVERYONE,
+  }),
+};
+
+export type UsersContract = typeof usersContract;
+export type UsersAction = keyof UsersContract;
+export type LoginResult = ResultOf<UsersContract['login']>;

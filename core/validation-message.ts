@@ -1,0 +1,37 @@
+import type { ZodIssue } from 'zod';
+
+const fieldLabel = (path: (string | number)[]): string => (path.length ? path.join('.') : '参数');
+
+/** Plain Chinese for the zod issue kinds an action can meet. */
+const describeIssue = (issue: ZodIssue): string => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' ? '必填' : `类型不正确（应为${typeName(issue.expected)}）`;
+    case 'too_small':
+      return issue.type === 'string' ? `至少 ${issue.minimum} 个字` : `不能小于 ${issue.minimum}`;
+    case 'too_big':
+      return issue.type === 'string' ? `不能超过 ${issue.maximum} 个字` : `不能大于 ${issue.maximum}`;
+    case 'invalid_enum_value':
+      return '取值不在允许范围内';
+    case 'unrecognized_keys':
+      return `包含不支持的字段 ${issue.keys.join('、')}`;
+    case 'custom':
+    case 'invalid_string':
+      // Schemas in core give these issues Chinese messages of their own.
+      return /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '格式不正确';
+    default:
+      return '格式不正确';
+  }
+};
+
+const typeName = (expected: string): string =>
+  ({ string: '文本', number: '数字', boolean: '是/否', object: '对象', array: '列表', date: '日期' })[expected] ??
+  expected;
+
+/** One short Chinese sentence naming the first problem, e.g. `name：类型不正确（应为文本）`. */
+export const describeValidationIssues = (issues: ZodIssue[]): string => {
+  const first = issues[0];
+  if (!first) return '提交的信息有误';
+  const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : '';
+  return `提交的信息有误：${fieldLabel(first.path)} ${describeIssue(first)}${more}`;
+};

@@ -1,0 +1,61 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorMessages } from '@core/errors';
+import { sessionFromRequest } from './bearer-session';
+import type { FunctionRegistry } from './function-registry';
+import { buildInvocationContext, buildInvocationEvent } from './invocation-context';
+import { sendFailure, sendJson } from './json-response';
+import { parsePayload } from './json-payload';
+import { readBody } from './request-body';
+
+export interface FunctionCallOptions {
+  secret: string;
+  registry: FunctionRegistry;
+  envId: string;
+  appid: string;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * `POST /api/<function>` — what CloudBase's HTTP access service and callFunction do between the
+ * app and a function: authenticate, build the SCF event and context, run `main`, return its
+ * envelope. The function's own errors are already envelopes; a throw or a hang becomes one here.
+ */
+export const handleFunctionCall = async (
+  options: FunctionCallOptions,
+  functionName: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> => {
+  const session = sessionFromRequest(options.secret, req);
+  if (!session) return sendFailure(res, 'UNAUTHENTICATED', 401);
+
+  const body = await readBody(req);
+  if (body.kind === 'too-large') return sendFailure(res, 'PAYLOAD_TOO_LARGE');
+  const parsed = parsePayload(body.text);
+  if (parsed.kind === 'invalid') return sendFailure(res, 'INVALID_INPUT', 200, '请求内容不是有效的 JSON 对象');
+
+  const main = options.registry.find(functionName);
+  if (!main) return sendFailure(res, 'UNKNOWN_FUNCTION');
+
+  const identity = { openid: session.openid, appid: options.appid, clientIp: req.socket.remoteAddress ?? '127.0.0.1' };
+  const limits = options.registry.limitsOf(functionName);
+  const context = buildInvocationContext(functionName, options.envId, identity, limits);
+  const event = buildInvocationEvent(parsed.payload, identity);
+
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), limits.timeoutSeconds * 1000);
+  });
+  try {
+    const result = await Promise.race([main(event, context), timeout]);
+    if (result === TIMED_OUT) return sendFailure(res, 'TIMEOUT');
+    // A function that returns nothing still answers JSON, as callFunction gives `result: null`.
+    sendJson(res, 200, result ?? null);
+  } catch (error) {
+    console.error(`[host] ${functionName} threw`, error);
+    sendJson(res, 200, { ok: false, code: 'INTERNAL', message: errorMessages.INTERNAL });
+  } finally {
+    clearTimeout(timer);
+  }
+};

@@ -1,0 +1,46 @@
+import * as tcb from '@cloudbase/node-sdk';
+import { ORG_UNITS } from './org-units';
+import { PERSONAS } from './personas';
+import { TEAMS } from './teams';
+
+type SeedDocument = { _id: string } & Record<string, unknown>;
+
+/**
+ * Inserts each seed document unless its `_id` already exists, so a restart never overwrites
+ * what the app changed since (a persona's granted roles, an edited org unit).
+ * Goes through the real SDK like the functions do; the SDK env must already point at the emulator.
+ */
+export const seedDatabase = async (): Promise<{ inserted: number; kept: number }> => {
+  const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
+  const now = new Date();
+  const batches: [string, SeedDocument[]][] = [
+    ['org_units', ORG_UNITS.map((unit) => ({ ...unit }))],
+    ['teams', TEAMS.map((team) => ({ ...team }))],
+    [
+      'users',
+      Object.values(PERSONAS).map(({ openid, ...persona }) => ({
+        _id: openid,
+        ...persona,
+        roles: [...persona.roles],
+        teamIds: [...persona.teamIds],
+        membershipStatus: 'approved',
+        createdAt: now,
+        lastLoginAt: now,
+      })),
+    ],
+  ];
+  let inserted = 0;
+  let kept = 0;
+  for (const [collection, documents] of batches) {
+    for (const document of documents) {
+      try {
+        await db.collection(collection).add(document);
+        inserted += 1;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'DATABASE_DUPLICATE_WRITE') throw error;
+        kept += 1;
+      }
+    }
+  }
+  return { inserted, kept };
+};

@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startEmulator } from './db/emulator';
+import { createFunctionRegistry } from './host/function-registry';
+import { startHost } from './host/host-server';
+import { loadSessionSecret } from './host/session-token';
+import { LOCAL_ENV_ID, pointSdkAtEmulator } from './sdk-environment';
+import { seedDatabase } from './seed/seed-database';
+
+export const DEFAULT_PORT = 4400;
+const REPO_ROOT = path.resolve(__dirname, '..');
+
+export interface LocalOptions {
+  /** Host port; 0 picks a free one. */
+  port?: number;
+  /** Everything local CloudBase keeps: `db/`, `files/` (uploads), `session-secret`. */
+  dataDir?: string;
+  /** Run the esbuild bundles (`npm run build:functions`) instead of the TS sources. */
+  useBundles?: boolean;
+  bundlesDir?: string;
+  h5Dir?: string;
+  quiet?: boolean;
+}
+
+export interface RunningLocal {
+  url: string;
+  port: number;
+  dataDir: string;
+  emulatorUrl: string;
+  close(): Promise<void>;
+}
+
+/** Database emulator + seed + function host + H5 site, in this one process. */
+export const startLocal = async (options: LocalOptions = {}): Promise<RunningLocal> => {
+  const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, '.data'));
+  mkdirSync(path.join(dataDir, 'files'), { recursive: true });
+  const log = options.quiet ? () => undefined : (line: string) => console.log(line);
+
+  const emulator = await startEmulator({
+    dataDir: path.join(dataDir, 'db'),
+    port: 0,
+    manifestPath: path.join(REPO_ROOT, 'database', 'manifest.json'),
+    logLevel: options.quiet ? 'silent' : 'info',
+  });
+  try {
+    pointSdkAtEmulator(emulator.url);
+    const seeded = await seedDatabase();
+    log(`seed: ${seeded.inserted} inserted, ${seeded.kept} already present`);
+
+    const registry = createFunctionRegistry({ useBundles: options.useBundles ?? false, repoRoot: REPO_ROOT, bundlesDir: options.bundlesDir });
+    const host = await startHost({
+      port: options.port ?? DEFAULT_PORT,
+      h5Dir: options.h5Dir ?? path.join(REPO_ROOT, 'dist-h5'),
+      secret: loadSessionSecret(dataDir),
+      registry,
+      envId: LOCAL_ENV_ID,
+      appid: 'wx-local-starfire',
+      log: options.quiet ? () => undefined : log,
+    });
+    return {
+      url: host.url,
+      port: host.port,
+      dataDir,
+      emulatorUrl: emulator.url,
+      close: async () => {
+        await host.close();
+        await emulator.close();
+      },
+    };
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+};
+
+const argValue = (flag: string): string | undefined => {
+  const index = process.argv.indexOf(flag);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+
+const runFromCommandLine = async () => {
+  const local = await startLocal({
+    port: Number(process.env.PORT ?? DEFAULT_PORT),
+    dataDir: argValue('--data-dir') ?? process.env.DATA_DIR,
+    useBundles: process.argv.includes('--bundles') || process.env.USE_BUNDLES === '1',
+    quiet: process.env.LOG_LEVEL === 'silent',
+  });
+  console.log(`Starfire local CloudBase ready: ${local.url}`);
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    local.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+};
+
+if (require.main === module) {
+  runFromCommandLine().catch((error) => {
+    console.error('Starfire local CloudBase failed to start:', error);
+    process.exit(1);
+  });
+}
