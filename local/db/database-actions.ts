@@ -1,4 +1,4 @@
-import { Query } from 'mingo';
+import { compileQuery } from './query-runner';
 import { DbError, invalidParam } from './db-error';
 import { encodeEjson } from './ejson';
 import { isValidCollectionName } from './manifest';
@@ -92,7 +92,7 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
       }
       const id = params.readDocId(body, clock);
       const current = engine.txns.read(txn, name, encodeKey(id));
-      if (!current || !new Query(query).test(current)) return { data: { updated: 0, doc: null } };
+      if (!current || !compileQuery(query).test(current)) return { data: { updated: 0, doc: null } };
       const next = applyUpdate(current, data, true);
       engine.txns.stage(txn, { collection: name, key: encodeKey(id), doc: next });
       return { data: { updated: 1, doc: encodeEjson(next) } };

@@ -31,6 +31,7 @@ function normalise(value: unknown, clock: Clock): unknown {
       throw invalidParam(`invalid regular expression /${value.pattern}/`);
     }
   }
+  if (value instanceof Date && Number.isNaN(value.getTime())) throw invalidParam('invalid date');
   if (Array.isArray(value)) return value.map((v) => normalise(v, clock));
   if (isPlainObject(value)) {
     const keys = Object.keys(value);

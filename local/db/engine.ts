@@ -54,6 +54,7 @@ export class Engine {
     const source = this.find(collection, hasMatch ? (first.$match as Doc) : {}, {});
     try {
       return new Aggregator(hasMatch ? rest : pipeline, {
+        scriptEnabled: false,
         collectionResolver: (name: string) => this.find(this.requireCollection(name), {}, {}),
       }).run(source) as Doc[];
     } catch (error) {

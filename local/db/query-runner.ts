@@ -1,4 +1,5 @@
 import { Query } from 'mingo';
+import { invalidParam } from './db-error';
 import { parseStored } from './ejson';
 import { planQuery, type Plan, type SortSpec } from './planner';
 import type { Store, StoredDoc } from './store';
@@ -37,7 +38,7 @@ export function runQuery(store: Store, collection: string, query: Record<string,
   stats.lastPlan = plan.index;
   if (plan.sql) stats.indexScans++;
   else stats.collectionScans++;
-  const matcher = new Query(query);
+  const matcher = compileQuery(query);
   const skip = options.skip ?? 0;
   const limit = options.limit ?? Infinity;
   const matches: FoundDoc[] = [];
@@ -65,6 +66,17 @@ export function runQuery(store: Store, collection: string, query: Record<string,
   const byKey = new Map(matches.map((m) => [m.doc, m]));
   const ordered = new Query({}).find(matches.map((m) => m.doc)).sort(sortObject).skip(skip).limit(Number.isFinite(limit) ? limit : Number.MAX_SAFE_INTEGER).all();
   return ordered.map((doc) => byKey.get(doc as Record<string, unknown>)!);
+}
+
+/** mingo throws on unknown operators or malformed operands; that is the caller's bad input. */
+export function compileQuery(query: Record<string, unknown>): Query {
+  try {
+    const compiled = new Query(query, { scriptEnabled: false });
+    compiled.test({});
+    return compiled;
+  } catch (error) {
+    throw invalidParam(`invalid query: ${(error as Error).message}`);
+  }
 }
 
 function candidates(store: Store, collection: string, plan: Plan): IterableIterator<StoredDoc> {
