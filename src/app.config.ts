@@ -1,0 +1,25 @@
+// Tab pages only in the main package; every feature lives in a subpackage under packages/.
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/services/index', 'pages/activities/index', 'pages/qa/index', 'pages/me/index'],
+  subPackages: [{ root: 'packages/account', pages: ['sign-in/index'] }],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#D8342C',
+    navigationBarTitleText: '星火志愿',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F5F5F7',
+  },
+  tabBar: {
+    color: '#8A8A8F',
+    selectedColor: '#D8342C',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/index/index', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png', text: '首页' },
+      { pagePath: 'pages/services/index', iconPath: 'assets/tabbar/services.png', selectedIconPath: 'assets/tabbar/services-active.png', text: '服务' },
+      { pagePath: 'pages/activities/index', iconPath: 'assets/tabbar/activities.png', selectedIconPath: 'assets/tabbar/activities-active.png', text: '活动' },
+      { pagePath: 'pages/qa/index', iconPath: 'assets/tabbar/qa.png', selectedIconPath: 'assets/tabbar/qa-active.png', text: '问答' },
+      { pagePath: 'pages/me/index', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png', text: '我的' },
+    ],
+  },
+})

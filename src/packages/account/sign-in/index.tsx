@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { devSignIn, type Persona } from '@/services/dev-login'
+import { routes } from '@/navigation/routes'
+import { personaChoices } from './personas'
+import './index.scss'
+
+/** H5 against the local CloudBase only: choose who to be, then land on 我的. */
+export default function SignInPage() {
+  const [pending, setPending] = useState<Persona | null>(null)
+
+  async function choose(persona: Persona) {
+    if (pending) return
+    setPending(persona)
+    const reply = await devSignIn(persona)
+    setPending(null)
+    if (!reply.ok) {
+      Taro.showToast({ title: reply.message, icon: 'none' })
+      return
+    }
+    // reLaunch drops pages rendered for the previous identity.
+    Taro.reLaunch({ url: routes.me })
+  }
+
+  return (
+    <View className="sign-in-page">
+      <Text className="sign-in-page__title">选择身份</Text>
+      <Text className="sign-in-page__hint">本地演示环境：选择一位成员登录，随时可在“我的”页切换。</Text>
+      <CellGroup>
+        {personaChoices.map((choice) => (
+          <Cell
+            key={choice.persona}
+            className={`sign-in-page__persona sign-in-page__persona--${choice.persona}`}
+            title={choice.name}
+            description={choice.duty}
+            extra={pending === choice.persona ? '登录中…' : '登录'}
+            clickable
+            onClick={() => choose(choice.persona)}
+          />
+        ))}
+      </CellGroup>
+    </View>
+  )
+}
