@@ -1,0 +1,24 @@
+import { parseArgs } from 'node:util';
+
+/**
+ * `npm run bench -- NAME [--n N]`: runs one benchmark; its last stdout line is one JSON object.
+ * Benchmarks report throughput measured in one run; compare ratios, not absolute numbers.
+ */
+const benches: Record<string, () => Promise<{ run(n: number | undefined): Promise<Record<string, unknown>> }>> = {
+  emulator: () => import('./emulator.bench'),
+};
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { n: { type: 'string' } } });
+  const name = positionals[0];
+  const load = name ? benches[name] : undefined;
+  if (!load) {
+    console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}> [--n N]`);
+    process.exit(2);
+  }
+  const result = await (await load()).run(values.n ? Number(values.n) : undefined);
+  console.log(JSON.stringify(result));
+  process.exit(0);
+}
+
+void main();
