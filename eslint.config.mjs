@@ -3,7 +3,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-h5/', 'build/', '.swc/', '.tmp/', '.data/', 'test-results/', 'playwright-report/', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-h5/',
+      'build/',
+      '.swc/',
+      '.tmp/',
+      '.data/',
+      'test-results/',
+      'playwright-report/',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

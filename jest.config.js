@@ -8,7 +8,19 @@ const shared = {
 };
 module.exports = {
   projects: [
-    { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/{core,local,cloudfunctions,tests}/**/*.test.ts'], testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '/tests/simulate/'] },
-    { ...shared, displayName: 'simulate', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/simulate/**/*.test.ts'], snapshotSerializers: ['miniprogram-simulate/jest-snapshot-plugin'] },
+    {
+      ...shared,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/{core,local,cloudfunctions,tests}/**/*.test.ts'],
+      testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '/tests/simulate/'],
+    },
+    {
+      ...shared,
+      displayName: 'simulate',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/simulate/**/*.test.ts'],
+      snapshotSerializers: ['miniprogram-simulate/jest-snapshot-plugin'],
+    },
   ],
 };

@@ -51,7 +51,10 @@ export async function run(n = 2000): Promise<Record<string, unknown>> {
     });
 
     const capacity = Math.floor(n / 2);
-    await slots.add([{ _id: 'c1', count: 0, capacity: serial }, { _id: 'c50', count: 0, capacity }]);
+    await slots.add([
+      { _id: 'c1', count: 0, capacity: serial },
+      { _id: 'c50', count: 0, capacity },
+    ]);
     let granted = 0;
     const tryBook = (slot: string, cap: number) => async () => {
       const { updated } = await slots.where({ _id: slot, count: _.lt(cap) }).update({ count: _.inc(1) });

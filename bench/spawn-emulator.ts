@@ -14,9 +14,16 @@ export async function freePort(): Promise<number> {
 }
 
 /** The emulator in its own process, as in real use: the client's CPU does not count against it. */
-export async function spawnEmulator(dataDir: string, manifest: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function spawnEmulator(
+  dataDir: string,
+  manifest: string,
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'local/db/main.ts', '--data-dir', dataDir, '--port', String(port), '--manifest', manifest, '--log', 'silent'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'local/db/main.ts', '--data-dir', dataDir, '--port', String(port), '--manifest', manifest, '--log', 'silent'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
     child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));

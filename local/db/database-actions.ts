@@ -19,16 +19,19 @@ const list = (docs: Record<string, unknown>[]) => docs.map(encodeEjson);
 /** The `database.*` actions of CloudBase's `/admin` endpoint, as the node SDK sends them. */
 export function databaseActions(engine: Engine): Record<string, ActionHandler> {
   const clock = engine.clock;
-  const txnOf = (body: Body): Transaction | undefined => (body.transactionId === undefined || body.transactionId === null ? undefined : engine.txns.get(body.transactionId));
+  const txnOf = (body: Body): Transaction | undefined =>
+    body.transactionId === undefined || body.transactionId === null ? undefined : engine.txns.get(body.transactionId);
   const collection = (body: Body) => engine.requireCollection(body.collectionName);
   const requireDocQuery = (body: Body) => {
-    if (body.queryType !== 'DOC') throw invalidParam('inside a transaction only single-document operations (doc().get/set/update/remove, add) are allowed');
+    if (body.queryType !== 'DOC')
+      throw invalidParam('inside a transaction only single-document operations (doc().get/set/update/remove, add) are allowed');
   };
 
   return {
     'database.addCollection': (body) => {
       if (!isValidCollectionName(body.collectionName)) throw invalidParam('invalid collection name');
-      if (!engine.store.addCollection(body.collectionName)) throw new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${body.collectionName} already exists`);
+      if (!engine.store.addCollection(body.collectionName))
+        throw new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${body.collectionName} already exists`);
       return { data: {} };
     },
 
@@ -40,7 +43,8 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
       const ids = docs.map((doc) => {
         const withId = { ...doc, _id: doc._id ?? newId() };
         if (typeof withId._id !== 'string' && typeof withId._id !== 'number') throw invalidParam('_id must be a string or a number');
-        if (engine.txns.read(txn, name, encodeKey(withId._id))) throw new DbError('DATABASE_DUPLICATE_WRITE', `duplicate _id ${withId._id} in collection ${name}`);
+        if (engine.txns.read(txn, name, encodeKey(withId._id)))
+          throw new DbError('DATABASE_DUPLICATE_WRITE', `duplicate _id ${withId._id} in collection ${name}`);
         engine.txns.stage(txn, { collection: name, key: encodeKey(withId._id), doc: withId });
         return withId._id;
       });
@@ -56,7 +60,12 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
         return { data: { list: doc ? list([doc]) : [] } };
       }
       const { skip, limit } = params.readPaging(body);
-      const docs = engine.find(name, params.readQuery(body, clock), { sort: params.readOrder(body, clock), skip, limit }, params.readProjection(body, clock));
+      const docs = engine.find(
+        name,
+        params.readQuery(body, clock),
+        { sort: params.readOrder(body, clock), skip, limit },
+        params.readProjection(body, clock),
+      );
       return { data: { list: list(docs), offset: skip, limit } };
     },
 
@@ -71,7 +80,9 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
       if (!txn) {
         const multi = params.readFlag(body, 'multi', body.queryType !== 'DOC');
         const result = await engine.update(name, params.readQuery(body, clock), data, { multi, merge, upsert });
-        return { data: result.upsertId === undefined ? { updated: result.updated } : { updated: result.updated, upsert_id: result.upsertId } };
+        return {
+          data: result.upsertId === undefined ? { updated: result.updated } : { updated: result.updated, upsert_id: result.upsertId },
+        };
       }
       requireDocQuery(body);
       const id = params.readDocId(body, clock);

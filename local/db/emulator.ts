@@ -58,8 +58,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     logLevel: options.logLevel ?? 'silent',
     beforeEach: () => engine.txns.sweep(),
     extraRoutes: (req, res) => {
-      if (req.method === 'GET' && req.url?.startsWith('/_emulator/stats')) return send(res, stats()), true;
-      if (req.method === 'POST' && req.url?.startsWith('/_emulator/stats/reset')) return resetStats(), send(res, { ok: true }), true;
+      if (req.method === 'GET' && req.url?.startsWith('/_emulator/stats')) return (send(res, stats()), true);
+      if (req.method === 'POST' && req.url?.startsWith('/_emulator/stats/reset')) return (resetStats(), send(res, { ok: true }), true);
       return false;
     },
   });

@@ -176,6 +176,7 @@ export class Engine {
 
 export const newId = () => randomBytes(16).toString('hex');
 
-const duplicateId = (collection: string, id: unknown) => new DbError('DATABASE_DUPLICATE_WRITE', `duplicate _id ${String(id)} in collection ${collection}`);
+const duplicateId = (collection: string, id: unknown) =>
+  new DbError('DATABASE_DUPLICATE_WRITE', `duplicate _id ${String(id)} in collection ${collection}`);
 
 export const parseDoc = parseStored;

@@ -4,7 +4,17 @@
  * order: null < numbers < strings < objects < arrays < ObjectId < booleans < dates < regexes)
  * followed by a sortable body gives MongoDB's index order.
  */
-export const TYPE_PREFIX = { null: '0', number: '1', string: '2', object: '3', array: '4', objectId: '7', boolean: '8', date: '9', regex: 'b' } as const;
+export const TYPE_PREFIX = {
+  null: '0',
+  number: '1',
+  string: '2',
+  object: '3',
+  array: '4',
+  objectId: '7',
+  boolean: '8',
+  date: '9',
+  regex: 'b',
+} as const;
 
 export function encodeKey(value: unknown): string {
   if (value === null || value === undefined) return TYPE_PREFIX.null;

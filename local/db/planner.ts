@@ -53,7 +53,12 @@ function idIndex(_collection: string): Candidate {
   return { meta: null, fields: [['_id', 1]] };
 }
 
-function buildPlan(collection: string, candidate: Candidate, predicates: Map<string, FieldPredicate>, sort: SortSpec): { score: number; plan: Plan } | undefined {
+function buildPlan(
+  collection: string,
+  candidate: Candidate,
+  predicates: Map<string, FieldPredicate>,
+  sort: SortSpec,
+): { score: number; plan: Plan } | undefined {
   const column = (i: number) => (candidate.meta ? `i.k${i}` : 'd.key');
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -82,16 +87,33 @@ function buildPlan(collection: string, candidate: Candidate, predicates: Map<str
   const multikey = candidate.meta?.multikey ?? false;
   const order = sortOrder(candidate.fields, eqLen, sort, multikey || usesIn);
   if (conditions.length === 0 && !order) return undefined;
-  const orderSql = order ? candidate.fields.slice(eqLen, eqLen + sort.length).map(([, dir], j) => `${column(eqLen + j)} ${dir * order.sign === 1 ? 'ASC' : 'DESC'}`) : [];
+  const orderSql = order
+    ? candidate.fields
+        .slice(eqLen, eqLen + sort.length)
+        .map(([, dir], j) => `${column(eqLen + j)} ${dir * order.sign === 1 ? 'ASC' : 'DESC'}`)
+    : [];
   const sql = candidate.meta
     ? `SELECT d.key, d.seq, d.body FROM ${candidate.meta.table} i JOIN documents d ON d.coll = ? AND d.key = i.doc_key` +
       (conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '') +
       (orderSql.length ? ` ORDER BY ${orderSql.join(', ')}` : '')
-    : `SELECT d.key, d.seq, d.body FROM documents d WHERE d.coll = ?` + (conditions.length ? ` AND ${conditions.join(' AND ')}` : '') + (orderSql.length ? ` ORDER BY ${orderSql.join(', ')}` : '');
-  const score = (candidate.meta ? 0 : 1) + eqLen * 100 + (hasRange ? 50 : 0) + (order ? 25 : 0) + (candidate.meta?.spec.unique && eqLen === candidate.fields.length ? 10 : 0);
+    : `SELECT d.key, d.seq, d.body FROM documents d WHERE d.coll = ?` +
+      (conditions.length ? ` AND ${conditions.join(' AND ')}` : '') +
+      (orderSql.length ? ` ORDER BY ${orderSql.join(', ')}` : '');
+  const score =
+    (candidate.meta ? 0 : 1) +
+    eqLen * 100 +
+    (hasRange ? 50 : 0) +
+    (order ? 25 : 0) +
+    (candidate.meta?.spec.unique && eqLen === candidate.fields.length ? 10 : 0);
   return {
     score,
-    plan: { index: candidate.meta ? candidate.meta.spec.name : '_id_', sql, params: [collection, ...params], providesSort: sort.length === 0 || Boolean(order), dedupe: multikey },
+    plan: {
+      index: candidate.meta ? candidate.meta.spec.name : '_id_',
+      sql,
+      params: [collection, ...params],
+      providesSort: sort.length === 0 || Boolean(order),
+      dedupe: multikey,
+    },
   };
 }
 
@@ -127,7 +149,8 @@ function collectPredicates(query: Record<string, unknown>, out: Map<string, Fiel
 function addOperators(ops: Record<string, unknown>, predicate: FieldPredicate): void {
   for (const [op, operand] of Object.entries(ops)) {
     if (op === '$eq' && isIndexableScalar(operand)) predicate.eq ??= [encodeKey(operand)];
-    else if (op === '$in' && Array.isArray(operand) && operand.length > 0 && operand.every(isIndexableScalar)) predicate.eq ??= [...new Set(operand.map(encodeKey))];
+    else if (op === '$in' && Array.isArray(operand) && operand.length > 0 && operand.every(isIndexableScalar))
+      predicate.eq ??= [...new Set(operand.map(encodeKey))];
     else if (RANGE_OPS.has(op) && operand !== null && isIndexableScalar(operand)) {
       const bound = { key: encodeKey(operand), inclusive: op.endsWith('e') };
       if (op.startsWith('$g')) predicate.lower = bound;

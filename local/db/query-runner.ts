@@ -32,7 +32,13 @@ export function newScanStats(): ScanStats {
  * Runs a query: the planner narrows the candidates through SQLite, mingo decides each candidate,
  * and when the index already yields the order, skip/limit stop the scan early.
  */
-export function runQuery(store: Store, collection: string, query: Record<string, unknown>, options: FindOptions, stats: ScanStats): FoundDoc[] {
+export function runQuery(
+  store: Store,
+  collection: string,
+  query: Record<string, unknown>,
+  options: FindOptions,
+  stats: ScanStats,
+): FoundDoc[] {
   const sort = options.sort ?? [];
   const plan = planQuery(collection, store.indexes(collection), query, sort);
   stats.lastPlan = plan.index;
@@ -64,7 +70,12 @@ export function runQuery(store: Store, collection: string, query: Record<string,
   if (plan.providesSort) return matches;
   const sortObject = Object.fromEntries(sort);
   const byKey = new Map(matches.map((m) => [m.doc, m]));
-  const ordered = new Query({}).find(matches.map((m) => m.doc)).sort(sortObject).skip(skip).limit(Number.isFinite(limit) ? limit : Number.MAX_SAFE_INTEGER).all();
+  const ordered = new Query({})
+    .find(matches.map((m) => m.doc))
+    .sort(sortObject)
+    .skip(skip)
+    .limit(Number.isFinite(limit) ? limit : Number.MAX_SAFE_INTEGER)
+    .all();
   return ordered.map((doc) => byKey.get(doc as Record<string, unknown>)!);
 }
 

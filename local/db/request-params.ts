@@ -78,7 +78,8 @@ export function readUpdateData(body: Body, clock: Clock): Record<string, unknown
 export function readStages(body: Body, clock: Clock): Record<string, unknown>[] {
   if (!Array.isArray(body.stages)) throw invalidParam('stages must be an array');
   return body.stages.map((stage: unknown, i) => {
-    if (!isPlainObject(stage) || typeof stage.stageKey !== 'string' || !stage.stageKey.startsWith('$')) throw invalidParam(`stages[${i}] needs a stageKey like "$match"`);
+    if (!isPlainObject(stage) || typeof stage.stageKey !== 'string' || !stage.stageKey.startsWith('$'))
+      throw invalidParam(`stages[${i}] needs a stageKey like "$match"`);
     return { [stage.stageKey]: decodeEjson(stage.stageValue, clock, `stages[${i}]`) };
   });
 }

@@ -64,8 +64,10 @@ function parseBody(raw: Buffer): Record<string, unknown> {
   } catch {
     throw new DbError('INVALID_PARAM', 'request body is not valid JSON');
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new DbError('INVALID_PARAM', 'request body must be a JSON object');
-  if (typeof (body as { action?: unknown }).action !== 'string') throw new DbError('INVALID_PARAM', 'request body needs an "action" string');
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new DbError('INVALID_PARAM', 'request body must be a JSON object');
+  if (typeof (body as { action?: unknown }).action !== 'string')
+    throw new DbError('INVALID_PARAM', 'request body needs an "action" string');
   return body as Record<string, unknown>;
 }
 

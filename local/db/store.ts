@@ -44,7 +44,12 @@ export class Store {
       CREATE TABLE IF NOT EXISTS documents (rid INTEGER PRIMARY KEY, coll TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, UNIQUE (coll, key));
     `);
     for (const row of this.db.prepare('SELECT name FROM collections').all() as Array<{ name: string }>) this.collections.add(row.name);
-    for (const row of this.db.prepare('SELECT id, coll, spec, multikey FROM indexes').all() as Array<{ id: number; coll: string; spec: string; multikey: number }>) {
+    for (const row of this.db.prepare('SELECT id, coll, spec, multikey FROM indexes').all() as Array<{
+      id: number;
+      coll: string;
+      spec: string;
+      multikey: number;
+    }>) {
       this.remember({ id: row.id, collection: row.coll, spec: JSON.parse(row.spec), table: `ix_${row.id}`, multikey: row.multikey === 1 });
     }
     this.seq = (this.db.prepare('SELECT MAX(seq) AS s FROM documents').get() as { s: number | null }).s ?? 0;
@@ -98,12 +103,19 @@ export class Store {
   }
 
   private createIndex(collection: string, spec: IndexSpec): void {
-    const id = Number(this.db.prepare('INSERT INTO indexes (coll, name, spec) VALUES (?, ?, ?)').run(collection, spec.name, JSON.stringify(spec)).lastInsertRowid);
+    const id = Number(
+      this.db.prepare('INSERT INTO indexes (coll, name, spec) VALUES (?, ?, ?)').run(collection, spec.name, JSON.stringify(spec))
+        .lastInsertRowid,
+    );
     const table = `ix_${id}`;
     const cols = spec.keys.map((_, i) => `k${i} TEXT NOT NULL`).join(', ');
     const ordered = spec.keys.map(([, dir], i) => `k${i} ${dir === -1 ? 'DESC' : 'ASC'}`).join(', ');
     this.db.exec(`CREATE TABLE ${table} (${cols}, doc_key TEXT NOT NULL)`);
-    this.db.exec(spec.unique ? `CREATE UNIQUE INDEX ${table}_keys ON ${table} (${ordered})` : `CREATE INDEX ${table}_keys ON ${table} (${ordered}, doc_key)`);
+    this.db.exec(
+      spec.unique
+        ? `CREATE UNIQUE INDEX ${table}_keys ON ${table} (${ordered})`
+        : `CREATE INDEX ${table}_keys ON ${table} (${ordered}, doc_key)`,
+    );
     this.db.exec(`CREATE INDEX ${table}_doc ON ${table} (doc_key)`);
     const meta: IndexMeta = { id, collection, spec, table, multikey: false };
     this.remember(meta);
@@ -111,7 +123,9 @@ export class Store {
       try {
         this.writeIndexRows(meta, row.key, parseStored(row.body));
       } catch (error) {
-        throw new Error(`cannot build unique index ${collection}.${spec.name}: existing documents violate it (${(error as Error).message})`);
+        throw new Error(
+          `cannot build unique index ${collection}.${spec.name}: existing documents violate it (${(error as Error).message})`,
+        );
       }
     }
   }
@@ -119,7 +133,10 @@ export class Store {
   private dropIndex(meta: IndexMeta): void {
     this.db.exec(`DROP TABLE IF EXISTS ${meta.table}`);
     this.db.prepare('DELETE FROM indexes WHERE id = ?').run(meta.id);
-    this.indexesByCollection.set(meta.collection, this.indexes(meta.collection).filter((m) => m.id !== meta.id));
+    this.indexesByCollection.set(
+      meta.collection,
+      this.indexes(meta.collection).filter((m) => m.id !== meta.id),
+    );
   }
 
   private remember(meta: IndexMeta): void {
@@ -188,7 +205,10 @@ export class Store {
 function asDuplicate(error: unknown, collection: string): unknown {
   const code = (error as { code?: string }).code;
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return new DbError('DATABASE_DUPLICATE_WRITE', `duplicate key in collection ${collection}: a document with the same _id or unique index key exists`);
+    return new DbError(
+      'DATABASE_DUPLICATE_WRITE',
+      `duplicate key in collection ${collection}: a document with the same _id or unique index key exists`,
+    );
   }
   return error;
 }

@@ -53,7 +53,14 @@ export class Transactions {
     this.sweep();
     let end!: () => void;
     const ended = new Promise<void>((resolve) => (end = resolve));
-    const txn: Transaction = { id: randomBytes(12).toString('hex'), startSeq: this.store.currentSeq(), startedAt: this.clock.now(), writes: new Map(), ended, end };
+    const txn: Transaction = {
+      id: randomBytes(12).toString('hex'),
+      startSeq: this.store.currentSeq(),
+      startedAt: this.clock.now(),
+      writes: new Map(),
+      ended,
+      end,
+    };
     this.open.set(txn.id, txn);
     return txn;
   }
@@ -84,7 +91,10 @@ export class Transactions {
     const holder = this.locks.get(k);
     if ((holder && holder !== txn) || this.lastModified(write.collection, write.key) > txn.startSeq) {
       this.finish(txn);
-      throw new DbError('DATABASE_TRANSACTION_CONFLICT', `write conflict on ${write.collection}/${write.key}: the document changed or is locked by another transaction`);
+      throw new DbError(
+        'DATABASE_TRANSACTION_CONFLICT',
+        `write conflict on ${write.collection}/${write.key}: the document changed or is locked by another transaction`,
+      );
     }
     this.locks.set(k, txn);
     txn.writes.set(k, write);
@@ -127,7 +137,8 @@ export class Transactions {
     const currentSeq = current ? current.seq : (this.lastWrite.get(k) ?? 0);
     if (currentSeq <= txn.startSeq) return current ? current.body : null;
     let visible: Version | undefined;
-    for (const version of this.history.get(k) ?? []) if (version.seq <= txn.startSeq && (!visible || version.seq >= visible.seq)) visible = version;
+    for (const version of this.history.get(k) ?? [])
+      if (version.seq <= txn.startSeq && (!visible || version.seq >= visible.seq)) visible = version;
     return visible ? visible.body : null;
   }
 }

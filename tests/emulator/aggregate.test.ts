@@ -35,12 +35,21 @@ it('groups, sorts and looks up another collection', async () => {
 });
 
 it('counts, skips and limits in a pipeline', async () => {
-  const { data } = await t.db.collection('bookings').aggregate().sort({ minutes: 1 }).skip(1).limit(2).project({ _id: 0, minutes: 1 }).end();
+  const { data } = await t.db
+    .collection('bookings')
+    .aggregate()
+    .sort({ minutes: 1 })
+    .skip(1)
+    .limit(2)
+    .project({ _id: 0, minutes: 1 })
+    .end();
   expect(data).toEqual([{ minutes: 20 }, { minutes: 30 }]);
   const counted = await t.db.collection('bookings').aggregate().match({ team: 'pc' }).count('n').end();
   expect(counted.data).toEqual([{ n: 2 }]);
 });
 
 it('refuses a lookup into a collection that does not exist', async () => {
-  await expect(t.db.collection('bookings').aggregate().lookup({ from: 'nowhere', localField: 'team', foreignField: '_id', as: 'x' }).end()).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
+  await expect(
+    t.db.collection('bookings').aggregate().lookup({ from: 'nowhere', localField: 'team', foreignField: '_id', as: 'x' }).end(),
+  ).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
 });

@@ -17,7 +17,9 @@ describe('insertDocument and getDocument', () => {
   });
 
   it('adds many documents in one call and returns every id', async () => {
-    const { ids } = await t.db.collection('teams').add([{ name: '电脑义诊队' }, { name: '汽车维护服务队' }, { _id: 'ai', name: '人工智能科普服务队' }]);
+    const { ids } = await t.db
+      .collection('teams')
+      .add([{ name: '电脑义诊队' }, { name: '汽车维护服务队' }, { _id: 'ai', name: '人工智能科普服务队' }]);
     expect(ids).toHaveLength(3);
     expect(ids[2]).toBe('ai');
     expect((await t.db.collection('teams').count()).total).toBe(3);
@@ -36,7 +38,14 @@ describe('insertDocument and getDocument', () => {
 describe('queries', () => {
   const items = () => t.db.collection('items');
   beforeAll(async () => {
-    const docs = Array.from({ length: 30 }, (_, i) => ({ _id: `i${String(i).padStart(2, '0')}`, n: i, group: i % 3 === 0 ? 'a' : 'b', label: i % 2 ? `奇数${i}` : `Even${i}`, at: new Date(Date.UTC(2026, 0, 1 + i)), tags: i % 5 === 0 ? ['five', 'x'] : ['x'] }));
+    const docs = Array.from({ length: 30 }, (_, i) => ({
+      _id: `i${String(i).padStart(2, '0')}`,
+      n: i,
+      group: i % 3 === 0 ? 'a' : 'b',
+      label: i % 2 ? `奇数${i}` : `Even${i}`,
+      at: new Date(Date.UTC(2026, 0, 1 + i)),
+      tags: i % 5 === 0 ? ['five', 'x'] : ['x'],
+    }));
     await items().add(docs);
   });
 
@@ -56,7 +65,8 @@ describe('queries', () => {
 
   it('applies comparison, logic and array operators', async () => {
     const _ = t.db.command;
-    const ids = async (query: object) => (await items().where(query).orderBy('n', 'asc').limit(100).get()).data.map((d: { n: number }) => d.n);
+    const ids = async (query: object) =>
+      (await items().where(query).orderBy('n', 'asc').limit(100).get()).data.map((d: { n: number }) => d.n);
     expect(await ids({ n: _.gt(26) })).toEqual([27, 28, 29]);
     expect(await ids({ n: _.gte(28).and(_.lte(29)) })).toEqual([28, 29]);
     expect(await ids({ n: _.lt(2) })).toEqual([0, 1]);
@@ -76,9 +86,14 @@ describe('queries', () => {
   });
 
   it('matches regular expressions, including Chinese text', async () => {
-    const { data } = await items().where({ label: t.db.RegExp({ regexp: '^even2', options: 'i' }) }).orderBy('n', 'asc').get();
+    const { data } = await items()
+      .where({ label: t.db.RegExp({ regexp: '^even2', options: 'i' }) })
+      .orderBy('n', 'asc')
+      .get();
     expect(data.map((d: { n: number }) => d.n)).toEqual([2, 20, 22, 24, 26, 28]);
-    const zh = await items().where({ label: /奇数2\d/ }).count();
+    const zh = await items()
+      .where({ label: /奇数2\d/ })
+      .count();
     expect(zh.total).toBe(5);
   });
 
@@ -100,7 +115,12 @@ describe('queries', () => {
     await rawPost(t.emulator, { action: 'database.insertDocument', collectionName: 'bookings', data: many });
     const byDefault = await rawPost(t.emulator, { action: 'database.getDocument', collectionName: 'bookings', queryType: 'WHERE' });
     expect((byDefault.data as { list: unknown[] }).list).toHaveLength(100);
-    const clamped = await rawPost(t.emulator, { action: 'database.getDocument', collectionName: 'bookings', queryType: 'WHERE', limit: 5000 });
+    const clamped = await rawPost(t.emulator, {
+      action: 'database.getDocument',
+      collectionName: 'bookings',
+      queryType: 'WHERE',
+      limit: 5000,
+    });
     expect((clamped.data as { list: unknown[] }).list).toHaveLength(1000);
     expect((await t.db.collection('bookings').get()).data).toHaveLength(100);
   });
@@ -109,10 +129,27 @@ describe('queries', () => {
 describe('modifyDocument, removeDocument and modifyAndReturnDoc', () => {
   it('updates nested paths and applies every update operator the SDK builds', async () => {
     const _ = t.db.command;
-    const { id } = await sessions().add({ name: 'ops', count: 1, price: 2, meta: { a: 1, b: 2 }, list: [3, 1, 2], set: ['x'], low: 5, high: 5, old: 'v', q: [1, 2, 3, 4] });
+    const { id } = await sessions().add({
+      name: 'ops',
+      count: 1,
+      price: 2,
+      meta: { a: 1, b: 2 },
+      list: [3, 1, 2],
+      set: ['x'],
+      low: 5,
+      high: 5,
+      old: 'v',
+      q: [1, 2, 3, 4],
+    });
     const doc = sessions().doc(id);
     await doc.update({ count: _.inc(2), price: _.mul(3), 'meta.a': 10, meta2: { deep: true } });
-    await doc.update({ list: _.push({ each: [9, 0], position: 1, sort: 1, slice: 4 }), set: _.addToSet('y'), low: _.min(3), high: _.max(8), old: _.rename('renamed') });
+    await doc.update({
+      list: _.push({ each: [9, 0], position: 1, sort: 1, slice: 4 }),
+      set: _.addToSet('y'),
+      low: _.min(3),
+      high: _.max(8),
+      old: _.rename('renamed'),
+    });
     await doc.update({ set: _.addToSet('y'), q: _.pull(_.gt(3)) });
     await doc.update({ q: _.pullAll([1]), 'meta.b': _.remove() });
     await doc.update({ list: _.pop() });
@@ -120,7 +157,20 @@ describe('modifyDocument, removeDocument and modifyAndReturnDoc', () => {
     await doc.update({ q: _.unshift([7, 8]) });
     await doc.update({ meta: _.set({ replaced: true }) });
     const { data } = await doc.get();
-    expect(data[0]).toEqual({ _id: id, name: 'ops', count: 3, price: 6, meta: { replaced: true }, meta2: { deep: true }, list: [0, 1, 2], set: ['x', 'y'], low: 3, high: 8, renamed: 'v', q: [7, 8, 3] });
+    expect(data[0]).toEqual({
+      _id: id,
+      name: 'ops',
+      count: 3,
+      price: 6,
+      meta: { replaced: true },
+      meta2: { deep: true },
+      list: [0, 1, 2],
+      set: ['x', 'y'],
+      low: 3,
+      high: 8,
+      renamed: 'v',
+      q: [7, 8, 3],
+    });
   });
 
   it('replaces a document with set() and creates it when absent (upsert)', async () => {
@@ -133,8 +183,14 @@ describe('modifyDocument, removeDocument and modifyAndReturnDoc', () => {
 
   it('upserts through a WHERE query, seeding from its equality fields', async () => {
     const reply = await rawPost(t.emulator, {
-      action: 'database.modifyDocument', collectionName: 'sessions', queryType: 'WHERE', multi: false, merge: true, upsert: true,
-      query: JSON.stringify({ name: 'upserted', kind: 'x' }), data: JSON.stringify({ $inc: { count: { $numberInt: '1' } } }),
+      action: 'database.modifyDocument',
+      collectionName: 'sessions',
+      queryType: 'WHERE',
+      multi: false,
+      merge: true,
+      upsert: true,
+      query: JSON.stringify({ name: 'upserted', kind: 'x' }),
+      data: JSON.stringify({ $inc: { count: { $numberInt: '1' } } }),
     });
     const upsertId = (reply.data as { upsert_id: string }).upsert_id;
     expect(typeof upsertId).toBe('string');
@@ -143,19 +199,33 @@ describe('modifyDocument, removeDocument and modifyAndReturnDoc', () => {
 
   it('updates and removes many documents with multi', async () => {
     const _ = t.db.command;
-    await t.db.collection('bookings').add([{ slot: 's-multi', state: 'submitted' }, { slot: 's-multi', state: 'submitted' }, { slot: 's-multi', state: 'done' }]);
-    const updated = await t.db.collection('bookings').where({ slot: 's-multi', state: 'submitted' }).update({ state: 'cancelled', cancelledAt: t.db.serverDate() });
+    await t.db.collection('bookings').add([
+      { slot: 's-multi', state: 'submitted' },
+      { slot: 's-multi', state: 'submitted' },
+      { slot: 's-multi', state: 'done' },
+    ]);
+    const updated = await t.db
+      .collection('bookings')
+      .where({ slot: 's-multi', state: 'submitted' })
+      .update({ state: 'cancelled', cancelledAt: t.db.serverDate() });
     expect(updated.updated).toBe(2);
-    const removed = await t.db.collection('bookings').where({ slot: 's-multi', state: _.in(['cancelled', 'done']) }).remove();
+    const removed = await t.db
+      .collection('bookings')
+      .where({ slot: 's-multi', state: _.in(['cancelled', 'done']) })
+      .remove();
     expect(removed.deleted).toBe(3);
   });
 
   it('updates one matching document and returns it', async () => {
     const _ = t.db.command;
     await sessions().add({ _id: 'cap', count: 9, capacity: 10 });
-    const first = await sessions().where({ _id: 'cap', count: _.lt(10) }).updateAndReturn({ count: _.inc(1) });
+    const first = await sessions()
+      .where({ _id: 'cap', count: _.lt(10) })
+      .updateAndReturn({ count: _.inc(1) });
     expect(first).toMatchObject({ updated: 1, doc: { _id: 'cap', count: 10 } });
-    const second = await sessions().where({ _id: 'cap', count: _.lt(10) }).updateAndReturn({ count: _.inc(1) });
+    const second = await sessions()
+      .where({ _id: 'cap', count: _.lt(10) })
+      .updateAndReturn({ count: _.inc(1) });
     expect(second.updated).toBe(0);
     expect(second.doc).toBeFalsy();
   });
@@ -179,7 +249,9 @@ describe('server dates and collections', () => {
   it('refuses reads and writes on a collection that does not exist, and creates one on request', async () => {
     await expect(t.db.collection('ghosts').get()).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
     await expect(t.db.collection('ghosts').add({ a: 1 })).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
-    await expect(t.db.collection('ghosts').where({ a: 1 }).update({ a: 2 })).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
+    await expect(t.db.collection('ghosts').where({ a: 1 }).update({ a: 2 })).rejects.toMatchObject({
+      code: 'DATABASE_COLLECTION_NOT_EXIST',
+    });
     await t.db.createCollection('ghosts');
     await t.db.collection('ghosts').add({ a: 1 });
     expect((await t.db.collection('ghosts').count()).total).toBe(1);

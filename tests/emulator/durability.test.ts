@@ -17,7 +17,11 @@ async function freePort(): Promise<number> {
 
 /** The emulator as its own OS process, so the test can kill -9 it. */
 async function spawnEmulator(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'local/db/main.ts', '--data-dir', dataDir, '--port', String(port), '--manifest', TEST_MANIFEST, '--log', 'silent'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'local/db/main.ts', '--data-dir', dataDir, '--port', String(port), '--manifest', TEST_MANIFEST, '--log', 'silent'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
     child.once('exit', (code) => reject(new Error(`emulator exited early with ${code}`)));
@@ -31,7 +35,11 @@ it('keeps data across a clean restart', async () => {
   await first.db.collection('teams').add({ _id: 'keep', name: '电脑义诊队', at: new Date('2026-09-30T00:00:00Z') });
   await first.close();
   const second = await startTestDb({ dataDir });
-  expect((await second.db.collection('teams').doc('keep').get()).data[0]).toEqual({ _id: 'keep', name: '电脑义诊队', at: new Date('2026-09-30T00:00:00Z') });
+  expect((await second.db.collection('teams').doc('keep').get()).data[0]).toEqual({
+    _id: 'keep',
+    name: '电脑义诊队',
+    at: new Date('2026-09-30T00:00:00Z'),
+  });
   await second.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -58,7 +66,7 @@ it('keeps every acknowledged write when the process is killed with SIGKILL mid-b
   child.kill('SIGKILL');
   stop = true;
   await Promise.all(writers);
-  await new Promise((r) => child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r));
+  await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
 
   const restarted = await startTestDb({ dataDir });
   const stored = new Set<string>();

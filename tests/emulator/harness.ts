@@ -40,7 +40,11 @@ export function sdkFor(url: string) {
 /** Sends a raw body, as a client other than the SDK would (the SDK clamps limits on its side). */
 export async function rawPost(emulator: RunningEmulator | string, body: unknown): Promise<Record<string, unknown>> {
   const url = typeof emulator === 'string' ? emulator : emulator.url;
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
   return (await res.json()) as Record<string, unknown>;
 }

@@ -32,7 +32,9 @@ describe('unique indexes', () => {
     const seats = t.db.collection('seats');
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => seats.add({ slotId: 'hot', person: 'same' })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected' && (r.reason as { code: string }).code === 'DATABASE_DUPLICATE_WRITE')).toHaveLength(49);
+    expect(
+      results.filter((r) => r.status === 'rejected' && (r.reason as { code: string }).code === 'DATABASE_DUPLICATE_WRITE'),
+    ).toHaveLength(49);
   });
 });
 
@@ -40,7 +42,9 @@ describe('query plans', () => {
   beforeAll(async () => {
     const docs = Array.from({ length: 2000 }, (_, i) => ({ n: i, group: `g${i % 20}`, tags: i % 100 === 0 ? ['rare', 'x'] : ['x'] }));
     for (let i = 0; i < docs.length; i += 500) await t.db.collection('items').add(docs.slice(i, i + 500));
-    await t.db.collection('people').add(Array.from({ length: 500 }, (_, i) => ({ memberNo: `m${i}`, tags: i % 50 === 0 ? ['leader'] : ['member'] })));
+    await t.db
+      .collection('people')
+      .add(Array.from({ length: 500 }, (_, i) => ({ memberNo: `m${i}`, tags: i % 50 === 0 ? ['leader'] : ['member'] })));
   });
 
   const examined = async (run: () => Promise<unknown>) => {
@@ -57,14 +61,27 @@ describe('query plans', () => {
 
   it('answers a range query through the index', async () => {
     const _ = t.db.command;
-    const cost = await examined(() => t.db.collection('items').where({ n: _.gte(100).and(_.lt(110)) }).get());
+    const cost = await examined(() =>
+      t.db
+        .collection('items')
+        .where({ n: _.gte(100).and(_.lt(110)) })
+        .get(),
+    );
     expect(cost).toEqual({ docs: 10, plan: 'n' });
   });
 
   it('pages an indexed order by reading only the page (equality prefix + sort on the next field)', async () => {
     const _ = t.db.command;
     let page: { data: Array<{ n: number }> } = { data: [] };
-    const cost = await examined(async () => (page = await t.db.collection('items').where({ group: 'g7', n: _.lt(1500) }).orderBy('n', 'desc').limit(5).get()));
+    const cost = await examined(
+      async () =>
+        (page = await t.db
+          .collection('items')
+          .where({ group: 'g7', n: _.lt(1500) })
+          .orderBy('n', 'desc')
+          .limit(5)
+          .get()),
+    );
     expect(page.data.map((d) => d.n)).toEqual([1487, 1467, 1447, 1427, 1407]);
     expect(cost.plan).toBe('group_n');
     expect(cost.docs).toBeLessThanOrEqual(5 + 1);
@@ -92,7 +109,14 @@ describe('conditional updates', () => {
   it('never lets fifty concurrent increments pass a capacity of ten', async () => {
     const _ = t.db.command;
     await t.db.collection('sessions').add({ _id: 'slot', count: 0, capacity: 10 });
-    const results = await Promise.all(Array.from({ length: 50 }, () => t.db.collection('sessions').where({ _id: 'slot', count: _.lt(10) }).update({ count: _.inc(1) })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        t.db
+          .collection('sessions')
+          .where({ _id: 'slot', count: _.lt(10) })
+          .update({ count: _.inc(1) }),
+      ),
+    );
     expect(results.filter((r: { updated: number }) => r.updated === 1)).toHaveLength(10);
     expect((await t.db.collection('sessions').doc('slot').get()).data[0].count).toBe(10);
   });

@@ -16,7 +16,10 @@ it('commits reads and writes of several documents together', async () => {
   const tx = await t.db.startTransaction();
   const { data } = await tx.collection('sessions').doc('tx-commit').get();
   expect(data.count).toBe(0);
-  await tx.collection('sessions').doc('tx-commit').update({ count: _.inc(1) });
+  await tx
+    .collection('sessions')
+    .doc('tx-commit')
+    .update({ count: _.inc(1) });
   await tx.collection('bookings').add({ _id: 'tx-commit:u1', slot: 'tx-commit' });
   expect(await countOf('tx-commit')).toBe(0);
   await tx.commit();
@@ -52,7 +55,9 @@ it('fails a write to a document changed since the snapshot at once, with the con
   await t.db.collection('sessions').add({ _id: 'tx-stale', count: 0 });
   const tx = await t.db.startTransaction();
   await slot('tx-stale').update({ count: 1 });
-  await expect(tx.collection('sessions').doc('tx-stale').update({ count: 9 })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  await expect(tx.collection('sessions').doc('tx-stale').update({ count: 9 })).rejects.toMatchObject({
+    code: 'DATABASE_TRANSACTION_CONFLICT',
+  });
   await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   expect(await countOf('tx-stale')).toBe(1);
 });
@@ -62,7 +67,9 @@ it('lets the first of two transactions writing one document win and the second c
   const first = await t.db.startTransaction();
   const second = await t.db.startTransaction();
   await first.collection('sessions').doc('tx-race').update({ count: 1 });
-  await expect(second.collection('sessions').doc('tx-race').update({ count: 2 })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  await expect(second.collection('sessions').doc('tx-race').update({ count: 2 })).rejects.toMatchObject({
+    code: 'DATABASE_TRANSACTION_CONFLICT',
+  });
   await first.commit();
   expect(await countOf('tx-race')).toBe(1);
 });
@@ -74,14 +81,20 @@ it("lets the SDK's runTransaction retry after a conflict and succeed", async () 
     t.db.runTransaction(async (tx: any) => {
       const { data } = await tx.collection('sessions').doc('tx-retry').get();
       if (data.count >= data.capacity) throw new Error('full');
-      await tx.collection('sessions').doc('tx-retry').update({ count: _.inc(1) });
+      await tx
+        .collection('sessions')
+        .doc('tx-retry')
+        .update({ count: _.inc(1) });
     });
   let attempts = 0;
   const contended = t.db.runTransaction(async (tx: any) => {
     attempts++;
     await tx.collection('sessions').doc('tx-retry').get();
     if (attempts === 1) await increment(); // someone else commits between our read and our write
-    await tx.collection('sessions').doc('tx-retry').update({ count: _.inc(10) });
+    await tx
+      .collection('sessions')
+      .doc('tx-retry')
+      .update({ count: _.inc(10) });
   });
   await contended;
   expect(attempts).toBe(2);
@@ -93,7 +106,11 @@ it('makes a plain write wait for the transaction that locked the document, never
   const tx = await t.db.startTransaction();
   await tx.collection('sessions').doc('tx-wait').update({ count: 1 });
   let outsideDone = false;
-  const outside = t.db.collection('sessions').doc('tx-wait').update({ note: 'after' }).then((r: unknown) => ((outsideDone = true), r));
+  const outside = t.db
+    .collection('sessions')
+    .doc('tx-wait')
+    .update({ note: 'after' })
+    .then((r: unknown) => ((outsideDone = true), r));
   await new Promise((r) => setTimeout(r, 100));
   expect(outsideDone).toBe(false);
   await tx.commit();
@@ -119,7 +136,15 @@ it('refuses multi-document operations inside a transaction', async () => {
   const tx = await t.db.startTransaction();
   const reply = await fetch(t.emulator.url, {
     method: 'POST',
-    body: JSON.stringify({ action: 'database.modifyDocument', collectionName: 'sessions', queryType: 'WHERE', multi: true, query: '{}', data: '{"$set":{"x":1}}', transactionId: (tx as any)._id }),
+    body: JSON.stringify({
+      action: 'database.modifyDocument',
+      collectionName: 'sessions',
+      queryType: 'WHERE',
+      multi: true,
+      query: '{}',
+      data: '{"$set":{"x":1}}',
+      transactionId: (tx as any)._id,
+    }),
   }).then((r) => r.json());
   expect(reply).toMatchObject({ code: 'INVALID_PARAM' });
   await tx.rollback();

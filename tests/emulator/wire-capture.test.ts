@@ -7,7 +7,11 @@ afterAll(() => t.close());
 
 /** Replays the 13 request bodies the real SDK 3.18.3 sent, captured on the wire, and checks each reply's shape. */
 it('answers every captured SDK request in the envelope the SDK parses', async () => {
-  await rawPost(t.emulator, { action: 'database.insertDocument', collectionName: 'sessions', data: ['{"_id":"id1","name":"yoga","count":{"$numberInt":"0"},"tags":[]}'] });
+  await rawPost(t.emulator, {
+    action: 'database.insertDocument',
+    collectionName: 'sessions',
+    data: ['{"_id":"id1","name":"yoga","count":{"$numberInt":"0"},"tags":[]}'],
+  });
   let transactionId = '';
   const replies: Array<{ action: string; reply: Record<string, unknown> }> = [];
   for (const request of capture as Array<{ body: Record<string, unknown> }>) {
