@@ -34,3 +34,18 @@ it('answers every captured SDK request in the envelope the SDK parses', async ()
   expect(data('database.removeDocument')[0]).toEqual({ deleted: 1 });
   expect(Array.isArray(data('database.aggregateDocuments')[0].list)).toBe(true);
 });
+
+it('serves an SDK configured only by the TCB_CONTEXT_CNFG environment variable', async () => {
+  const previous = process.env.TCB_CONTEXT_CNFG;
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: t.emulator.url });
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const tcb = require('@cloudbase/node-sdk');
+    const db = tcb.init({ env: 'local-env', secretId: 'AKIDlocal', secretKey: 'local-secret' }).database();
+    await db.collection('teams').add({ _id: 'via-env', name: '人工智能科普服务队' });
+    expect((await t.db.collection('teams').doc('via-env').get()).data[0].name).toBe('人工智能科普服务队');
+  } finally {
+    if (previous === undefined) delete process.env.TCB_CONTEXT_CNFG;
+    else process.env.TCB_CONTEXT_CNFG = previous;
+  }
+});
