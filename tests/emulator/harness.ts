@@ -23,7 +23,6 @@ export async function startTestDb(options: Partial<EmulatorOptions> = {}) {
     app,
     // The SDK's typings mark results optional (id?, ids?) and miss some overloads; the tests assert
     // the runtime shape instead, so they use the database untyped.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     db: app.database() as any,
     dataDir,
     close: async () => {

@@ -39,7 +39,6 @@ it('serves an SDK configured only by the TCB_CONTEXT_CNFG environment variable',
   const previous = process.env.TCB_CONTEXT_CNFG;
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: t.emulator.url });
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const tcb = require('@cloudbase/node-sdk');
     const db = tcb.init({ env: 'local-env', secretId: 'AKIDlocal', secretKey: 'local-secret' }).database();
     await db.collection('teams').add({ _id: 'via-env', name: '人工智能科普服务队' });
