@@ -25,8 +25,7 @@ const describeIssue = (issue: ZodIssue): string => {
 };
 
 const typeName = (expected: string): string =>
-  ({ string: '文本', number: '数字', boolean: '是/否', object: '对象', array: '列表', date: '日期' })[expected] ??
-  expected;
+  ({ string: '文本', number: '数字', boolean: '是/否', object: '对象', array: '列表', date: '日期' })[expected] ?? expected;
 
 /** One short Chinese sentence naming the first problem, e.g. `name：类型不正确（应为文本）`. */
 export const describeValidationIssues = (issues: ZodIssue[]): string => {

@@ -47,7 +47,11 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
     const seeded = await seedDatabase();
     log(`seed: ${seeded.inserted} inserted, ${seeded.kept} already present`);
 
-    const registry = createFunctionRegistry({ useBundles: options.useBundles ?? false, repoRoot: REPO_ROOT, bundlesDir: options.bundlesDir });
+    const registry = createFunctionRegistry({
+      useBundles: options.useBundles ?? false,
+      repoRoot: REPO_ROOT,
+      bundlesDir: options.bundlesDir,
+    });
     const host = await startHost({
       port: options.port ?? DEFAULT_PORT,
       h5Dir: options.h5Dir ?? path.join(REPO_ROOT, 'dist-h5'),

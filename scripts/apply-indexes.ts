@@ -32,7 +32,14 @@ const callApi = async (creds: Credentials, service: string, version: string, act
   const timestamp = Math.floor(Date.now() / 1000);
   const date = new Date(timestamp * 1000).toISOString().slice(0, 10);
   const contentType = 'application/json; charset=utf-8';
-  const canonical = ['POST', '/', '', `content-type:${contentType}\nhost:${host}\nx-tc-action:${action.toLowerCase()}\n`, 'content-type;host;x-tc-action', sha256(body)].join('\n');
+  const canonical = [
+    'POST',
+    '/',
+    '',
+    `content-type:${contentType}\nhost:${host}\nx-tc-action:${action.toLowerCase()}\n`,
+    'content-type;host;x-tc-action',
+    sha256(body),
+  ].join('\n');
   const scope = `${date}/${service}/tc3_request`;
   const toSign = ['TC3-HMAC-SHA256', String(timestamp), scope, sha256(canonical)].join('\n');
   const signingKey = hmac(hmac(hmac(`TC3${creds.secretKey}`, date), service), 'tc3_request');
@@ -117,7 +124,12 @@ const main = async () => {
   if (!ENV_ID || !TENCENTCLOUD_SECRETID || !TENCENTCLOUD_SECRETKEY) {
     throw new Error('set ENV_ID, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or pass --dry-run)');
   }
-  const creds = { secretId: TENCENTCLOUD_SECRETID, secretKey: TENCENTCLOUD_SECRETKEY, token: TENCENTCLOUD_SESSIONTOKEN, region: TENCENTCLOUD_REGION ?? 'ap-shanghai' };
+  const creds = {
+    secretId: TENCENTCLOUD_SECRETID,
+    secretKey: TENCENTCLOUD_SECRETKEY,
+    token: TENCENTCLOUD_SESSIONTOKEN,
+    region: TENCENTCLOUD_REGION ?? 'ap-shanghai',
+  };
   await apply(creds, ENV_ID, collections);
 };
 

@@ -12,5 +12,4 @@ export const databaseErrorCode = (error: unknown): string | null => {
 
 export const isDuplicateWrite = (error: unknown): boolean => databaseErrorCode(error) === 'DATABASE_DUPLICATE_WRITE';
 
-export const isTransactionConflict = (error: unknown): boolean =>
-  databaseErrorCode(error) === 'DATABASE_TRANSACTION_CONFLICT';
+export const isTransactionConflict = (error: unknown): boolean => databaseErrorCode(error) === 'DATABASE_TRANSACTION_CONFLICT';

@@ -32,7 +32,6 @@ export const createFunctionRegistry = (source: FunctionSource) => {
     if (cached) return cached;
     const entry = entryOf(name);
     if (!existsSync(entry)) return null;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { main } = require(entry) as { main?: FunctionMain };
     if (typeof main !== 'function') throw new Error(`${entry} exports no main`);
     loaded.set(name, main);

@@ -20,12 +20,7 @@ const TCB_CONTEXT_KEYS = ['TCB_ENV', 'TCB_SEQID', 'TCB_SOURCE', 'TCB_SOURCE_IP',
  * lists the SDK uses to pick per-invocation values, so `tcb.getCloudbaseContext(context)` reads
  * this call's openid even while other calls run in the same process.
  */
-export const buildInvocationContext = (
-  functionName: string,
-  envId: string,
-  identity: InvocationIdentity,
-  limits: FunctionLimits,
-) => {
+export const buildInvocationContext = (functionName: string, envId: string, identity: InvocationIdentity, limits: FunctionLimits) => {
   const requestId = randomUUID();
   const environment = {
     SCF_NAMESPACE: envId,

@@ -35,7 +35,15 @@ const probe = defineFunction({
 });
 
 const as = (openid: string, event: Record<string, unknown>) =>
-  probe.main(event, buildInvocationContext('probe', LOCAL_ENV_ID, { openid, appid: 'wx-test', clientIp: '127.0.0.1' }, { timeoutSeconds: 10, memorySize: 256 }));
+  probe.main(
+    event,
+    buildInvocationContext(
+      'probe',
+      LOCAL_ENV_ID,
+      { openid, appid: 'wx-test', clientIp: '127.0.0.1' },
+      { timeoutSeconds: 10, memorySize: 256 },
+    ),
+  );
 
 describe('defineFunction router', () => {
   let local: TestLocal;
@@ -47,7 +55,11 @@ describe('defineFunction router', () => {
   it('lets a caller with an allowed stored role in, and refuses others with FORBIDDEN', async () => {
     expect(await as('dev-admin', { action: 'grantBadge', badge: '优秀' })).toEqual({ ok: true, data: { granted: '优秀' } });
     for (const openid of ['dev-teacher', 'dev-student', 'dev-leader', 'o-guest']) {
-      expect(await as(openid, { action: 'grantBadge', badge: '优秀' })).toEqual({ ok: false, code: 'FORBIDDEN', message: '没有权限进行此操作' });
+      expect(await as(openid, { action: 'grantBadge', badge: '优秀' })).toEqual({
+        ok: false,
+        code: 'FORBIDDEN',
+        message: '没有权限进行此操作',
+      });
     }
     expect(await as('dev-student', { action: 'teamWork' })).toMatchObject({ ok: true });
     expect(await as('dev-leader', { action: 'teamWork' })).toMatchObject({ ok: true });
@@ -56,12 +68,19 @@ describe('defineFunction router', () => {
 
   it('validates params before the role check reaches the database', async () => {
     expect(await as('dev-admin', { action: 'grantBadge', badge: { $ne: null } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(await as('dev-admin', { action: 'grantBadge' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('badge 必填') });
+    expect(await as('dev-admin', { action: 'grantBadge' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('badge 必填'),
+    });
   });
 
   it('refuses operator keys hidden inside free-form objects', async () => {
     expect(await as('o-any', { action: 'echoTags', tags: { colour: 'red' } })).toEqual({ ok: true, data: { colour: 'red' } });
-    expect(await as('o-any', { action: 'echoTags', tags: { nested: { $where: 'sleep(1)' } } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await as('o-any', { action: 'echoTags', tags: { nested: { $where: 'sleep(1)' } } })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
     expect(await as('o-any', { action: 'echoTags', tags: { 'roles.0': 'admin' } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
   });
 

@@ -9,7 +9,15 @@ jest.setTimeout(30_000);
 
 /** Calls `users.main` the way the platform does: the payload as event, identity in the context. */
 const invoke = (openid: string, event: Record<string, unknown>) =>
-  main(event, buildInvocationContext('users', LOCAL_ENV_ID, { openid, appid: 'wx-test', clientIp: '127.0.0.1' }, { timeoutSeconds: 10, memorySize: 256 }));
+  main(
+    event,
+    buildInvocationContext(
+      'users',
+      LOCAL_ENV_ID,
+      { openid, appid: 'wx-test', clientIp: '127.0.0.1' },
+      { timeoutSeconds: 10, memorySize: 256 },
+    ),
+  );
 
 describe('users function (real SDK, local emulator)', () => {
   let local: TestLocal;
@@ -31,7 +39,10 @@ describe('users function (real SDK, local emulator)', () => {
 
   it('login creates the user document once, keyed by openid, as a guest', async () => {
     const first = await invoke('o-first-login', { action: 'login', name: '小明' });
-    expect(first).toMatchObject({ ok: true, data: { openid: 'o-first-login', name: '小明', roles: ['guest'], registered: true, created: true } });
+    expect(first).toMatchObject({
+      ok: true,
+      data: { openid: 'o-first-login', name: '小明', roles: ['guest'], registered: true, created: true },
+    });
     const again = await invoke('o-first-login', { action: 'login', name: '改名' });
     expect(again).toMatchObject({ ok: true, data: { name: '小明', created: false } });
     const { data } = await users().doc('o-first-login').get();

@@ -15,7 +15,12 @@ describe('local start on a kept data dir', () => {
     const login = await fetch(`${first.url}api/dev/login`, { method: 'POST', body: JSON.stringify({ persona: 'teacher' }) });
     const { data } = (await login.json()) as { data: { token: string } };
     // The app changed a persona since the seed; a restart must not undo it.
-    await tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database().collection('users').doc('dev-teacher').update({ roles: ['teacher', 'volunteer'] });
+    await tcb
+      .init({ env: tcb.SYMBOL_CURRENT_ENV })
+      .database()
+      .collection('users')
+      .doc('dev-teacher')
+      .update({ roles: ['teacher', 'volunteer'] });
     const counts = async () => {
       const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
       return Promise.all(['users', 'org_units', 'teams'].map(async (name) => (await db.collection(name).count()).total));
