@@ -25,7 +25,7 @@ export function createActionServer(options: {
   extraRoutes: (req: IncomingMessage, res: ServerResponse) => boolean;
 }): Server {
   const { actions, counters, logLevel } = options;
-  return createServer((req, res) => {
+  return createServer({ noDelay: true, keepAlive: true }, (req, res) => {
     if (options.extraRoutes(req, res)) return;
     const started = process.hrtime.bigint();
     readBody(req).then(async (raw) => {
