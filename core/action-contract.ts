@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { OwnershipRule } from './authorization';
 import type { Role } from './roles';
 
 /**
@@ -7,11 +8,15 @@ import type { Role } from './roles';
  *
  * `allow` is required on purpose: an action without a rule does not type-check, and the
  * function router refuses to start with one (the authorization matrix test relies on it).
+ * `owner` adds "…or the owner of the resource the params name"; with an owner rule `allow`
+ * may be empty, meaning "the owner only".
  */
 export interface ActionContract<Params extends z.ZodTypeAny = z.ZodTypeAny, Result = unknown> {
   params: Params;
   /** Roles that may call the action; a caller needs at least one of them. */
   allow: readonly Role[];
+  /** The owner of the named resource may call it whatever their roles. */
+  owner?: OwnershipRule;
   /** Never set at run time; carries the result type to the app's typed client. */
   readonly __result?: Result;
 }
@@ -22,7 +27,11 @@ export interface ActionContract<Params extends z.ZodTypeAny = z.ZodTypeAny, Resu
  */
 export const defineAction =
   <Result>() =>
-  <Params extends z.ZodTypeAny>(contract: { params: Params; allow: readonly Role[] }): ActionContract<Params, Result> =>
+  <Params extends z.ZodTypeAny>(contract: {
+    params: Params;
+    allow: readonly Role[];
+    owner?: OwnershipRule;
+  }): ActionContract<Params, Result> =>
     contract;
 
 /** A function's contract: action name → action contract. */

@@ -14,6 +14,13 @@ export const errorMessages = {
   NETWORK: '网络异常，请检查网络后重试',
   INTERNAL: '服务开小差了，请稍后再试',
   TIMEOUT: '服务响应超时，请稍后再试',
+  MEMBER_NO_TAKEN: '该学号/工号已被其他微信账号绑定，如有疑问请联系团委',
+  ALREADY_MEMBER: '你的微信已绑定学号/工号，如需更换请先解除绑定',
+  APPLICATION_PENDING: '你已有一份待审核的申请，请等待团委审核',
+  APPLICATION_CLOSED: '该申请已处理，无需重复操作',
+  NOT_A_MEMBER: '该用户不是在册成员',
+  ORG_UNIT_IN_USE: '该组织下还有下级组织、服务队或成员，不能删除',
+  PLAN_STALE: '数据在预览后已发生变化，请重新预览后再执行',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { defineAction, type ResultOf } from './action-contract';
+import { memberDirectoryActions } from './member-directory.contract';
+import { membershipActions } from './membership.contract';
+import type { MembershipStatus, TeamMembership } from './membership.types';
+import { orgUnitActions } from './org-units.contract';
 import { EVERYONE, type Role } from './roles';
 import { shortText } from './text.schema';
 
@@ -7,13 +11,16 @@ import { shortText } from './text.schema';
 export interface WhoAmI {
   openid: string;
   name: string;
+  /** Derived on every call from membership, teams and admin configuration. */
   roles: Role[];
   /** False until `login` has created the user document. */
   registered: boolean;
+  membershipStatus: MembershipStatus;
   /** The caller's class or branch, once an admin has approved their membership. */
   orgUnitId: string | null;
   /** Service teams the caller belongs to (as volunteer or leader). */
   teamIds: string[];
+  teamRoles: TeamMembership[];
 }
 
 export const usersContract = {
@@ -29,8 +36,16 @@ export const usersContract = {
     params: z.object({}),
     allow: EVERYONE,
   }),
+  ...membershipActions,
+  ...orgUnitActions,
+  ...memberDirectoryActions,
 };
 
 export type UsersContract = typeof usersContract;
 export type UsersAction = keyof UsersContract;
 export type LoginResult = ResultOf<UsersContract['login']>;
+export type { MyMembership } from './membership.contract';
+export type { OrgUnit, ServiceTeam, OrgUnitKind } from './org-units.contract';
+export type { RolloverPlan, RolloverMove } from './member-directory.contract';
+export type * from './membership.types';
+export type { Page } from './membership.schema';

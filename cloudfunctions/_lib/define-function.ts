@@ -45,8 +45,9 @@ export const defineFunction = <C extends FunctionContract>(options: {
 }): CloudFunction<C> => {
   const { name, contract, handlers } = options;
   for (const [action, rule] of Object.entries(contract)) {
-    // A rule-less action must fail loudly at cold start, not run open.
-    if (!Array.isArray(rule.allow) || rule.allow.length === 0) throw new Error(`${name}.${action} declares no allowed roles`);
+    // A rule-less action must fail loudly at cold start, not run open; "owner only" is a rule.
+    if (!Array.isArray(rule.allow) || (rule.allow.length === 0 && !rule.owner))
+      throw new Error(`${name}.${action} declares no allowed roles`);
     if (typeof handlers[action] !== 'function') throw new Error(`${name}.${action} has no handler`);
   }
 

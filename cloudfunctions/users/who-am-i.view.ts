@@ -7,6 +7,8 @@ export const toWhoAmI = (openid: string, user: UserDocument | null): WhoAmI => (
   name: user?.name ?? '',
   roles: effectiveRoles(user?.roles),
   registered: user !== null,
+  membershipStatus: 'none',
   orgUnitId: user?.orgUnitId ?? null,
   teamIds: Array.isArray(user?.teamIds) ? user.teamIds : [],
+  teamRoles: [],
 });

@@ -1,0 +1,35 @@
+/**
+ * Privacy rule of issue 4: phone and student/staff numbers are shown in full only to the member
+ * and to admins; everyone else sees them masked. One pure function so the server and any
+ * future export apply the same rule.
+ */
+export interface ContactFields {
+  memberNo: string | null;
+  phone: string | null;
+}
+
+export interface Viewer {
+  isSelf: boolean;
+  isAdmin: boolean;
+}
+
+/** Keeps the first and last characters that identify little, hides the middle: `2023110215` → `20******15`. */
+const maskMiddle = (value: string, keepStart: number, keepEnd: number): string => {
+  if (value.length <= keepStart + keepEnd) return '*'.repeat(value.length);
+  return value.slice(0, keepStart) + '*'.repeat(value.length - keepStart - keepEnd) + value.slice(value.length - keepEnd);
+};
+
+export const maskMemberNo = (memberNo: string): string => maskMiddle(memberNo, 2, 2);
+
+/** `13812345678` → `138****5678`, the usual Chinese app convention. */
+export const maskPhone = (phone: string): string => maskMiddle(phone, 3, 4);
+
+export const presentContact = <T extends ContactFields>(member: T, viewer: Viewer): T & { contactMasked: boolean } => {
+  if (viewer.isSelf || viewer.isAdmin) return { ...member, contactMasked: false };
+  return {
+    ...member,
+    memberNo: member.memberNo === null ? null : maskMemberNo(member.memberNo),
+    phone: member.phone === null ? null : maskPhone(member.phone),
+    contactMasked: true,
+  };
+};

@@ -1,0 +1,61 @@
+import type { Role } from './roles';
+
+/** Where a WeChat identity stands as a member; only `approved` carries member roles. */
+export const MEMBERSHIP_STATUSES = ['none', 'pending', 'approved', 'rejected', 'unbound', 'graduated', 'left'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
+export const membershipStatusLabels: Record<MembershipStatus, string> = {
+  none: '未绑定',
+  pending: '审核中',
+  approved: '已认证',
+  rejected: '未通过',
+  unbound: '已解绑',
+  graduated: '已毕业',
+  left: '已离开',
+};
+
+export const MEMBER_KINDS = ['student', 'teacher'] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
+export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const TEAM_ROLES = ['volunteer', 'leader'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+/** One service team the member belongs to, and as what. */
+export interface TeamMembership {
+  teamId: string;
+  role: TeamRole;
+}
+
+/** A binding request and, once reviewed, its outcome. Dates are ISO strings. */
+export interface MembershipApplication {
+  applicationId: string;
+  openid: string;
+  name: string;
+  memberNo: string;
+  kind: MemberKind;
+  orgUnitId: string;
+  teamId: string | null;
+  phone: string | null;
+  status: ApplicationStatus;
+  /** Why it was rejected; null otherwise. */
+  reason: string | null;
+  createdAt: string;
+  reviewedAt: string | null;
+}
+
+/** A member as another user sees them; `contactMasked` says whether memberNo/phone are masked. */
+export interface MemberProfile {
+  openid: string;
+  name: string;
+  kind: MemberKind | null;
+  memberNo: string | null;
+  phone: string | null;
+  orgUnitId: string | null;
+  status: MembershipStatus;
+  teamRoles: TeamMembership[];
+  roles: Role[];
+  contactMasked: boolean;
+}
