@@ -1,14 +1,16 @@
 import type { z } from 'zod';
 import type { ActionContract, FunctionContract } from '@core/action-contract';
 import { ok, type Envelope } from '@core/envelope';
+import { forbiddenMessage, isPermitted } from '@core/authorization';
 import { ROLES, type Role } from '@core/roles';
 import { describeValidationIssues } from '@core/validation-message';
 import { readCallerOpenid } from './caller-identity';
 import { failure, errorToEnvelope } from './error-envelope';
 import { findOperatorKey } from './plain-params';
-import { findUser, effectiveRoles } from './user.repository';
+import { ownsResource } from './resource-owner';
+import { findRoles } from './user.repository';
 
-/** Who is calling: the openid from the platform context, roles loaded on first need. */
+/** Who is calling: the openid from the platform context, roles derived on first need. */
 export interface Caller {
   openid: string;
   roles(): Promise<Role[]>;
@@ -27,8 +29,11 @@ type Handler<C extends ActionContract> = (
 export type Handlers<C extends FunctionContract> = { [K in keyof C]: Handler<C[K]> };
 
 export interface CloudFunction<C extends FunctionContract> {
-  /** The SCF entry point: `exports.main = async (event, context) => envelope`. */
-  main(event: unknown, context: unknown): Promise<Envelope<unknown>>;
+  /**
+   * The SCF entry point: `exports.main = async (event, context) => envelope`. It carries the
+   * contract too, so a test can enumerate every deployed function's actions from `main` alone.
+   */
+  main: ((event: unknown, context: unknown) => Promise<Envelope<unknown>>) & { readonly contract: C };
   /** Exposed for the authorization matrix test (issue 4). */
   readonly contract: C;
 }
@@ -71,10 +76,11 @@ export const defineFunction = <C extends FunctionContract>(options: {
       const operatorKey = findOperatorKey(parsed.data);
       if (operatorKey) return failure('INVALID_INPUT', `提交的信息有误：不允许的字段名 ${operatorKey}`);
 
+      // The guard: roles or ownership, decided here so no handler runs for a caller it would refuse.
       const caller = makeCaller(openid);
       if (!allowsEveryRole(rule.allow)) {
-        const roles = await caller.roles();
-        if (!roles.some((role) => rule.allow.includes(role))) return failure('FORBIDDEN');
+        const isOwner = rule.owner ? await ownsResource(rule.owner, parsed.data, openid) : false;
+        if (!isOwner && !isPermitted(rule, await caller.roles(), false)) return failure('FORBIDDEN', forbiddenMessage(rule));
       }
 
       const handler = handlers[action] as Handler<ActionContract>;
@@ -84,14 +90,14 @@ export const defineFunction = <C extends FunctionContract>(options: {
     }
   };
 
-  return { main, contract };
+  return { main: Object.assign(main, { contract }), contract };
 };
 
 const makeCaller = (openid: string): Caller => {
   let roles: Promise<Role[]> | undefined;
   return {
     openid,
-    roles: () => (roles ??= findUser(openid).then((user) => effectiveRoles(user?.roles))),
+    roles: () => (roles ??= findRoles(openid)),
   };
 };
 

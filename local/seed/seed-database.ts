@@ -18,14 +18,30 @@ export const seedDatabase = async (): Promise<{ inserted: number; kept: number }
     ['teams', TEAMS.map((team) => ({ ...team }))],
     [
       'users',
-      Object.values(PERSONAS).map(({ openid, ...persona }) => ({
-        _id: openid,
-        ...persona,
-        roles: [...persona.roles],
-        teamIds: [...persona.teamIds],
+      Object.values(PERSONAS).map((persona) => ({
+        _id: persona.openid,
+        name: persona.name,
         membershipStatus: 'approved',
+        memberKind: persona.kind,
+        memberNo: persona.memberNo,
+        phone: persona.phone,
+        orgUnitId: persona.orgUnitId,
+        teamRoles: persona.teamRoles.map((membership) => ({ ...membership })),
+        admin: persona.admin,
+        latestApplicationId: null,
         createdAt: now,
         lastLoginAt: now,
+      })),
+    ],
+    // Each persona's number is bound to its identity, as an approval would have done.
+    [
+      'member_bindings',
+      Object.values(PERSONAS).map((persona) => ({
+        _id: persona.memberNo,
+        openid: persona.openid,
+        state: 'bound',
+        applicationId: null,
+        createdAt: now,
       })),
     ],
   ];

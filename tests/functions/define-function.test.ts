@@ -58,7 +58,7 @@ describe('defineFunction router', () => {
       expect(await as(openid, { action: 'grantBadge', badge: '优秀' })).toEqual({
         ok: false,
         code: 'FORBIDDEN',
-        message: '没有权限进行此操作',
+        message: '没有权限：仅团委管理员可以进行此操作',
       });
     }
     expect(await as('dev-student', { action: 'teamWork' })).toMatchObject({ ok: true });

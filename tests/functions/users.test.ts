@@ -56,7 +56,7 @@ describe('users function (real SDK, local emulator)', () => {
     expect(again).toMatchObject({ ok: true, data: { name: '小明', created: false } });
     const { data } = await users().doc('o-first-login').get();
     expect(data).toHaveLength(1);
-    expect(data[0]).toMatchObject({ _id: 'o-first-login', roles: ['guest'] });
+    expect(data[0]).toMatchObject({ _id: 'o-first-login', membershipStatus: 'none', teamRoles: [] });
     expect(await invoke('o-first-login', { action: 'whoami' })).toMatchObject({ ok: true, data: { roles: ['guest'], registered: true } });
   });
 
@@ -68,17 +68,19 @@ describe('users function (real SDK, local emulator)', () => {
     expect((await users().where({ _id: 'o-racer' }).count()).total).toBe(1);
   });
 
-  it.each(Object.entries(PERSONAS))('seeded persona %s has its roles, class and teams', async (_, persona) => {
+  it.each(Object.entries(PERSONAS))('seeded persona %s has its derived roles, class and teams', async (_, persona) => {
     const reply = await invoke(persona.openid, { action: 'whoami' });
-    expect(reply).toMatchObject({
+    expect(reply).toEqual({
       ok: true,
       data: {
         openid: persona.openid,
         name: persona.name,
         roles: persona.roles,
         registered: true,
+        membershipStatus: 'approved',
         orgUnitId: persona.orgUnitId,
-        teamIds: persona.teamIds,
+        teamIds: persona.teamRoles.map((membership) => membership.teamId),
+        teamRoles: persona.teamRoles,
       },
     });
   });

@@ -20,7 +20,7 @@ describe('local start on a kept data dir', () => {
       .database()
       .collection('users')
       .doc('dev-teacher')
-      .update({ roles: ['teacher', 'volunteer'] });
+      .update({ teamRoles: [{ teamId: 'team-computer-clinic', role: 'volunteer' }] });
     const counts = async () => {
       const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
       return Promise.all(['users', 'org_units', 'teams'].map(async (name) => (await db.collection(name).count()).total));
@@ -36,7 +36,10 @@ describe('local start on a kept data dir', () => {
         headers: { authorization: `Bearer ${data.token}` },
         body: JSON.stringify({ action: 'whoami' }),
       });
-      expect(await reply.json()).toMatchObject({ ok: true, data: { openid: 'dev-teacher', roles: ['teacher', 'volunteer'] } });
+      expect(await reply.json()).toMatchObject({
+        ok: true,
+        data: { openid: 'dev-teacher', roles: ['teacher', 'volunteer'], teamIds: ['team-computer-clinic'] },
+      });
     } finally {
       await second.close();
     }

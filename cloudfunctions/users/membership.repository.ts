@@ -1,0 +1,110 @@
+import type { MembershipStatus } from '@core/membership.types';
+import { ActionError } from '../_lib/action-error';
+import { inTransaction, readInTransaction, type TransactionScope } from '../_lib/transaction.repository';
+import { newUserDocument, type UserDocument } from '../_lib/user.repository';
+import { APPLICATIONS, type ApplicationDocument } from './application.repository';
+import { BINDINGS, type BindingDocument } from './binding.repository';
+
+/**
+ * The multi-document membership changes, each one transaction of single-document operations so
+ * application, binding and user never disagree. Two admins reviewing one application both write
+ * the application document: the second conflicts, retries, finds it no longer pending and stops.
+ */
+const USERS = 'users';
+
+const readUser = (tx: TransactionScope, openid: string) => readInTransaction<UserDocument>(tx, USERS, openid);
+
+/** Writes the user's new membership facts, creating the document if the caller never logged in. */
+const writeUser = async (tx: TransactionScope, openid: string, existing: UserDocument | null, changes: Partial<UserDocument>) => {
+  const ref = tx.collection(USERS).doc(openid);
+  if (existing) await ref.update(changes);
+  else {
+    // set() takes the id from the reference; the body must not carry `_id`.
+    const { _id: _ignored, ...fresh } = newUserDocument(openid, changes.name ?? '');
+    await ref.set({ ...fresh, ...changes });
+  }
+};
+
+export const recordApplication = (application: ApplicationDocument): Promise<void> =>
+  inTransaction(async (tx) => {
+    const user = await readUser(tx, application.openid);
+    await tx.collection(APPLICATIONS).add(application);
+    await writeUser(tx, application.openid, user, { membershipStatus: 'pending', latestApplicationId: application._id });
+  });
+
+const readPending = async (tx: TransactionScope, applicationId: string) => {
+  const application = await readInTransaction<ApplicationDocument>(tx, APPLICATIONS, applicationId);
+  if (!application) throw new ActionError('NOT_FOUND', '申请不存在');
+  if (application.status !== 'pending') throw new ActionError('APPLICATION_CLOSED');
+  const binding = await readInTransaction<BindingDocument>(tx, BINDINGS, application.memberNo);
+  // The applicant withdrew (unbind) in between: nothing left to approve.
+  if (!binding || binding.applicationId !== application._id) throw new ActionError('APPLICATION_CLOSED');
+  return application;
+};
+
+export const approveApplication = (applicationId: string, adminOpenid: string): Promise<ApplicationDocument> =>
+  inTransaction(async (tx) => {
+    const application = await readPending(tx, applicationId);
+    const now = new Date();
+    const reviewed = { status: 'approved' as const, reason: null, reviewedAt: now, reviewedBy: adminOpenid };
+    await tx.collection(APPLICATIONS).doc(applicationId).update(reviewed);
+    await tx.collection(BINDINGS).doc(application.memberNo).update({ state: 'bound' });
+    const user = await readUser(tx, application.openid);
+    await writeUser(tx, application.openid, user, {
+      name: application.name,
+      membershipStatus: 'approved',
+      memberKind: application.kind,
+      memberNo: application.memberNo,
+      phone: application.phone,
+      orgUnitId: application.orgUnitId,
+      teamRoles: application.teamId ? [{ teamId: application.teamId, role: 'volunteer' }] : [],
+      latestApplicationId: application._id,
+    });
+    return { ...application, ...reviewed };
+  });
+
+export const rejectApplication = (applicationId: string, adminOpenid: string, reason: string): Promise<ApplicationDocument> =>
+  inTransaction(async (tx) => {
+    const application = await readPending(tx, applicationId);
+    const reviewed = { status: 'rejected' as const, reason, reviewedAt: new Date(), reviewedBy: adminOpenid };
+    await tx.collection(APPLICATIONS).doc(applicationId).update(reviewed);
+    // Rejection frees the number so the rightful owner (or a corrected application) can use it.
+    await tx.collection(BINDINGS).doc(application.memberNo).remove();
+    const user = await readUser(tx, application.openid);
+    if (user?.latestApplicationId === application._id) await writeUser(tx, application.openid, user, { membershipStatus: 'rejected' });
+    return { ...application, ...reviewed };
+  });
+
+/**
+ * Drops the caller's binding: a pending application is withdrawn, a membership (approved,
+ * graduated or left) ends as `unbound`. The number is freed; applications stay as history.
+ */
+export const unbindMember = (openid: string): Promise<MembershipStatus> =>
+  inTransaction(async (tx) => {
+    const user = await readUser(tx, openid);
+    const status = user?.membershipStatus;
+    if (!user || !status || status === 'none' || status === 'rejected' || status === 'unbound') {
+      throw new ActionError('NOT_A_MEMBER', '你还没有绑定学号/工号');
+    }
+    let memberNo = user.memberNo;
+    if (status === 'pending' && user.latestApplicationId) {
+      const application = await readInTransaction<ApplicationDocument>(tx, APPLICATIONS, user.latestApplicationId);
+      if (application?.status === 'pending') {
+        await tx.collection(APPLICATIONS).doc(application._id).update({ status: 'withdrawn', reviewedAt: new Date() });
+        memberNo = application.memberNo;
+      }
+    }
+    if (memberNo) {
+      const binding = await readInTransaction<BindingDocument>(tx, BINDINGS, memberNo);
+      if (binding?.openid === openid) await tx.collection(BINDINGS).doc(memberNo).remove();
+    }
+    await writeUser(tx, openid, user, {
+      membershipStatus: 'unbound',
+      memberKind: null,
+      memberNo: null,
+      phone: null,
+      orgUnitId: null,
+      teamRoles: [],
+    });
+    return 'unbound' as const;
+  });
