@@ -2,7 +2,7 @@ import { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { startCloud } from '@/services/cloud'
 import { login } from '@/services/users'
-import { installSignInGuard } from '@/navigation/sign-in-guard'
+import { installSessionExpiryRedirect } from '@/navigation/sign-in-guard'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -11,7 +11,7 @@ function App({ children }: PropsWithChildren) {
     // In WeChat every launch registers (first time) or refreshes the caller; on H5
     // the dev sign-in page does this after a persona is chosen.
     if (process.env.TARO_ENV === 'weapp') void login()
-    installSignInGuard()
+    installSessionExpiryRedirect()
   })
   return children
 }

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { hasSession, onSessionExpired } from '@/services/session'
 import { routes } from './routes'
 
@@ -16,12 +16,19 @@ function openSignIn(): void {
   })
 }
 
-/**
- * H5 only: without a dev session the local host refuses every call, so send the
- * user to 选择身份 at start and whenever the host rejects the token.
- */
-export function installSignInGuard(): void {
+/** H5 only: when the host rejects the token, send the user to 选择身份. Call once at launch. */
+export function installSessionExpiryRedirect(): void {
   if (process.env.TARO_ENV !== 'h5') return
   onSessionExpired(openSignIn)
-  if (!hasSession()) openSignIn()
+}
+
+/**
+ * H5 only: a page that needs a caller opens 选择身份 when there is no dev session.
+ * It runs on page show, not at app launch, because navigating before the H5 router
+ * has mounted the first page leaves the sign-in page hidden behind it.
+ */
+export function useSignInRequired(): void {
+  useDidShow(() => {
+    if (process.env.TARO_ENV === 'h5' && !hasSession()) openSignIn()
+  })
 }

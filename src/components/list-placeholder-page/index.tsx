@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { EmptyState, type EmptyStateProps } from '@/components/empty-state'
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action'
+import { useSignInRequired } from '@/navigation/sign-in-guard'
 import './index.scss'
 
 export type ListPlaceholderPageProps = EmptyStateProps
@@ -10,6 +11,7 @@ export type ListPlaceholderPageProps = EmptyStateProps
  * list is empty, with pull-down refresh already wired so the gesture feels native.
  */
 export function ListPlaceholderPage(props: ListPlaceholderPageProps) {
+  useSignInRequired()
   // Nothing to fetch yet; the gesture only closes its spinner.
   usePullDownRefreshAction(() => undefined)
   return (

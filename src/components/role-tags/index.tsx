@@ -15,7 +15,13 @@ export function RoleTags({ roles }: RoleTagsProps) {
   return (
     <View className="role-tags">
       {shown.map((role) => (
-        <Tag key={role} className="role-tags__tag" type="primary" plain round>
+        <Tag
+          key={role}
+          className="role-tags__tag"
+          background="var(--sf-color-brand-light)"
+          color="var(--sf-color-brand)"
+          round
+        >
           {roleBadgeLabels[role] ?? role}
         </Tag>
       ))}

@@ -5,14 +5,13 @@ import { ErrorState } from '@/components/error-state'
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader'
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action'
 import { routes } from '@/navigation/routes'
+import { useSignInRequired } from '@/navigation/sign-in-guard'
 import { loadMe } from './load-me'
 import { ProfileCard } from './profile-card'
 import './index.scss'
 
-// Only the local CloudBase has personas; in WeChat the identity is the WeChat account.
-const canSwitchPersona = process.env.TARO_ENV === 'h5'
-
 export default function MePage() {
+  useSignInRequired()
   const { state, reload } = useEnvelopeLoader(loadMe)
   usePullDownRefreshAction(reload)
 
@@ -25,7 +24,9 @@ export default function MePage() {
       )}
       {state.status === 'failed' && <ErrorState message={state.message} onRetry={reload} />}
       {state.status === 'ready' && <ProfileCard me={state.data} />}
-      {canSwitchPersona && (
+      {/* Only the local CloudBase has personas; in WeChat the identity is the WeChat account.
+          Written inline so the weapp build drops the branch. */}
+      {process.env.TARO_ENV === 'h5' && (
         <CellGroup className="me-page__actions">
           <Cell
             className="me-page__switch"

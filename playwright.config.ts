@@ -1,0 +1,47 @@
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { defineConfig, devices } from '@playwright/test'
+
+const PORT = 4410
+// A fresh data dir per run so seeded personas start clean; workers inherit the
+// variable, so the config evaluates to the same folder in every process.
+process.env.STARFIRE_E2E_DATA ??= mkdtempSync(path.join(os.tmpdir(), 'starfire-e2e-'))
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    ...devices['iPhone 12'],
+    // The Debian chromium, never a downloaded browser (the machine has no internet).
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    // Builds the H5 app only when it is missing; the test command builds it fresh.
+    command: `test -f dist-h5/index.html || npm run build:h5; npx tsx local/start.ts --port ${PORT} --data-dir ${process.env.STARFIRE_E2E_DATA}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    // The host reads PORT (and, in newer versions, --port); give it both.
+    env: { PORT: String(PORT), DATA_DIR: process.env.STARFIRE_E2E_DATA },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+  },
+})
