@@ -1,0 +1,192 @@
+import * as tcb from '@cloudbase/node-sdk';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { FunctionContract } from '@core/action-contract';
+import type { Role } from '@core/roles';
+import { buildInvocationContext } from '../../local/host/invocation-context';
+import { LOCAL_ENV_ID } from '../../local/sdk-environment';
+import { startTestLocal, type TestLocal } from '../host/local-harness';
+
+jest.setTimeout(120_000);
+
+/**
+ * Every action of every deployed function × every role (× owner / non-owner where the action has
+ * an ownership rule). Functions and actions are discovered, never listed here; what each action
+ * should allow is this file's own table, written independently of the contracts, so a changed
+ * rule or a new action without a row fails the test.
+ */
+
+type Main = ((event: unknown, context: unknown) => Promise<any>) & { contract?: FunctionContract };
+
+const FUNCTIONS_DIR = path.join(__dirname, '..', '..', 'cloudfunctions');
+const deployed: { name: string; main: Main }[] = readdirSync(FUNCTIONS_DIR)
+  .filter((name) => !name.startsWith('_') && existsSync(path.join(FUNCTIONS_DIR, name, 'index.ts')))
+  .map((name) => ({ name, main: (require(path.join(FUNCTIONS_DIR, name)) as { main: Main }).main }));
+
+const ALL: Role[] = ['guest', 'student', 'teacher', 'volunteer', 'leader', 'admin'];
+const MEMBERS: Role[] = ['student', 'teacher', 'volunteer', 'leader', 'admin'];
+const ADMIN: Role[] = ['admin'];
+
+/** The target of an action with an ownership rule: the caller (owner) or someone else. */
+interface CellContext {
+  self: string;
+  other: string;
+  target: string;
+  unique: string;
+}
+
+interface Expectation {
+  allow: Role[];
+  /** The owner of the named resource may call it whatever their roles. */
+  owner: boolean;
+  /** Valid params, so an allowed call reaches its handler and a denied one can only be FORBIDDEN. */
+  params: (cell: CellContext) => Record<string, unknown>;
+}
+
+const EXPECTED: Record<string, Expectation> = {
+  'users.login': { allow: ALL, owner: false, params: () => ({}) },
+  'users.whoami': { allow: ALL, owner: false, params: () => ({}) },
+  'users.applyMembership': {
+    allow: ALL,
+    owner: false,
+    params: (c) => ({ name: '矩阵', memberNo: `M${c.unique}`, kind: 'student', orgUnitId: 'ou-class-qx2301' }),
+  },
+  'users.reviewMembership': { allow: ADMIN, owner: false, params: () => ({ applicationId: 'no-such-application', approve: true }) },
+  'users.myMembership': { allow: ALL, owner: false, params: () => ({}) },
+  'users.listApplications': { allow: ADMIN, owner: false, params: () => ({}) },
+  'users.unbind': { allow: [], owner: true, params: (c) => ({ openid: c.target }) },
+  'users.listOrgUnits': { allow: ALL, owner: false, params: () => ({}) },
+  'users.listTeams': { allow: ALL, owner: false, params: () => ({}) },
+  'users.saveOrgUnit': {
+    allow: ADMIN,
+    owner: false,
+    params: (c) => ({ name: `矩阵${c.unique}`, kind: 'branch', parentId: 'ou-college-auto-info' }),
+  },
+  'users.removeOrgUnit': { allow: ADMIN, owner: false, params: () => ({ orgUnitId: 'ou-no-such-unit' }) },
+  'users.listMembers': { allow: ADMIN, owner: false, params: () => ({ query: '矩' }) },
+  'users.getMember': { allow: MEMBERS, owner: true, params: (c) => ({ openid: c.target }) },
+  'users.setTeamRole': { allow: ADMIN, owner: false, params: (c) => ({ openid: c.other, teamId: 'team-car-care', role: 'volunteer' }) },
+  'users.setMemberStatus': { allow: ADMIN, owner: false, params: (c) => ({ openid: c.other, status: 'left' }) },
+  'users.previewRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030 }) },
+  'users.applyRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030, planHash: '0'.repeat(64) }) },
+};
+
+/** One identity per role column, stored as data so roles come from the real derivation. */
+const member = (kind: 'student' | 'teacher', teamRoles: { teamId: string; role: string }[] = []) => ({
+  membershipStatus: 'approved',
+  memberKind: kind,
+  teamRoles,
+});
+const IDENTITIES: Record<Role, { openid: string; roles: Role[]; facts: Record<string, unknown> }> = {
+  guest: { openid: 'm-guest', roles: ['guest'], facts: { membershipStatus: 'none', memberKind: null, teamRoles: [] } },
+  student: { openid: 'm-student', roles: ['student'], facts: member('student') },
+  teacher: { openid: 'm-teacher', roles: ['teacher'], facts: member('teacher') },
+  volunteer: {
+    openid: 'm-volunteer',
+    roles: ['teacher', 'volunteer'],
+    facts: member('teacher', [{ teamId: 'team-computer-clinic', role: 'volunteer' }]),
+  },
+  leader: { openid: 'm-leader', roles: ['student', 'leader'], facts: member('student', [{ teamId: 'team-car-care', role: 'leader' }]) },
+  admin: { openid: 'm-admin', roles: ['admin'], facts: { membershipStatus: 'none', memberKind: null, teamRoles: [], admin: true } },
+};
+const OTHER = { openid: 'm-other', facts: member('student') };
+
+interface Cell {
+  fn: string;
+  action: string;
+  role: Role;
+  ownership: 'owner' | 'non-owner' | null;
+}
+
+const cells: Cell[] = deployed.flatMap(({ name, main }) =>
+  Object.entries(main.contract ?? {}).flatMap(([action, rule]) =>
+    ALL.flatMap((role): Cell[] =>
+      rule.owner
+        ? [
+            { fn: name, action, role, ownership: 'owner' },
+            { fn: name, action, role, ownership: 'non-owner' },
+          ]
+        : [{ fn: name, action, role, ownership: null }],
+    ),
+  ),
+);
+
+describe('authorization matrix: every action × every role', () => {
+  let local: TestLocal;
+  const users = () => tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database().collection('users');
+  const resetIdentity = async (openid: string, facts: Record<string, unknown>) => {
+    const now = new Date();
+    await users()
+      .doc(openid)
+      .set({
+        name: openid,
+        memberNo: null,
+        phone: null,
+        orgUnitId: 'ou-class-qx2301',
+        latestApplicationId: null,
+        admin: false,
+        createdAt: now,
+        lastLoginAt: now,
+        ...facts,
+      });
+  };
+
+  beforeAll(async () => {
+    local = await startTestLocal();
+    console.log(
+      `authorization matrix: ${cells.length} cells — ${new Set(cells.map((c) => `${c.fn}.${c.action}`)).size} actions of ${deployed.length} function(s) × ${ALL.length} roles, owner/non-owner doubled`,
+    );
+  });
+  afterAll(() => local?.dispose());
+
+  it('every deployed function exposes its contract, and every action has exactly one expectation row', () => {
+    for (const { name, main } of deployed)
+      expect({ name, hasContract: typeof main?.contract === 'object' }).toEqual({ name, hasContract: true });
+    const actions = deployed.flatMap(({ name, main }) => Object.keys(main.contract ?? {}).map((action) => `${name}.${action}`));
+    expect(actions.filter((key) => !EXPECTED[key])).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((key) => !actions.includes(key))).toEqual([]);
+    for (const { name, main } of deployed) {
+      for (const [action, rule] of Object.entries(main.contract ?? {})) {
+        // The contract's rule must say what the table says, in roles and in ownership.
+        expect({ key: `${name}.${action}`, allow: [...rule.allow].sort(), owner: !!rule.owner }).toEqual({
+          key: `${name}.${action}`,
+          allow: [...EXPECTED[`${name}.${action}`].allow].sort(),
+          owner: EXPECTED[`${name}.${action}`].owner,
+        });
+      }
+    }
+  });
+
+  it.each(
+    cells.map(
+      (cell, index) => [`${cell.fn}.${cell.action} as ${cell.role}${cell.ownership ? ` (${cell.ownership})` : ''}`, cell, index] as const,
+    ),
+  )('%s', async (_, cell, index) => {
+    const expectation = EXPECTED[`${cell.fn}.${cell.action}`];
+    if (!expectation) throw new Error(`no expectation row for ${cell.fn}.${cell.action}`);
+    const identity = IDENTITIES[cell.role];
+    await resetIdentity(identity.openid, identity.facts);
+    await resetIdentity(OTHER.openid, OTHER.facts);
+    const target = cell.ownership === 'owner' ? identity.openid : OTHER.openid;
+    const params = expectation.params({ self: identity.openid, other: OTHER.openid, target, unique: String(100000 + index) });
+    const main = deployed.find((fn) => fn.name === cell.fn)!.main;
+    const reply = await main(
+      { action: cell.action, ...params },
+      buildInvocationContext(
+        cell.fn,
+        LOCAL_ENV_ID,
+        { openid: identity.openid, appid: 'wx-test', clientIp: '127.0.0.1' },
+        { timeoutSeconds: 10, memorySize: 256 },
+      ),
+    );
+
+    const allowed = identity.roles.some((role) => expectation.allow.includes(role)) || (expectation.owner && cell.ownership === 'owner');
+    if (allowed) {
+      expect(reply.code).not.toBe('FORBIDDEN');
+      // The sample params are valid and the handler ran: any domain answer is fine, a crash is not.
+      expect(['INVALID_INPUT', 'INTERNAL', 'UNAUTHENTICATED']).not.toContain(reply.code);
+    } else {
+      expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringMatching(/^没有权限/) });
+    }
+  });
+});
