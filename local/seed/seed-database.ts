@@ -58,5 +58,26 @@ export const seedDatabase = async (): Promise<{ inserted: number; kept: number }
       }
     }
   }
+  await upgradePreMembershipData(db, batches);
   return { inserted, kept };
+};
+
+/**
+ * Data dirs seeded before issue 4 hold personas with stored `roles` and classes without a stage.
+ * Fill in the new fields only where they are missing (a conditional update), so nothing the app
+ * changed under the new model is ever overwritten.
+ */
+const upgradePreMembershipData = async (db: ReturnType<ReturnType<typeof tcb.init>['database']>, batches: [string, SeedDocument[]][]) => {
+  const _ = db.command;
+  const missing: Record<string, string> = { users: 'memberKind', org_units: 'archived' };
+  for (const [collection, documents] of batches) {
+    const field = missing[collection];
+    if (!field) continue;
+    for (const { _id, createdAt: _createdAt, lastLoginAt: _lastLoginAt, ...fields } of documents) {
+      await db
+        .collection(collection)
+        .where({ _id, [field]: _.exists(false) })
+        .update(fields);
+    }
+  }
 };
