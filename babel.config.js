@@ -2,10 +2,10 @@
 // babel-plugin-import rewrites `import { Button } from '@nutui/nutui-react-taro'`
 // to the one component's ES module and its CSS, so unused components never ship.
 // The `dist/esm` path from NutUI's English quick start does not exist in 3.0.20.
-const nutuiPackages = '@nutui/nutui-react-taro/dist/es/packages/'
+const nutuiPackages = '@nutui/nutui-react-taro/dist/es/packages/';
 // NutUI's own components import icons from the icon package's index, which is marked
 // as having side effects, so without this every one of its ~200 icons would ship.
-const nutuiIcons = '@nutui/icons-react-taro/dist/es/icons/'
+const nutuiIcons = '@nutui/icons-react-taro/dist/es/icons/';
 
 module.exports = {
   presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
@@ -32,4 +32,4 @@ module.exports = {
       'nutui-icons-react-taro',
     ],
   ],
-}
+};

@@ -1,12 +1,12 @@
-import { mkdtempSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { defineConfig, devices } from '@playwright/test'
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4410
+const PORT = 4410;
 // A fresh data dir per run so seeded personas start clean; workers inherit the
 // variable, so the config evaluates to the same folder in every process.
-process.env.STARFIRE_E2E_DATA ??= mkdtempSync(path.join(os.tmpdir(), 'starfire-e2e-'))
+process.env.STARFIRE_E2E_DATA ??= mkdtempSync(path.join(os.tmpdir(), 'starfire-e2e-'));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -44,4 +44,4 @@ export default defineConfig({
     timeout: 180_000,
     stdout: 'pipe',
   },
-})
+});

@@ -1,11 +1,11 @@
-import path from 'node:path'
-import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import devConfig from './dev'
-import prodConfig from './prod'
-import { designWidth } from './design-width'
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+import { designWidth } from './design-width';
 
-const root = path.resolve(__dirname, '..')
-const isH5 = process.env.TARO_ENV === 'h5'
+const root = path.resolve(__dirname, '..');
+const isH5 = process.env.TARO_ENV === 'h5';
 
 // One config for both targets; only the output folder and H5 router differ.
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -59,7 +59,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
-  }
-  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
-  return merge({}, baseConfig, prodConfig)
-})
+  };
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

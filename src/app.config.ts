@@ -15,11 +15,26 @@ export default defineAppConfig({
     backgroundColor: '#FFFFFF',
     borderStyle: 'white',
     list: [
-      { pagePath: 'pages/index/index', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png', text: '首页' },
-      { pagePath: 'pages/services/index', iconPath: 'assets/tabbar/services.png', selectedIconPath: 'assets/tabbar/services-active.png', text: '服务' },
-      { pagePath: 'pages/activities/index', iconPath: 'assets/tabbar/activities.png', selectedIconPath: 'assets/tabbar/activities-active.png', text: '活动' },
+      {
+        pagePath: 'pages/index/index',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+        text: '首页',
+      },
+      {
+        pagePath: 'pages/services/index',
+        iconPath: 'assets/tabbar/services.png',
+        selectedIconPath: 'assets/tabbar/services-active.png',
+        text: '服务',
+      },
+      {
+        pagePath: 'pages/activities/index',
+        iconPath: 'assets/tabbar/activities.png',
+        selectedIconPath: 'assets/tabbar/activities-active.png',
+        text: '活动',
+      },
       { pagePath: 'pages/qa/index', iconPath: 'assets/tabbar/qa.png', selectedIconPath: 'assets/tabbar/qa-active.png', text: '问答' },
       { pagePath: 'pages/me/index', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png', text: '我的' },
     ],
   },
-})
+});

@@ -1,19 +1,19 @@
-import { PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
-import { startCloud } from '@/services/cloud'
-import { login } from '@/services/users'
-import { installSessionExpiryRedirect } from '@/navigation/sign-in-guard'
-import './app.scss'
+import { PropsWithChildren } from 'react';
+import { useLaunch } from '@tarojs/taro';
+import { startCloud } from '@/services/cloud';
+import { login } from '@/services/users';
+import { installSessionExpiryRedirect } from '@/navigation/sign-in-guard';
+import './app.scss';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    startCloud()
+    startCloud();
     // In WeChat every launch registers (first time) or refreshes the caller; on H5
     // the dev sign-in page does this after a persona is chosen.
-    if (process.env.TARO_ENV === 'weapp') void login()
-    installSessionExpiryRedirect()
-  })
-  return children
+    if (process.env.TARO_ENV === 'weapp') void login();
+    installSessionExpiryRedirect();
+  });
+  return children;
 }
 
-export default App
+export default App;

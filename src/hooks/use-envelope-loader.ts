@@ -1,10 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Envelope } from '@core/envelope'
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Envelope } from '@core/envelope';
 
-export type LoadState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'failed'; code: string; message: string }
+export type LoadState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; code: string; message: string };
 
 /**
  * Runs a service call on mount and on `reload()`, exposing loading / ready / failed.
@@ -12,23 +9,23 @@ export type LoadState<T> =
  * pull-down refresh does not flash the loading view.
  */
 export function useEnvelopeLoader<T>(load: () => Promise<Envelope<T>>) {
-  const [state, setState] = useState<LoadState<T>>({ status: 'loading' })
-  const latestCall = useRef(0)
-  const loadRef = useRef(load)
-  loadRef.current = load
+  const [state, setState] = useState<LoadState<T>>({ status: 'loading' });
+  const latestCall = useRef(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
 
   const reload = useCallback(async () => {
-    const call = ++latestCall.current
-    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
-    const reply = await loadRef.current()
+    const call = ++latestCall.current;
+    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
+    const reply = await loadRef.current();
     // An older, slower answer must not overwrite a newer one.
-    if (call !== latestCall.current) return
-    setState(reply.ok ? { status: 'ready', data: reply.data } : { status: 'failed', code: reply.code, message: reply.message })
-  }, [])
+    if (call !== latestCall.current) return;
+    setState(reply.ok ? { status: 'ready', data: reply.data } : { status: 'failed', code: reply.code, message: reply.message });
+  }, []);
 
   useEffect(() => {
-    void reload()
-  }, [reload])
+    void reload();
+  }, [reload]);
 
-  return { state, reload }
+  return { state, reload };
 }

@@ -3,4 +3,4 @@ export const routes = {
   home: '/pages/index/index',
   me: '/pages/me/index',
   signIn: '/packages/account/sign-in/index',
-} as const
+} as const;

@@ -1,25 +1,25 @@
-import Taro, { useDidShow } from '@tarojs/taro'
-import { hasSession, onSessionExpired } from '@/services/session'
-import { routes } from './routes'
+import Taro, { useDidShow } from '@tarojs/taro';
+import { hasSession, onSessionExpired } from '@/services/session';
+import { routes } from './routes';
 
-let redirecting = false
+let redirecting = false;
 
 function openSignIn(): void {
   // Several calls can fail together when a token expires; open the page once.
-  if (redirecting) return
-  const pages = Taro.getCurrentPages()
-  const current = pages[pages.length - 1]?.route ?? ''
-  if (current !== '' && routes.signIn.includes(current.replace(/^\//, ''))) return
-  redirecting = true
+  if (redirecting) return;
+  const pages = Taro.getCurrentPages();
+  const current = pages[pages.length - 1]?.route ?? '';
+  if (current !== '' && routes.signIn.includes(current.replace(/^\//, ''))) return;
+  redirecting = true;
   Taro.navigateTo({ url: routes.signIn }).finally(() => {
-    redirecting = false
-  })
+    redirecting = false;
+  });
 }
 
 /** H5 only: when the host rejects the token, send the user to 选择身份. Call once at launch. */
 export function installSessionExpiryRedirect(): void {
-  if (process.env.TARO_ENV !== 'h5') return
-  onSessionExpired(openSignIn)
+  if (process.env.TARO_ENV !== 'h5') return;
+  onSessionExpired(openSignIn);
 }
 
 /**
@@ -29,6 +29,6 @@ export function installSessionExpiryRedirect(): void {
  */
 export function useSignInRequired(): void {
   useDidShow(() => {
-    if (process.env.TARO_ENV === 'h5' && !hasSession()) openSignIn()
-  })
+    if (process.env.TARO_ENV === 'h5' && !hasSession()) openSignIn();
+  });
 }

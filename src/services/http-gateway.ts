@@ -2,13 +2,13 @@
  * H5 transport to the function host (local CloudBase or any host with the same
  * interface): JSON POST, same origin unless TARO_APP_API_BASE says otherwise.
  */
-import Taro from '@tarojs/taro'
+import Taro from '@tarojs/taro';
 
-const apiBase = (process.env.TARO_APP_API_BASE || '').replace(/\/+$/, '')
+const apiBase = (process.env.TARO_APP_API_BASE || '').replace(/\/+$/, '');
 
 export interface GatewayReply {
-  status: number
-  body: unknown
+  status: number;
+  body: unknown;
 }
 
 /** Rejects only when the request never got an HTTP answer. */
@@ -22,6 +22,6 @@ export async function postJson(path: string, body: object, token?: string): Prom
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
     },
     dataType: 'json',
-  })
-  return { status: res.statusCode, body: res.data }
+  });
+  return { status: res.statusCode, body: res.data };
 }

@@ -4,143 +4,142 @@
  * is the WeChat client runtime we control: it stands in for the platform, not for
  * our backend (the functions are tested through the local host elsewhere).
  */
-import { existsSync } from 'node:fs'
-import path from 'node:path'
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 
-export const DIST = path.resolve(__dirname, '..', '..', 'dist')
+export const DIST = path.resolve(__dirname, '..', '..', 'dist');
 
-type Handler = (this: PageInstance, ...args: unknown[]) => unknown
-type PageOptions = Record<string, unknown> & { data?: Record<string, unknown> }
-type PageInstance = Record<string, unknown> & { route?: string }
-export type CloudCall = { name: string; data: Record<string, unknown> }
-export type CloudAnswer = (call: CloudCall) => unknown | Promise<unknown>
+type Handler = (this: PageInstance, ...args: unknown[]) => unknown;
+type PageOptions = Record<string, unknown> & { data?: Record<string, unknown> };
+type PageInstance = Record<string, unknown> & { route?: string };
+export type CloudCall = { name: string; data: Record<string, unknown> };
+export type CloudAnswer = (call: CloudCall) => unknown | Promise<unknown>;
 
 export interface SimulatedComponent {
-  dom: HTMLElement
-  instance: PageInstance
-  querySelector(selector: string): SimulatedComponent | null
-  querySelectorAll(selector: string): SimulatedComponent[]
-  dispatchEvent(name: string, options?: object): void
-  attach(parent: Element): void
-  detach(): void
+  dom: HTMLElement;
+  instance: PageInstance;
+  querySelector(selector: string): SimulatedComponent | null;
+  querySelectorAll(selector: string): SimulatedComponent[];
+  dispatchEvent(name: string, options?: object): void;
+  attach(parent: Element): void;
+  detach(): void;
 }
 
 interface Simulate {
-  load(path: string, tagName: string, options: { rootPath: string; compiler: 'official' | 'simulate' }): string
-  render(id: string, properties?: object): SimulatedComponent
-  sleep(ms?: number): Promise<void>
+  load(path: string, tagName: string, options: { rootPath: string; compiler: 'official' | 'simulate' }): string;
+  render(id: string, properties?: object): SimulatedComponent;
+  sleep(ms?: number): Promise<void>;
 }
 
 export function assertWeappBuild(): void {
   if (!existsSync(path.join(DIST, 'app.json'))) {
-    throw new Error('dist/ has no weapp build. Run `npm run build:weapp` before the simulate tests.')
+    throw new Error('dist/ has no weapp build. Run `npm run build:weapp` before the simulate tests.');
   }
 }
 
 /** Everything the test can steer or inspect about the simulated WeChat client. */
 export interface WeappHarness {
-  simulate: Simulate
-  cloudCalls: CloudCall[]
+  simulate: Simulate;
+  cloudCalls: CloudCall[];
   /** Options each `wx.cloud.init` received. */
-  cloudInits: unknown[]
-  answerCloud(answer: CloudAnswer): void
+  cloudInits: unknown[];
+  answerCloud(answer: CloudAnswer): void;
   /** Renders a page of the build, attached and loaded, as WeChat would open it. */
-  openPage(route: string): SimulatedComponent
+  openPage(route: string): SimulatedComponent;
 }
 
-const asHandler = (value: unknown) => value as Handler
+const asHandler = (value: unknown) => value as Handler;
 
 /** WeChat's Page() takes lifecycle methods at the top level; Component() wants them sorted. */
 function pageAsComponent(route: string, options: PageOptions) {
-  const methods: Record<string, Handler> = {}
-  for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = asHandler(value)
+  const methods: Record<string, Handler> = {};
+  for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = asHandler(value);
   return {
     data: options.data ?? {},
     methods,
     lifetimes: {
       attached(this: PageInstance) {
-        this.route = route
-        methods.onLoad?.call(this, {})
-        methods.onShow?.call(this)
+        this.route = route;
+        methods.onLoad?.call(this, {});
+        methods.onShow?.call(this);
       },
       ready(this: PageInstance) {
-        methods.onReady?.call(this)
+        methods.onReady?.call(this);
       },
       detached(this: PageInstance) {
-        methods.onUnload?.call(this)
+        methods.onUnload?.call(this);
       },
     },
-  }
+  };
 }
 
 export function createWeappHarness(): WeappHarness {
-  assertWeappBuild()
+  assertWeappBuild();
   // miniprogram-simulate installs its own `wx`; it must exist before we extend it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const simulate = require('miniprogram-simulate') as Simulate
-  const g = globalThis as unknown as Record<string, unknown>
-  const wx = g.wx as Record<string, unknown>
+  const simulate = require('miniprogram-simulate') as Simulate;
+  const g = globalThis as unknown as Record<string, unknown>;
+  const wx = g.wx as Record<string, unknown>;
 
-  const cloudCalls: CloudCall[] = []
-  const cloudInits: unknown[] = []
+  const cloudCalls: CloudCall[] = [];
+  const cloudInits: unknown[] = [];
   let answer: CloudAnswer = () => {
-    throw new Error('no cloud answer set')
-  }
+    throw new Error('no cloud answer set');
+  };
   // Taro copies `Object.keys(wx)` once when taro.js loads: add every API first.
   wx.cloud = {
     init: (options: unknown) => {
-      cloudInits.push(options)
+      cloudInits.push(options);
     },
     callFunction: async ({ name, data }: CloudCall) => {
-      cloudCalls.push({ name, data })
-      return { result: await answer({ name, data }), errMsg: 'cloud.callFunction:ok', requestID: 'simulated' }
+      cloudCalls.push({ name, data });
+      return { result: await answer({ name, data }), errMsg: 'cloud.callFunction:ok', requestID: 'simulated' };
     },
-  }
-  wx.stopPullDownRefresh ??= () => undefined
-  wx.navigateTo ??= () => undefined
-  wx.showToast ??= () => undefined
+  };
+  wx.stopPullDownRefresh ??= () => undefined;
+  wx.navigateTo ??= () => undefined;
+  wx.showToast ??= () => undefined;
 
-  let app: Record<string, Handler> | undefined
-  let nextPageRoute = ''
-  const openPages: PageInstance[] = []
+  let app: Record<string, Handler> | undefined;
+  let nextPageRoute = '';
+  const openPages: PageInstance[] = [];
   g.App = (options: Record<string, Handler>) => {
-    app = options
-  }
-  g.Page = (options: PageOptions) => (g.Component as (o: object) => void)(pageAsComponent(nextPageRoute, options))
-  g.getApp = () => app
-  g.getCurrentPages = () => openPages
+    app = options;
+  };
+  g.Page = (options: PageOptions) => (g.Component as (o: object) => void)(pageAsComponent(nextPageRoute, options));
+  g.getApp = () => app;
+  g.getCurrentPages = () => openPages;
 
   // The WeChat client loads app.js first; it pulls in runtime, taro, vendors and common.
-  require(path.join(DIST, 'app.js'))
-  if (!app) throw new Error('dist/app.js did not call App()')
-  app.onLaunch?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 })
-  app.onShow?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 })
+  require(path.join(DIST, 'app.js'));
+  if (!app) throw new Error('dist/app.js did not call App()');
+  app.onLaunch?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 });
+  app.onShow?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 });
 
   return {
     simulate,
     cloudCalls,
     cloudInits,
     answerCloud(next) {
-      answer = next
+      answer = next;
     },
     openPage(route) {
-      nextPageRoute = route
-      const id = simulate.load(path.join(DIST, route), 'page', { rootPath: DIST, compiler: 'official' })
-      const page = simulate.render(id)
-      page.attach(document.createElement('parent-wrapper'))
-      openPages.push(page.instance)
-      return page
+      nextPageRoute = route;
+      const id = simulate.load(path.join(DIST, route), 'page', { rootPath: DIST, compiler: 'official' });
+      const page = simulate.render(id);
+      page.attach(document.createElement('parent-wrapper'));
+      openPages.push(page.instance);
+      return page;
     },
-  }
+  };
 }
 
 /** Polls until `check` passes: Taro renders through setData on later ticks. */
 export async function waitFor<T>(check: () => T | undefined | null | false, timeoutMs = 3000): Promise<T> {
-  const started = Date.now()
+  const started = Date.now();
   for (;;) {
-    const value = check()
-    if (value) return value
-    if (Date.now() - started > timeoutMs) throw new Error('waitFor: condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    const value = check();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error('waitFor: condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

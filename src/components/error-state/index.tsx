@@ -1,12 +1,12 @@
-import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import './index.scss'
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import './index.scss';
 
 export interface ErrorStateProps {
   /** The Chinese message from the failed envelope. */
-  message: string
+  message: string;
   /** Called when the user taps 重试. */
-  onRetry: () => void
+  onRetry: () => void;
 }
 
 /** A failed load: what went wrong and one way forward. */
@@ -18,5 +18,5 @@ export function ErrorState({ message, onRetry }: ErrorStateProps) {
         重试
       </Button>
     </View>
-  )
+  );
 }

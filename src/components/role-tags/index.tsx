@@ -1,30 +1,24 @@
-import { View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
-import type { Role } from '@core/roles'
-import { roleBadgeLabels } from './role-labels'
-import './index.scss'
+import { View } from '@tarojs/components';
+import { Tag } from '@nutui/nutui-react-taro';
+import type { Role } from '@core/roles';
+import { roleBadgeLabels } from './role-labels';
+import './index.scss';
 
 export interface RoleTagsProps {
   /** The caller's roles, in the order the server gives them. */
-  roles: Role[]
+  roles: Role[];
 }
 
 /** One badge per role, in Chinese; a caller with no role shows 访客. */
 export function RoleTags({ roles }: RoleTagsProps) {
-  const shown: Role[] = roles.length ? roles : ['guest']
+  const shown: Role[] = roles.length ? roles : ['guest'];
   return (
     <View className="role-tags">
       {shown.map((role) => (
-        <Tag
-          key={role}
-          className="role-tags__tag"
-          background="var(--sf-color-brand-light)"
-          color="var(--sf-color-brand)"
-          round
-        >
+        <Tag key={role} className="role-tags__tag" background="var(--sf-color-brand-light)" color="var(--sf-color-brand)" round>
           {roleBadgeLabels[role] ?? role}
         </Tag>
       ))}
     </View>
-  )
+  );
 }

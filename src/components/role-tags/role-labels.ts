@@ -1,4 +1,4 @@
-import type { Role } from '@core/roles'
+import type { Role } from '@core/roles';
 
 /**
  * Badge text for each role as the app shows it. Kept beside the badge because it is
@@ -11,4 +11,4 @@ export const roleBadgeLabels: Record<Role, string> = {
   volunteer: '志愿者',
   leader: '队长',
   admin: '团委管理员',
-}
+};

@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '星火志愿',
   enablePullDownRefresh: true,
-})
+});

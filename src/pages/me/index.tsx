@@ -1,19 +1,19 @@
-import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro'
-import { ErrorState } from '@/components/error-state'
-import { useEnvelopeLoader } from '@/hooks/use-envelope-loader'
-import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action'
-import { routes } from '@/navigation/routes'
-import { useSignInRequired } from '@/navigation/sign-in-guard'
-import { loadMe } from './load-me'
-import { ProfileCard } from './profile-card'
-import './index.scss'
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { ErrorState } from '@/components/error-state';
+import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
+import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { routes } from '@/navigation/routes';
+import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { loadMe } from './load-me';
+import { ProfileCard } from './profile-card';
+import './index.scss';
 
 export default function MePage() {
-  useSignInRequired()
-  const { state, reload } = useEnvelopeLoader(loadMe)
-  usePullDownRefreshAction(reload)
+  useSignInRequired();
+  const { state, reload } = useEnvelopeLoader(loadMe);
+  usePullDownRefreshAction(reload);
 
   return (
     <View className="me-page">
@@ -38,5 +38,5 @@ export default function MePage() {
         </CellGroup>
       )}
     </View>
-  )
+  );
 }

@@ -1,11 +1,11 @@
-import { Text, View } from '@tarojs/components'
-import { Avatar } from '@nutui/nutui-react-taro'
-import type { WhoAmI } from '@core/users.contract'
-import { RoleTags } from '@/components/role-tags'
+import { Text, View } from '@tarojs/components';
+import { Avatar } from '@nutui/nutui-react-taro';
+import type { WhoAmI } from '@core/users.contract';
+import { RoleTags } from '@/components/role-tags';
 
 export interface ProfileCardProps {
   /** The signed-in caller. */
-  me: WhoAmI
+  me: WhoAmI;
 }
 
 /** Name, avatar initial and role badges of the signed-in caller. */
@@ -20,5 +20,5 @@ export function ProfileCard({ me }: ProfileCardProps) {
         <RoleTags roles={me.roles} />
       </View>
     </View>
-  )
+  );
 }

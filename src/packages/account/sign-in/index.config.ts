@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '选择身份' })
+export default definePageConfig({ navigationBarTitleText: '选择身份' });

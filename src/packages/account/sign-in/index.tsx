@@ -1,27 +1,27 @@
-import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { Cell, CellGroup } from '@nutui/nutui-react-taro'
-import { devSignIn, type Persona } from '@/services/dev-login'
-import { routes } from '@/navigation/routes'
-import { personaChoices } from './personas'
-import './index.scss'
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Cell, CellGroup } from '@nutui/nutui-react-taro';
+import { devSignIn, type Persona } from '@/services/dev-login';
+import { routes } from '@/navigation/routes';
+import { personaChoices } from './personas';
+import './index.scss';
 
 /** H5 against the local CloudBase only: choose who to be, then land on 我的. */
 export default function SignInPage() {
-  const [pending, setPending] = useState<Persona | null>(null)
+  const [pending, setPending] = useState<Persona | null>(null);
 
   async function choose(persona: Persona) {
-    if (pending) return
-    setPending(persona)
-    const reply = await devSignIn(persona)
-    setPending(null)
+    if (pending) return;
+    setPending(persona);
+    const reply = await devSignIn(persona);
+    setPending(null);
     if (!reply.ok) {
-      Taro.showToast({ title: reply.message, icon: 'none' })
-      return
+      Taro.showToast({ title: reply.message, icon: 'none' });
+      return;
     }
     // reLaunch drops pages rendered for the previous identity.
-    Taro.reLaunch({ url: routes.me })
+    Taro.reLaunch({ url: routes.me });
   }
 
   return (
@@ -42,5 +42,5 @@ export default function SignInPage() {
         ))}
       </CellGroup>
     </View>
-  )
+  );
 }
