@@ -50,3 +50,15 @@ test('切换身份 signs in as another persona', async ({ page }) => {
   await expect(profile).toContainText('张同学');
   await expect(profile.getByText('志愿者', { exact: true })).toBeVisible();
 });
+
+test('a token the host refuses sends the visitor back to 选择身份', async ({ page }) => {
+  await signInAs(page, 'teacher');
+  await expect(page.locator('.profile-card')).toContainText('李老师');
+
+  // Taro keeps H5 storage as JSON `{data}` in localStorage; swap in a forged token.
+  await page.evaluate(() => localStorage.setItem('starfire.session-token', JSON.stringify({ data: 'forged.token' })));
+  await page.reload();
+
+  await expect(page.locator('.sign-in-page')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('starfire.session-token'))).toBeNull();
+});
