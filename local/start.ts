@@ -84,7 +84,7 @@ const argValue = (flag: string): string | undefined => {
 
 const runFromCommandLine = async () => {
   const local = await startLocal({
-    port: Number(process.env.PORT ?? DEFAULT_PORT),
+    port: Number(argValue('--port') ?? process.env.PORT ?? DEFAULT_PORT),
     dataDir: argValue('--data-dir') ?? process.env.DATA_DIR,
     useBundles: process.argv.includes('--bundles') || process.env.USE_BUNDLES === '1',
     quiet: process.env.LOG_LEVEL === 'silent',
