@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessages, MEMBER_NO_PATTERN, PHONE_PATTERN } from './membership-fields';
 import { shortText } from './text.schema';
 
 /**
@@ -10,16 +11,13 @@ import { shortText } from './text.schema';
 export const memberNoSchema = z
   .string({ invalid_type_error: '应为文本' })
   .trim()
-  .regex(/^[A-Za-z0-9]{6,20}$/, '学号/工号应为 6–20 位字母或数字')
+  .regex(MEMBER_NO_PATTERN, fieldMessages.memberNo)
   .transform((value) => value.toUpperCase());
 
 /** A mainland mobile number (11 digits starting 13–19). */
-export const phoneSchema = z
-  .string({ invalid_type_error: '应为文本' })
-  .trim()
-  .regex(/^1[3-9]\d{9}$/, '手机号应为 11 位中国大陆手机号');
+export const phoneSchema = z.string({ invalid_type_error: '应为文本' }).trim().regex(PHONE_PATTERN, fieldMessages.phone);
 
-export const personNameSchema = shortText(20).pipe(z.string().min(1, '请填写姓名'));
+export const personNameSchema = shortText(20).pipe(z.string().min(1, fieldMessages.nameRequired));
 
 export const reasonSchema = shortText(100);
 

@@ -5,10 +5,10 @@ export const MEMBERSHIP_STATUSES = ['none', 'pending', 'approved', 'rejected', '
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 export const membershipStatusLabels: Record<MembershipStatus, string> = {
-  none: '未绑定',
+  none: '未申请',
   pending: '审核中',
-  approved: '已认证',
-  rejected: '未通过',
+  approved: '已通过',
+  rejected: '已驳回',
   unbound: '已解绑',
   graduated: '已毕业',
   left: '已离开',

@@ -10,7 +10,7 @@ export type Role = (typeof ROLES)[number];
 export const roleLabels: Record<Role, string> = {
   guest: '访客',
   student: '学生',
-  teacher: '教职工',
+  teacher: '教师',
   volunteer: '志愿者',
   leader: '队长',
   admin: '团委管理员',

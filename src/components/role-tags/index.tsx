@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { Role } from '@core/roles';
-import { roleBadgeLabels } from './role-labels';
+// core/roles.ts is plain data (no zod), so the badge text is the one the server's messages use.
+import { roleLabels, type Role } from '@core/roles';
 import './index.scss';
 
 export interface RoleTagsProps {
@@ -16,7 +16,7 @@ export function RoleTags({ roles }: RoleTagsProps) {
     <View className="role-tags">
       {shown.map((role) => (
         <Tag key={role} className="role-tags__tag" background="var(--sf-color-brand-light)" color="var(--sf-color-brand)" round>
-          {roleBadgeLabels[role] ?? role}
+          {roleLabels[role] ?? role}
         </Tag>
       ))}
     </View>
