@@ -5,15 +5,15 @@ let passed = 0;
 let failed = 0;
 const missing = [];
 
-if (existsSync('test-results/steps.txt')) {
-  for (const line of readFileSync('test-results/steps.txt', 'utf8').split('\n').filter(Boolean)) {
+if (existsSync('reports/steps.txt')) {
+  for (const line of readFileSync('reports/steps.txt', 'utf8').split('\n').filter(Boolean)) {
     if (line.startsWith('pass ')) passed++;
     else failed++;
   }
 }
 
-if (existsSync('test-results/jest.json')) {
-  const jest = JSON.parse(readFileSync('test-results/jest.json', 'utf8'));
+if (existsSync('reports/jest.json')) {
+  const jest = JSON.parse(readFileSync('reports/jest.json', 'utf8'));
   passed += jest.numPassedTests;
   // A skipped or todo test is a defect, not a neutral result.
   failed += jest.numFailedTests + jest.numRuntimeErrorTestSuites + jest.numPendingTests + (jest.numTodoTests ?? 0);

@@ -10,19 +10,19 @@ export TZ=UTC SILENCE=true TENCENTCLOUD=true
 ensure_node_modules || { echo "Tests: 0 passed, 1 failed"; exit 1; }
 ensure_chromium || echo "warning: chromium install failed; browser tests will fail"
 
-mkdir -p test-results
-rm -f test-results/*.json test-results/steps.txt
+mkdir -p reports test-results
+rm -f reports/*.json reports/steps.txt test-results/e2e.json
 
 step() {
   local name=$1; shift
   local started=$SECONDS
-  if "$@" > "test-results/$name.log" 2>&1; then
+  if "$@" > "reports/$name.log" 2>&1; then
     echo "PASS $name ($((SECONDS - started)) s)"
-    echo "pass $name" >> test-results/steps.txt
+    echo "pass $name" >> reports/steps.txt
   else
-    echo "FAIL $name ($((SECONDS - started)) s) — last lines of test-results/$name.log:"
-    tail -n 40 "test-results/$name.log"
-    echo "fail $name" >> test-results/steps.txt
+    echo "FAIL $name ($((SECONDS - started)) s) — last lines of reports/$name.log:"
+    tail -n 40 "reports/$name.log"
+    echo "fail $name" >> reports/steps.txt
   fi
 }
 
@@ -35,7 +35,7 @@ step build-h5 npm run build:h5
 step size npm run size
 
 echo "==> jest"
-npx jest --ci --json --outputFile=test-results/jest.json 2>&1 | tail -n 60
+npx jest --ci --json --outputFile=reports/jest.json 2>&1 | grep -v "Unknown user config"
 echo "==> playwright"
 npx playwright test 2>&1 | tail -n 40
 
