@@ -5,6 +5,12 @@ import { Engine } from './engine';
 import { loadManifest } from './manifest';
 import { createActionServer, send, type LogLevel, type RequestCounters } from './server';
 import { Store } from './store';
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { UrlSigner } from '../platform/signed-url';
+import { storageService } from '../platform/storage-service';
+import { sensitiveWordsFrom } from '../platform/sensitive-words';
+import { wxOpenApiService, type OutboxMessage } from '../platform/wx-open-api';
 
 export interface EmulatorOptions {
   dataDir: string;
@@ -14,6 +20,10 @@ export interface EmulatorOptions {
   logLevel?: LogLevel;
   /** Tests move time forward (transaction expiry, server dates) without waiting. */
   clock?: { now(): number };
+  /** Where uploaded files live; default `<dataDir>/storage`. */
+  storageDir?: string;
+  /** The content-security word list; default local/platform/sensitive-words.txt. */
+  sensitiveWords?: () => string[];
 }
 
 export interface RunningEmulator {
@@ -25,6 +35,8 @@ export interface RunningEmulator {
   resetStats(): void;
   /** Later platform services (storage, open API) add their actions here. */
   registerActions(handlers: Record<string, ActionHandler>): void;
+  /** Subscription messages "sent" through the open API, newest first. */
+  outbox(limit?: number): OutboxMessage[];
   close(): Promise<void>;
 }
 
@@ -44,7 +56,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const store = new Store(options.dataDir);
   store.applyManifest(loadManifest(options.manifestPath ?? DEFAULT_MANIFEST));
   const engine = new Engine(store, clock);
-  const actions = new Map(Object.entries(databaseActions(engine)));
+  let origin = '';
+  const storage = storageService({
+    storageDir: options.storageDir ?? join(options.dataDir, 'storage'),
+    signer: new UrlSigner(randomBytes(32).toString('hex'), clock),
+    origin: () => origin,
+  });
+  const wx = wxOpenApiService({ db: store.db, clock, sensitiveWords: options.sensitiveWords ?? sensitiveWordsFrom() });
+  const actions = new Map(Object.entries({ ...databaseActions(engine), ...storage.actions, ...wx.actions }));
+  const routes: Array<(req: IncomingMessage, res: ServerResponse) => boolean> = [storage.route];
   const counters: RequestCounters = { requests: {}, errors: {} };
   const stats = (): EmulatorStats => ({ ...counters, ...engine.stats, openTransactions: engine.txns.openCount });
   const resetStats = () => {
@@ -60,7 +80,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     extraRoutes: (req, res) => {
       if (req.method === 'GET' && req.url?.startsWith('/_emulator/stats')) return (send(res, stats()), true);
       if (req.method === 'POST' && req.url?.startsWith('/_emulator/stats/reset')) return (resetStats(), send(res, { ok: true }), true);
-      return false;
+      if (req.method === 'GET' && req.url?.startsWith('/_emulator/outbox')) return (send(res, wx.outbox()), true);
+      return routes.some((route) => route(req, res));
     },
   });
   // Expiry also has to release writers waiting on an abandoned transaction when no request arrives.
@@ -71,6 +92,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
   return {
     url: `http://127.0.0.1:${port}/admin`,
     port,
@@ -78,6 +100,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     stats,
     resetStats,
     registerActions: (handlers) => Object.entries(handlers).forEach(([name, handler]) => actions.set(name, handler)),
+    outbox: (limit) => wx.outbox(limit),
     close: async () => {
       clearInterval(sweeper);
       server.closeAllConnections();
