@@ -35,8 +35,14 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    // Builds the H5 app only when it is missing; the test command builds it fresh.
-    command: `test -f dist-h5/index.html || npm run build:h5; npx tsx local/start.ts --port ${PORT} --data-dir ${process.env.STARFIRE_E2E_DATA}`,
+    // Builds the H5 app and the function bundles only when missing (the test command builds
+    // both fresh), then serves the deployable bundles, not the TS sources: the e2e run
+    // exercises exactly what would be uploaded to CloudBase.
+    command: [
+      'test -f dist-h5/index.html || npm run build:h5',
+      'test -f build/cloudfunctions/users/index.js || npm run build:functions',
+      `npx tsx local/start.ts --bundles --port ${PORT} --data-dir ${process.env.STARFIRE_E2E_DATA}`,
+    ].join('; '),
     url: `http://127.0.0.1:${PORT}/`,
     // The host reads PORT (and, in newer versions, --port); give it both.
     env: { PORT: String(PORT), DATA_DIR: process.env.STARFIRE_E2E_DATA },

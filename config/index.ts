@@ -32,6 +32,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     cache: { enable: true },
     mini: {
+      // Styles are BEM-scoped per component, so the order chunks share CSS in does not matter;
+      // without this every page that shares a component warns about "conflicting order".
+      miniCssExtractPluginOption: { ignoreOrder: true },
       // core/ sits outside src/ and is TypeScript, so it needs the same compile step.
       compile: { include: [path.join(root, 'core')] },
       postcss: {

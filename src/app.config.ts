@@ -1,7 +1,17 @@
 // Tab pages only in the main package; every feature lives in a subpackage under packages/.
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/activities/index', 'pages/qa/index', 'pages/me/index'],
-  subPackages: [{ root: 'packages/account', pages: ['sign-in/index'] }],
+  subPackages: [
+    { root: 'packages/account', pages: ['sign-in/index', 'membership/index'] },
+    {
+      root: 'packages/admin',
+      pages: ['index/index', 'applications/index', 'members/index', 'member/index', 'org-units/index', 'teams/index'],
+    },
+  ],
+  // The binding form collects a student/staff number and phone: WeChat requires the user to
+  // accept the 隐私保护指引 first (the notice's text is declared in the mp console). No
+  // `requiredPrivateInfos`: those are for location APIs, which the app does not use.
+  __usePrivacyCheck__: true,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#D8342C',

@@ -3,4 +3,11 @@ export const routes = {
   home: '/pages/index/index',
   me: '/pages/me/index',
   signIn: '/packages/account/sign-in/index',
+  membershipForm: '/packages/account/membership/index',
+  admin: '/packages/admin/index/index',
+  adminApplications: '/packages/admin/applications/index',
+  adminMembers: '/packages/admin/members/index',
+  adminMember: '/packages/admin/member/index',
+  adminOrgUnits: '/packages/admin/org-units/index',
+  adminTeams: '/packages/admin/teams/index',
 } as const;

@@ -13,10 +13,13 @@ import type { LoginResult } from '@core/users.contract';
 /** The seeded personas of the local CloudBase. */
 export type Persona = 'teacher' | 'student' | 'leader' | 'admin';
 
-export async function devSignIn(persona: Persona): Promise<Envelope<LoginResult>> {
+/** A seeded persona, or any well-formed openid (a brand-new user for tests and demos). */
+export type DevIdentity = { persona: Persona } | { openid: string };
+
+export async function devSignIn(identity: DevIdentity): Promise<Envelope<LoginResult>> {
   let session: Envelope<{ token: string }>;
   try {
-    const reply = await postJson('/api/dev/login', { persona });
+    const reply = await postJson('/api/dev/login', identity);
     session = asEnvelope<{ token: string }>(reply.body);
   } catch {
     return networkFailure();
@@ -25,4 +28,12 @@ export async function devSignIn(persona: Persona): Promise<Envelope<LoginResult>
   if (typeof session.data?.token !== 'string') return { ok: false, code: 'INTERNAL', message: errorMessages.INTERNAL };
   saveSessionToken(session.data.token);
   return login();
+}
+
+/** A fresh openid nobody has used: `dev-new-` + 12 random letters/digits, within the host's 64-char rule. */
+export function newTestOpenid(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  let suffix = '';
+  for (let i = 0; i < 12; i += 1) suffix += alphabet[Math.floor(Math.random() * alphabet.length)];
+  return `dev-new-${suffix}`;
 }

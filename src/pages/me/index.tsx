@@ -1,5 +1,6 @@
+import { useRef, useState } from 'react';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
@@ -7,13 +8,30 @@ import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { loadMe } from './load-me';
+import { MembershipCard } from './membership-card';
 import { ProfileCard } from './profile-card';
+import { unbindMembership } from './unbind-membership';
 import './index.scss';
 
 export default function MePage() {
   useSignInRequired();
   const { state, reload } = useEnvelopeLoader(loadMe);
   usePullDownRefreshAction(reload);
+  const [unbinding, setUnbinding] = useState(false);
+
+  // Coming back from the binding form (or another identity's pages) must show the new status.
+  const shownBefore = useRef(false);
+  useDidShow(() => {
+    if (shownBefore.current) void reload();
+    shownBefore.current = true;
+  });
+
+  async function unbind(status: Parameters<typeof unbindMembership>[0]) {
+    setUnbinding(true);
+    const done = await unbindMembership(status);
+    setUnbinding(false);
+    if (done) void reload();
+  }
 
   return (
     <View className="me-page">
@@ -23,7 +41,28 @@ export default function MePage() {
         </View>
       )}
       {state.status === 'failed' && <ErrorState message={state.message} onRetry={reload} />}
-      {state.status === 'ready' && <ProfileCard me={state.data} />}
+      {state.status === 'ready' && (
+        <>
+          <ProfileCard me={state.data.me} />
+          <MembershipCard
+            membership={state.data.membership}
+            busy={unbinding}
+            onApply={() => Taro.navigateTo({ url: routes.membershipForm })}
+            onUnbind={() => unbind(state.data.membership.status)}
+          />
+          {state.data.me.roles.includes('admin') && (
+            <CellGroup className="me-page__actions">
+              <Cell
+                className="me-page__admin"
+                title="团委管理"
+                description="成员审核、成员名录、组织架构、服务队成员"
+                clickable
+                onClick={() => Taro.navigateTo({ url: routes.admin })}
+              />
+            </CellGroup>
+          )}
+        </>
+      )}
       {/* Only the local CloudBase has personas; in WeChat the identity is the WeChat account.
           Written inline so the weapp build drops the branch. */}
       {process.env.TARO_ENV === 'h5' && (

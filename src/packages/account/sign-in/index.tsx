@@ -2,19 +2,20 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Cell, CellGroup } from '@nutui/nutui-react-taro';
-import { devSignIn, type Persona } from '@/services/dev-login';
+import { devSignIn, newTestOpenid, type DevIdentity } from '@/services/dev-login';
 import { routes } from '@/navigation/routes';
 import { personaChoices } from './personas';
 import './index.scss';
 
 /** H5 against the local CloudBase only: choose who to be, then land on 我的. */
 export default function SignInPage() {
-  const [pending, setPending] = useState<Persona | null>(null);
+  // Which row is signing in: a persona name, or 'new' for the generated test user.
+  const [pending, setPending] = useState<string | null>(null);
 
-  async function choose(persona: Persona) {
+  async function choose(key: string, identity: DevIdentity) {
     if (pending) return;
-    setPending(persona);
-    const reply = await devSignIn(persona);
+    setPending(key);
+    const reply = await devSignIn(identity);
     setPending(null);
     if (!reply.ok) {
       Taro.showToast({ title: reply.message, icon: 'none' });
@@ -37,9 +38,20 @@ export default function SignInPage() {
             description={choice.duty}
             extra={pending === choice.persona ? '登录中…' : '登录'}
             clickable
-            onClick={() => choose(choice.persona)}
+            onClick={() => choose(choice.persona, { persona: choice.persona })}
           />
         ))}
+      </CellGroup>
+      <CellGroup>
+        {/* A never-seen openid each time: the way to try binding and review from the start. */}
+        <Cell
+          className="sign-in-page__persona sign-in-page__persona--new"
+          title="新用户（测试）"
+          description="生成一个全新的微信身份，尚未绑定学号/工号"
+          extra={pending === 'new' ? '登录中…' : '登录'}
+          clickable
+          onClick={() => choose('new', { openid: newTestOpenid() })}
+        />
       </CellGroup>
     </View>
   );

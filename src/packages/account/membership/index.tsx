@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import type { MembershipApplication } from '@core/membership.types';
+import { ErrorState } from '@/components/error-state';
+import { PrivacyNotice } from '@/components/privacy-notice';
+import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
+import { usePrivacyConsent } from '@/hooks/use-privacy-consent';
+import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { loadFormOptions } from './load-form-options';
+import { MembershipForm } from './membership-form';
+import './index.scss';
+
+/** 绑定学号/工号: the privacy notice first, then the form, then 审核中. */
+export default function MembershipPage() {
+  useSignInRequired();
+  const { consent, accept, decline } = usePrivacyConsent();
+  const { state, reload } = useEnvelopeLoader(loadFormOptions);
+  const [submitted, setSubmitted] = useState<MembershipApplication | null>(null);
+
+  function leave() {
+    decline();
+    // Nothing may be collected without consent; back to 我的.
+    Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/me/index' }));
+  }
+
+  if (submitted) {
+    return (
+      <View className="membership-page membership-page__result">
+        <Text className="membership-page__result-title">申请已提交</Text>
+        <Text className="membership-page__result-status">审核中</Text>
+        <Text className="membership-page__result-hint">团委审核通过后，你将获得成员身份{submitted.teamId ? '并加入所选服务队' : ''}。</Text>
+        <Button className="membership-page__back" type="primary" block onClick={() => Taro.navigateBack()}>
+          返回“我的”
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className="membership-page">
+      {consent === 'needed' && <PrivacyNotice onAccept={accept} onDecline={leave} />}
+      {state.status === 'loading' && <Skeleton rows={6} animated />}
+      {state.status === 'failed' && <ErrorState message={state.message} onRetry={reload} />}
+      {/* The fields appear only after consent: nothing is collected before the notice is accepted. */}
+      {state.status === 'ready' && consent === 'granted' && (
+        <>
+          <Text className="membership-page__hint">绑定后由团委审核；学号/工号一经绑定，其他微信账号无法再使用。</Text>
+          <MembershipForm options={state.data} onSubmitted={setSubmitted} />
+        </>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,36 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Cell, CellGroup } from '@nutui/nutui-react-taro';
+import { routes } from '@/navigation/routes';
+import { AdminGate } from '../shared/admin-gate';
+import '../shared/admin-page.scss';
+
+const entries = [
+  { key: 'applications', title: '成员审核', description: '审核学号/工号绑定申请', url: routes.adminApplications },
+  { key: 'members', title: '成员名录', description: '按姓名或学号查找成员，标记毕业或离开', url: routes.adminMembers },
+  { key: 'org-units', title: '组织架构', description: '学院、团支部与班级', url: routes.adminOrgUnits },
+  { key: 'teams', title: '服务队成员', description: '任命志愿者与队长', url: routes.adminTeams },
+];
+
+/** 团委管理: the League committee's entry to member and organisation work. */
+export default function AdminHomePage() {
+  return (
+    <View className="admin-page">
+      <AdminGate>
+        <CellGroup>
+          {entries.map((entry) => (
+            <Cell
+              key={entry.key}
+              className={`admin-home__entry admin-home__entry--${entry.key}`}
+              title={entry.title}
+              description={entry.description}
+              extra="›"
+              clickable
+              onClick={() => Taro.navigateTo({ url: entry.url })}
+            />
+          ))}
+        </CellGroup>
+      </AdminGate>
+    </View>
+  );
+}

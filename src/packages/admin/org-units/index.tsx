@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { View } from '@tarojs/components';
+import { Button, Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { buildOrgUnitTree, orgUnitKindLabels } from '@core/org-unit-tree';
+import type { Envelope } from '@core/envelope';
+import type { OrgUnit } from '@core/users.contract';
+import { ErrorState } from '@/components/error-state';
+import { toastMessage } from '@/feedback/toast';
+import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
+import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { listOrgUnits } from '@/services/org-units';
+import { AdminGate } from '../shared/admin-gate';
+import { NameDialog } from '../shared/name-dialog';
+import { chooseOrgUnitIntent, removeWithConfirmation, saveName, type OrgUnitIntent } from './org-unit-actions';
+import '../shared/admin-page.scss';
+import './index.scss';
+
+const loadUnits = async (): Promise<Envelope<OrgUnit[]>> => {
+  const reply = await listOrgUnits();
+  return reply.ok ? { ok: true, data: reply.data.units } : reply;
+};
+
+type NamingIntent = Exclude<OrgUnitIntent, { kind: 'remove' }>;
+
+/** 组织架构: the unit tree as an indented list; tap a unit to add under it, rename or remove it. */
+function OrgUnitEditor() {
+  const { state, reload } = useEnvelopeLoader(loadUnits);
+  usePullDownRefreshAction(reload);
+  const [naming, setNaming] = useState<NamingIntent | null>(null);
+  const [saving, setSaving] = useState(false);
+  const tree = useMemo(() => buildOrgUnitTree(state.status === 'ready' ? state.data : []), [state]);
+
+  if (state.status === 'loading') return <Skeleton rows={8} animated />;
+  if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
+
+  async function act(unit: OrgUnit) {
+    const intent = await chooseOrgUnitIntent(unit);
+    if (!intent) return;
+    if (intent.kind === 'remove') {
+      if (await removeWithConfirmation(intent.unit)) void reload();
+      return;
+    }
+    setNaming(intent);
+  }
+
+  async function save(name: string) {
+    if (!naming) return;
+    setSaving(true);
+    // New units go last among their siblings.
+    const order = naming.kind === 'add' ? tree.childrenOf(naming.parent?.orgUnitId ?? null).length : 0;
+    const failure = await saveName(naming, name, order);
+    setSaving(false);
+    if (failure) return toastMessage(failure);
+    setNaming(null);
+    void reload();
+  }
+
+  return (
+    <>
+      <CellGroup>
+        {tree.flatten().map(({ unit, depth }) => (
+          <Cell
+            key={unit.orgUnitId}
+            className={`org-unit-row org-unit-row--depth-${Math.min(depth, 3)}`}
+            title={unit.name}
+            extra={orgUnitKindLabels[unit.kind]}
+            clickable
+            onClick={() => act(unit)}
+          />
+        ))}
+      </CellGroup>
+      <View className="admin-page__card-actions">
+        <Button
+          className="org-units__add-college"
+          type="primary"
+          fill="outline"
+          onClick={() => setNaming({ kind: 'add', parent: null, childKind: 'college' })}
+        >
+          添加学院
+        </Button>
+      </View>
+      {naming && (
+        <NameDialog
+          title={naming.kind === 'add' ? `添加${orgUnitKindLabels[naming.childKind]}` : `重命名「${naming.unit.name}」`}
+          initialName={naming.kind === 'rename' ? naming.unit.name : ''}
+          sending={saving}
+          onConfirm={save}
+          onCancel={() => setNaming(null)}
+        />
+      )}
+    </>
+  );
+}
+
+export default function OrgUnitsPage() {
+  return (
+    <View className="admin-page">
+      <AdminGate>
+        <OrgUnitEditor />
+      </AdminGate>
+    </View>
+  );
+}

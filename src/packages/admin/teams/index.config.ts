@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务队成员', enablePullDownRefresh: true });

@@ -1,0 +1,16 @@
+import type { ParamsOf } from '@core/action-contract';
+import type { OrgUnit, ServiceTeam, UsersContract } from '@core/users.contract';
+import { callFunction } from './cloud';
+
+/** The 学院 → 团支部 → 班级 tree as a flat list (the app builds the tree). */
+export const listOrgUnits = () => callFunction<{ units: OrgUnit[] }>('users', 'listOrgUnits');
+
+/** The service teams a member may join. */
+export const listTeams = () => callFunction<{ teams: ServiceTeam[] }>('users', 'listTeams');
+
+/** Admin: creates (no `orgUnitId`) or edits a unit. */
+export const saveOrgUnit = (params: ParamsOf<UsersContract['saveOrgUnit']>) =>
+  callFunction<{ unit: OrgUnit }>('users', 'saveOrgUnit', params);
+
+/** Admin: refused with ORG_UNIT_IN_USE while anything still points at the unit. */
+export const removeOrgUnit = (orgUnitId: string) => callFunction<{ removed: true }>('users', 'removeOrgUnit', { orgUnitId });
