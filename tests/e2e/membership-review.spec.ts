@@ -8,6 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const TOKEN_KEY = 'starfire.session-token';
 
+// Each test walks two identities through several pages; 30 s is tight on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 /** Unique per run: the number binding is unique, and the data dir lives across tests of one run. */
 const randomNumber = (prefix: string) =>
   `${prefix}${Math.floor(Math.random() * 1e8)
@@ -95,6 +98,16 @@ test('a new user applies, 陈老师 approves in 成员审核, the user sees 学�
   const profile = page.locator('.profile-card');
   await expect(profile.getByText('学生', { exact: true })).toBeVisible();
   await expect(profile.getByText('志愿者', { exact: true })).toBeVisible();
+
+  // 解除绑定 is destructive: cancelling the confirmation changes nothing, confirming unbinds.
+  const modalButton = (label: string) => page.locator('.taro__modal .taro-model__btn:visible').filter({ hasText: label });
+  await page.locator('.membership-card__unbind').click();
+  await modalButton('取消').click();
+  await expect(page.locator('.membership-card__status')).toHaveText('已通过');
+  await page.locator('.membership-card__unbind').click();
+  await modalButton('解除绑定').click();
+  await expect(page.locator('.membership-card__status')).toHaveText('已解绑');
+  await expect(profile.getByText('访客', { exact: true })).toBeVisible();
 });
 
 test('陈老师 rejects with a reason; the applicant sees 已驳回 and the reason', async ({ page }) => {

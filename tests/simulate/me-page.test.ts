@@ -8,8 +8,13 @@ let page: SimulatedComponent;
 
 const text = () => page.dom.textContent ?? '';
 const whoamiCalls = () => weapp.cloudCalls.filter((call) => call.name === 'users' && call.data.action === 'whoami').length;
+const membership = { status: 'approved', application: null, reason: null };
 const answerWhoami = (me: object) =>
-  weapp.answerCloud(({ data }) => (data.action === 'whoami' ? { ok: true, data: me } : { ok: true, data: { ...me, created: false } }));
+  weapp.answerCloud(({ data }) => {
+    if (data.action === 'whoami') return { ok: true, data: me };
+    if (data.action === 'myMembership') return { ok: true, data: membership };
+    return { ok: true, data: { ...me, created: false } };
+  });
 
 beforeAll(() => {
   weapp = createWeappHarness();

@@ -98,6 +98,10 @@ export function createWeappHarness(): WeappHarness {
   wx.stopPullDownRefresh ??= () => undefined;
   wx.navigateTo ??= () => undefined;
   wx.showToast ??= () => undefined;
+  // A user who has not yet agreed to the 隐私保护指引, as on a first launch.
+  wx.getPrivacySetting ??= ({ success }: { success?: (result: object) => void }) =>
+    success?.({ needAuthorization: true, privacyContractName: '《星火志愿小程序隐私保护指引》', errMsg: 'getPrivacySetting:ok' });
+  wx.onNeedPrivacyAuthorization ??= () => undefined;
 
   let app: Record<string, Handler> | undefined;
   let nextPageRoute = '';

@@ -10,7 +10,7 @@ export interface MembershipCardProps {
   onApply: () => void;
   /** Unbinds or withdraws; the caller asks for confirmation first. */
   onUnbind: () => void;
-  /** True while an unbind is in flight. @default false */
+  /** True while an unbind is in flight (no spinner: NutUI's icons do not render on weapp). @default false */
   busy?: boolean;
 }
 
@@ -52,8 +52,8 @@ export function MembershipCard({ membership, onApply, onUnbind, busy = false }: 
           </Button>
         )}
         {!canApply(status) && (
-          <Button className="membership-card__unbind" fill="outline" type="primary" block loading={busy} disabled={busy} onClick={onUnbind}>
-            {status === 'pending' ? '撤回申请' : '解除绑定'}
+          <Button className="membership-card__unbind" fill="outline" type="primary" block disabled={busy} onClick={onUnbind}>
+            {busy ? '处理中…' : status === 'pending' ? '撤回申请' : '解除绑定'}
           </Button>
         )}
       </View>

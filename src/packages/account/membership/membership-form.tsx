@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { Button, Radio } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { checkMembershipForm, type MembershipFormErrors, type MembershipFormInput } from '@core/membership-fields';
 import type { MemberKind, MembershipApplication } from '@core/membership.types';
+import { ChoiceChips } from '@/components/choice-chips';
 import { toastMessage } from '@/feedback/toast';
 import { applyMembership } from '@/services/membership';
 import type { FormOptions } from './load-form-options';
@@ -74,14 +75,14 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
         {errors.name && <Text className="membership-form__error">{errors.name}</Text>}
         <View className="membership-form__field membership-form__kind">
           <Text className="membership-form__label">身份</Text>
-          <Radio.Group direction="horizontal" value={form.kind} onChange={(value) => chooseKind(value as MemberKind)}>
-            <Radio className="membership-form__kind-student" value="student">
-              学生
-            </Radio>
-            <Radio className="membership-form__kind-teacher" value="teacher">
-              教师
-            </Radio>
-          </Radio.Group>
+          <ChoiceChips
+            value={form.kind}
+            choices={[
+              { value: 'student', label: '学生', className: 'membership-form__kind-student' },
+              { value: 'teacher', label: '教师', className: 'membership-form__kind-teacher' },
+            ]}
+            onChange={chooseKind}
+          />
         </View>
         {errors.kind && <Text className="membership-form__error">{errors.kind}</Text>}
         <View className="membership-form__field membership-form__member-no">
@@ -118,19 +119,21 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
 
       <View className="membership-form__group membership-form__teams">
         <Text className="membership-form__section">服务队（选填）</Text>
-        <Radio.Group value={form.teamId} onChange={(value) => update({ teamId: String(value) })}>
-          <Radio className="membership-form__team" value="">
-            暂不加入
-          </Radio>
-          {options.teams.map((team) => (
-            <Radio key={team.teamId} className={`membership-form__team membership-form__team--${team.teamId}`} value={team.teamId}>
-              {team.name}
-            </Radio>
-          ))}
-        </Radio.Group>
+        <ChoiceChips
+          value={form.teamId}
+          choices={[
+            { value: '', label: '暂不加入', className: 'membership-form__team membership-form__team--none' },
+            ...options.teams.map((team) => ({
+              value: team.teamId,
+              label: team.name,
+              className: `membership-form__team membership-form__team--${team.teamId}`,
+            })),
+          ]}
+          onChange={(teamId) => update({ teamId })}
+        />
       </View>
 
-      <Button className="membership-form__submit" type="primary" block loading={sending} disabled={sending} onClick={submit}>
+      <Button className="membership-form__submit" type="primary" block disabled={sending} onClick={submit}>
         {sending ? '提交中…' : '提交申请'}
       </Button>
     </View>

@@ -51,7 +51,8 @@ export function OrgUnitPicker({ units, kind, value, onChange, error }: OrgUnitPi
         clickable
         onClick={() => openAt(value ? (tree.byId.get(value)?.parentId ?? null) : null)}
       />
-      <Popup visible={open} position="bottom" round closeable title="选择所在组织" onClose={() => setOpen(false)}>
+      {/* No close icon: NutUI's icons do not render on weapp; tapping the overlay closes. */}
+      <Popup visible={open} position="bottom" round title="选择所在组织" onClose={() => setOpen(false)}>
         <View className="org-unit-picker__sheet">
           <Text className="org-unit-picker__path">
             {parent

@@ -33,8 +33,8 @@ export function ApplicationCard({ application, unitName, teamName, busy = false,
         <Button className="application-card__reject" size="small" fill="outline" disabled={busy} onClick={onReject}>
           驳回
         </Button>
-        <Button className="application-card__approve" size="small" type="primary" loading={busy} disabled={busy} onClick={onApprove}>
-          通过
+        <Button className="application-card__approve" size="small" type="primary" disabled={busy} onClick={onApprove}>
+          {busy ? '处理中…' : '通过'}
         </Button>
       </View>
     </View>

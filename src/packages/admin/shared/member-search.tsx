@@ -1,26 +1,43 @@
 import { useState } from 'react';
-import { SearchBar } from '@nutui/nutui-react-taro';
+import { Input, Text, View } from '@tarojs/components';
+import './member-search.scss';
 
 export interface MemberSearchProps {
   /** Called with the trimmed query when the user searches or clears. */
   onSearch: (query: string) => void;
 }
 
-/** Name or number prefix search; runs on confirm, not on every keystroke, to keep calls few. */
+/**
+ * Name or number prefix search; runs on 搜索 (or the keyboard's search key), not on every
+ * keystroke, to keep calls few. Plain inputs: NutUI's SearchBar icons do not render on weapp.
+ */
 export function MemberSearch({ onSearch }: MemberSearchProps) {
   const [text, setText] = useState('');
   return (
-    <SearchBar
-      className="admin-page__search member-search"
-      value={text}
-      maxLength={20}
-      placeholder="搜索姓名或学号/工号"
-      onChange={(value) => setText(value)}
-      onSearch={(value) => onSearch(value.trim())}
-      onClear={() => {
-        setText('');
-        onSearch('');
-      }}
-    />
+    <View className="member-search">
+      <Input
+        className="member-search__input"
+        value={text}
+        maxlength={20}
+        confirmType="search"
+        placeholder="搜索姓名或学号/工号"
+        onInput={(e) => setText(e.detail.value)}
+        onConfirm={() => onSearch(text.trim())}
+      />
+      {text && (
+        <Text
+          className="member-search__clear"
+          onClick={() => {
+            setText('');
+            onSearch('');
+          }}
+        >
+          清除
+        </Text>
+      )}
+      <Text className="member-search__submit" onClick={() => onSearch(text.trim())}>
+        搜索
+      </Text>
+    </View>
   );
 }
