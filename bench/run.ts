@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
  */
 const benches: Record<string, () => Promise<{ run(n: number | undefined): Promise<Record<string, unknown>> }>> = {
   emulator: () => import('./emulator.bench'),
+  qa: () => import('./qa.bench'),
 };
 
 async function main(): Promise<void> {

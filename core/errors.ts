@@ -21,6 +21,8 @@ export const errorMessages = {
   NOT_A_MEMBER: '该用户不是在册成员',
   ORG_UNIT_IN_USE: '该组织下还有下级组织、服务队或成员，不能删除',
   PLAN_STALE: '数据在预览后已发生变化，请重新预览后再执行',
+  EDIT_WINDOW_CLOSED: '发布超过 15 分钟后不能再修改，如需更正请删除后重新发布',
+  ANSWER_ALREADY_ACCEPTED: '该问题已采纳了其他回答',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

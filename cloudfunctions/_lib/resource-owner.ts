@@ -1,4 +1,5 @@
 import type { OwnershipRule } from '@core/authorization';
+import { authorOfPost } from './post-owner.repository';
 
 /**
  * Whether the caller owns the resource the params name, for an action whose contract has an
@@ -10,6 +11,8 @@ export const ownsResource = async (rule: OwnershipRule, params: unknown, openid:
   switch (rule.resource) {
     case 'member':
       return value === undefined || value === openid;
+    case 'qaPost':
+      return typeof value === 'string' && (await authorOfPost(value)) === openid;
     default: {
       const unknownResource: never = rule.resource;
       throw new Error(`no owner lookup for resource ${String(unknownResource)}`);

@@ -1,6 +1,7 @@
 import * as tcb from '@cloudbase/node-sdk';
 import { ORG_UNITS } from './org-units';
 import { PERSONAS } from './personas';
+import { SERVICES } from './services';
 import { TEAMS } from './teams';
 
 type SeedDocument = { _id: string } & Record<string, unknown>;
@@ -16,6 +17,7 @@ export const seedDatabase = async (): Promise<{ inserted: number; kept: number }
   const batches: [string, SeedDocument[]][] = [
     ['org_units', ORG_UNITS.map((unit) => ({ ...unit }))],
     ['teams', TEAMS.map((team) => ({ ...team }))],
+    ['services', SERVICES.map((service) => ({ ...service, createdAt: now, updatedAt: now }))],
     [
       'users',
       Object.values(PERSONAS).map((persona) => ({

@@ -6,6 +6,7 @@ import type { Role } from '@core/roles';
 import { buildInvocationContext } from '../../local/host/invocation-context';
 import { LOCAL_ENV_ID } from '../../local/sdk-environment';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
+import { ownedPostId, seedOwnedPosts } from './qa-client';
 
 jest.setTimeout(120_000);
 
@@ -69,6 +70,33 @@ const EXPECTED: Record<string, Expectation> = {
   'users.setMemberStatus': { allow: ADMIN, owner: false, params: (c) => ({ openid: c.other, status: 'left' }) },
   'users.previewRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030 }) },
   'users.applyRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030, planHash: '0'.repeat(64) }) },
+  'qa.ask': { allow: MEMBERS, owner: false, params: () => ({ title: '矩阵测试提问', body: '', tags: ['保养'] }) },
+  'qa.answer': { allow: MEMBERS, owner: false, params: (c) => ({ questionId: ownedPostId('q', c.other), body: '矩阵回答' }) },
+  'qa.accept': {
+    allow: ADMIN,
+    owner: true,
+    params: (c) => ({ questionId: ownedPostId('q', c.target), answerId: ownedPostId('a', c.target) }),
+  },
+  'qa.feed': { allow: MEMBERS, owner: false, params: () => ({ filter: 'latest' }) },
+  'qa.search': { allow: MEMBERS, owner: false, params: () => ({ q: '矩阵' }) },
+  'qa.similar': { allow: MEMBERS, owner: false, params: () => ({ title: '矩阵测试' }) },
+  'qa.getQuestion': { allow: MEMBERS, owner: false, params: (c) => ({ questionId: ownedPostId('q', c.other) }) },
+  'qa.editQuestion': {
+    allow: [],
+    owner: true,
+    params: (c) => ({ questionId: ownedPostId('q', c.target), title: '矩阵测试问题', body: '改', tags: ['保养'] }),
+  },
+  'qa.editAnswer': { allow: [], owner: true, params: (c) => ({ answerId: ownedPostId('a', c.target), body: '改' }) },
+  'qa.deletePost': { allow: [], owner: true, params: (c) => ({ targetId: ownedPostId('a', c.target) }) },
+  'qa.report': { allow: MEMBERS, owner: false, params: (c) => ({ targetId: ownedPostId('a', c.other), reason: '矩阵举报' }) },
+  'qa.moderate': {
+    allow: ADMIN,
+    owner: false,
+    params: (c) => ({ targetId: ownedPostId('q', c.other), decision: 'hide', reason: '矩阵审核' }),
+  },
+  'qa.reviewQueue': { allow: ADMIN, owner: false, params: () => ({}) },
+  'qa.listTags': { allow: ALL, owner: false, params: () => ({}) },
+  'qa.saveTags': { allow: ADMIN, owner: false, params: () => ({ tags: ['保养', '轮胎', '电瓶', '空调', '事故', '电脑'] }) },
 };
 
 /** One identity per role column, stored as data so roles come from the real derivation. */
@@ -133,6 +161,8 @@ describe('authorization matrix: every action × every role', () => {
 
   beforeAll(async () => {
     local = await startTestLocal();
+    // Q&A ownership cells need a question and an answer owned by each identity.
+    for (const openid of [...Object.values(IDENTITIES).map((identity) => identity.openid), OTHER.openid]) await seedOwnedPosts(openid);
     console.log(
       `authorization matrix: ${cells.length} cells — ${new Set(cells.map((c) => `${c.fn}.${c.action}`)).size} actions of ${deployed.length} function(s) × ${ALL.length} roles, owner/non-owner doubled`,
     );

@@ -1,0 +1,78 @@
+import type { HoursEntry, HoursSource } from '@core/hours.types';
+import { database } from '../cloudbase';
+import { isDuplicateWrite } from '../database-error';
+
+/**
+ * `hours_ledger`: verified volunteer minutes, one entry per (source, volunteer). The `_id` is
+ * `${kind}:${sourceId}:${openid}`, so crediting the same source twice — a retried confirm, two
+ * leaders confirming at once, an activity re-run — can never count twice: the database refuses
+ * the second insert. Bookings write it today; activities will reuse `creditHours` as is.
+ */
+export interface HoursEntryDocument {
+  _id: string;
+  openid: string;
+  source: HoursSource;
+  minutes: number;
+  verifiedBy: string;
+  verifiedAt: Date;
+  /** The team whose work it was, when there is one (per-team statistics). */
+  teamId: string | null;
+}
+
+export const HOURS_LEDGER = 'hours_ledger';
+const ledger = () => database.collection(HOURS_LEDGER);
+
+export const hoursEntryId = (source: HoursSource, openid: string) => `${source.kind}:${source.id}:${openid}`;
+
+export interface HoursCredit {
+  openid: string;
+  minutes: number;
+}
+
+/** Writes each credit unless already present; answers how many were new. */
+export const creditHours = async (
+  source: HoursSource,
+  credits: readonly HoursCredit[],
+  verification: { verifiedBy: string; verifiedAt: Date; teamId?: string | null },
+): Promise<number> => {
+  const written = await Promise.all(
+    credits.map(async ({ openid, minutes }) => {
+      try {
+        await ledger().add({
+          _id: hoursEntryId(source, openid),
+          openid,
+          source: { kind: source.kind, id: source.id },
+          minutes,
+          verifiedBy: verification.verifiedBy,
+          verifiedAt: verification.verifiedAt,
+          teamId: verification.teamId ?? null,
+        });
+        return 1;
+      } catch (error) {
+        if (isDuplicateWrite(error)) return 0;
+        throw error;
+      }
+    }),
+  );
+  return written.reduce<number>((sum, one) => sum + one, 0);
+};
+
+export const toHoursEntry = (document: HoursEntryDocument): HoursEntry => ({
+  entryId: document._id,
+  openid: document.openid,
+  source: document.source,
+  minutes: document.minutes,
+  verifiedBy: document.verifiedBy,
+  verifiedAt: new Date(document.verifiedAt).toISOString(),
+});
+
+/** A volunteer's entries, newest first (up to 1000: a volunteer's whole college career). */
+export const listHoursOf = async (openid: string): Promise<HoursEntry[]> => {
+  const { data } = await ledger().where({ openid }).orderBy('verifiedAt', 'desc').limit(1000).get();
+  return (data as HoursEntryDocument[]).map(toHoursEntry);
+};
+
+export const entriesOfSource = async (source: HoursSource): Promise<HoursEntry[]> => {
+  const { data } = await ledger().where({ 'source.kind': source.kind, 'source.id': source.id }).limit(1000).get();
+  return (data as HoursEntryDocument[]).map(toHoursEntry);
+};

@@ -1,0 +1,171 @@
+import type { BookingStatus } from '@core/booking-status';
+import type { ActorRole, BookingDetails, DetailsKind } from '@core/booking.types';
+import { database } from '../_lib/cloudbase';
+import { isDuplicateWrite } from '../_lib/database-error';
+
+export interface HistoryEntryDocument {
+  from: BookingStatus | null;
+  to: BookingStatus;
+  by: string;
+  byRole: ActorRole;
+  at: Date;
+  reason: string | null;
+}
+
+export interface ServiceRecordDocument {
+  summary: string;
+  afterPhoto: string | null;
+  minutes: { openid: string; name: string; minutes: number }[];
+  closedBy: string;
+  closedAt: Date;
+  verifiedBy: string | null;
+  verifiedAt: Date | null;
+}
+
+/**
+ * `bookings`: `_id` = `${slotId}:${openid}`. The id makes "one booking per person and slot" a
+ * fact of the data: a second insert is refused, and a cancelled booking is reused (its state
+ * moved back by a conditional update) rather than a second document created beside it.
+ */
+export interface BookingDocument {
+  _id: string;
+  slotId: string;
+  serviceId: string;
+  serviceName: string;
+  teamId: string;
+  detailsKind: DetailsKind;
+  openid: string;
+  bookerName: string;
+  day: string;
+  startClock: string;
+  endClock: string;
+  startAt: Date;
+  endAt: Date;
+  place: string;
+  status: BookingStatus;
+  details: BookingDetails;
+  note: string;
+  photos: string[];
+  volunteer: { openid: string; name: string } | null;
+  history: HistoryEntryDocument[];
+  record: ServiceRecordDocument | null;
+  rating: { score: number; comment: string; at: Date } | null;
+  cancellableUntil: Date;
+  cancelReason: string | null;
+  /** Set once by the reminder timer (conditional update), so each reminder goes out at most once. */
+  remindedBookerAt: Date | null;
+  remindedVolunteerAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const BOOKINGS = 'bookings';
+const bookings = () => database.collection(BOOKINGS);
+const _ = database.command;
+
+/**
+ * The SDK's update merges nested objects field by field (`record.summary`), which fails on a null
+ * field and would keep stale keys; object values here are meant whole, so they are `set`.
+ */
+const whole = (changes: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(changes).map(([key, value]) =>
+      value && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value) ? [key, _.set(value)] : [key, value],
+    ),
+  );
+
+export const bookingIdOf = (slotId: string, openid: string) => `${slotId}:${openid}`;
+
+export const findBooking = async (bookingId: string): Promise<BookingDocument | null> => {
+  const { data } = await bookings().doc(bookingId).get();
+  return ((Array.isArray(data) ? data[0] : data) as BookingDocument | undefined) ?? null;
+};
+
+/** 'inserted', or 'exists' when this person already has a booking document for the slot. */
+export const insertBooking = async (booking: BookingDocument): Promise<'inserted' | 'exists'> => {
+  try {
+    await bookings().add(booking);
+    return 'inserted';
+  } catch (error) {
+    if (isDuplicateWrite(error)) return 'exists';
+    throw error;
+  }
+};
+
+/** Re-books over a cancelled booking of the same slot; false if it is not cancelled (any more). */
+export const reuseCancelledBooking = async (booking: BookingDocument): Promise<boolean> => {
+  const { _id, history, ...fields } = booking;
+  const { updated } = await bookings()
+    .where({ _id, status: 'cancelled' })
+    .update({ ...whole(fields), history: _.push(history) });
+  return (updated ?? 0) > 0;
+};
+
+/**
+ * The one way a booking changes state: conditional on its current status (and `guard`), so two
+ * racing transitions (two volunteers claiming, a cancel against a start) cannot both apply.
+ * Answers the updated booking, or null when the condition no longer held.
+ */
+export const transitionBooking = async (
+  bookingId: string,
+  from: readonly BookingStatus[],
+  guard: Record<string, unknown>,
+  changes: Partial<Omit<BookingDocument, 'history'>>,
+  entry: HistoryEntryDocument,
+): Promise<BookingDocument | null> => {
+  const { doc } = await bookings()
+    .where({ ...guard, _id: bookingId, status: _.in([...from]) })
+    .updateAndReturn({ ...whole(changes), status: entry.to, updatedAt: entry.at, history: _.push(entry) });
+  return (doc as BookingDocument | null | undefined) ?? null;
+};
+
+/** A field update that does not change the status (record verification), still conditional. */
+export const updateBookingWhere = async (
+  bookingId: string,
+  guard: Record<string, unknown>,
+  changes: Record<string, unknown>,
+): Promise<BookingDocument | null> => {
+  const { doc } = await bookings()
+    .where({ ...guard, _id: bookingId })
+    .updateAndReturn({ ...whole(changes), updatedAt: new Date() });
+  return (doc as BookingDocument | null | undefined) ?? null;
+};
+
+/** Keyset page of one booker's bookings, latest slot first. */
+export const listBookingsOf = async (openid: string, after: { startAt: Date; id: string } | null, limit: number) => {
+  const where = after
+    ? _.and([{ openid }, _.or([{ startAt: _.lt(after.startAt) }, { startAt: after.startAt, _id: _.lt(after.id) }])])
+    : { openid };
+  const { data } = await bookings().where(where).orderBy('startAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
+  return data as BookingDocument[];
+};
+
+export const listTeamBookings = async (filter: {
+  teamIds: string[];
+  statuses?: readonly BookingStatus[];
+  from?: Date;
+  to?: Date;
+  volunteerOpenid?: string;
+}): Promise<BookingDocument[]> => {
+  const where: Record<string, unknown> = { teamId: _.in(filter.teamIds) };
+  if (filter.statuses) where.status = _.in([...filter.statuses]);
+  if (filter.from && filter.to) where.startAt = _.gte(filter.from).and(_.lt(filter.to));
+  else if (filter.from) where.startAt = _.gte(filter.from);
+  if (filter.volunteerOpenid) where['volunteer.openid'] = filter.volunteerOpenid;
+  const { data } = await bookings().where(where).orderBy('startAt', 'asc').limit(500).get();
+  return data as BookingDocument[];
+};
+
+export const activeBookingsOfSlot = async (slotId: string, statuses: readonly BookingStatus[]): Promise<BookingDocument[]> => {
+  const { data } = await bookings()
+    .where({ slotId, status: _.in([...statuses]) })
+    .limit(100)
+    .get();
+  return data as BookingDocument[];
+};
+
+/** A transition guard: the booking's `field` (a date) is still after `now` when the write lands. */
+export const stillBefore = (field: 'cancellableUntil' | 'startAt', now: Date) => ({ [field]: _.gt(now) });
+
+/** A transition guard: the booking's `field` (a date) has passed when the write lands. */
+export const alreadyPast = (field: 'startAt', now: Date) => ({ [field]: _.lte(now) });

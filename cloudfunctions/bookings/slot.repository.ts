@@ -1,0 +1,119 @@
+import type { Audience, DetailsKind, SlotStatus } from '@core/booking.types';
+import { database } from '../_lib/cloudbase';
+import { isDuplicateWrite } from '../_lib/database-error';
+
+/**
+ * `slots`: one bookable time of one service. `_id` = `${serviceId}_${yyyymmdd}_${hhmm}`, so
+ * publishing the same time twice is refused by the database. The seat count lives here as
+ * `remaining`, and `holders` lists the openids holding a seat: one conditional update on this
+ * document decides SLOT_FULL and ALREADY_BOOKED at once, atomically, however many tap together.
+ */
+export interface SlotDocument {
+  _id: string;
+  serviceId: string;
+  teamId: string;
+  serviceName: string;
+  detailsKind: DetailsKind;
+  audience: Audience[];
+  day: string;
+  startClock: string;
+  endClock: string;
+  startAt: Date;
+  endAt: Date;
+  place: string;
+  capacity: number;
+  remaining: number;
+  holders: string[];
+  status: SlotStatus;
+  /** The booking window, computed at publish so the seat update can test it in its condition. */
+  bookableFrom: Date;
+  bookableUntil: Date;
+  cancelCutoffMinutes: number;
+  cancelReason: string | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const SLOTS = 'slots';
+const slots = () => database.collection(SLOTS);
+const _ = database.command;
+
+export const findSlot = async (slotId: string): Promise<SlotDocument | null> => {
+  const { data } = await slots().doc(slotId).get();
+  return ((Array.isArray(data) ? data[0] : data) as SlotDocument | undefined) ?? null;
+};
+
+/** false when a slot with that id (same service, day and start) already exists. */
+export const insertSlot = async (slot: SlotDocument): Promise<boolean> => {
+  try {
+    await slots().add(slot);
+    return true;
+  } catch (error) {
+    if (isDuplicateWrite(error)) return false;
+    throw error;
+  }
+};
+
+export const listSlotsOfService = async (serviceId: string, from: Date, to: Date): Promise<SlotDocument[]> => {
+  const { data } = await slots()
+    .where({ serviceId, startAt: _.gte(from).and(_.lt(to)) })
+    .orderBy('startAt', 'asc')
+    .limit(1000)
+    .get();
+  return data as SlotDocument[];
+};
+
+/**
+ * Takes one seat for `openid` in one round trip: the condition carries every rule that can be
+ * tested in the database (open, inside its window, a seat left, not already a holder, the right
+ * kind of details, an audience the caller belongs to). Null = refused; the caller reads the slot
+ * to say why. The updated document comes back, so booking needs no separate slot read.
+ */
+export const takeSeat = async (
+  slotId: string,
+  openid: string,
+  rule: { detailsKind: DetailsKind; audiences: Audience[]; now: Date },
+): Promise<SlotDocument | null> => {
+  const { doc } = await slots()
+    .where({
+      _id: slotId,
+      status: 'open',
+      remaining: _.gt(0),
+      holders: _.neq(openid),
+      detailsKind: rule.detailsKind,
+      audience: _.in(rule.audiences),
+      bookableFrom: _.lte(rule.now),
+      bookableUntil: _.gt(rule.now),
+    })
+    .updateAndReturn({ remaining: _.inc(-1), holders: _.push(openid), updatedAt: rule.now });
+  return (doc as SlotDocument | null | undefined) ?? null;
+};
+
+/** Gives the seat back; conditional on the holder, so a repeated release never frees two seats. */
+export const releaseSeat = async (slotId: string, openid: string): Promise<boolean> => {
+  const { updated } = await slots()
+    .where({ _id: slotId, holders: openid })
+    .update({ remaining: _.inc(1), holders: _.pull(openid), updatedAt: new Date() });
+  return (updated ?? 0) > 0;
+};
+
+/** Moves the slot from one of `from` to `to`; null when it was in none of them. */
+export const changeSlotStatus = async (
+  slotId: string,
+  from: SlotStatus[],
+  to: SlotStatus,
+  extra: Partial<SlotDocument> = {},
+): Promise<SlotDocument | null> => {
+  const { doc } = await slots()
+    .where({ _id: slotId, status: _.in(from) })
+    .updateAndReturn({ ...extra, status: to, updatedAt: new Date() });
+  return (doc as SlotDocument | null | undefined) ?? null;
+};
+
+/** Catalogue edits reach the service's future slots (not the window: it was fixed at publish). */
+export const refreshFutureSlots = async (serviceId: string, fields: Pick<SlotDocument, 'serviceName' | 'audience'>): Promise<void> => {
+  await slots()
+    .where({ serviceId, startAt: _.gt(new Date()) })
+    .update({ ...fields, updatedAt: new Date() });
+};

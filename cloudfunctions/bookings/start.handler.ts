@@ -1,0 +1,12 @@
+import type { BookingsContract } from '@core/bookings.contract';
+import type { ActionInvocation } from '../_lib/define-function';
+import { moveBooking, requireBooking } from './booking-transition';
+import { toBooking } from './booking.view';
+import { loadTeamStaff, requireJobHandler } from './team-access';
+
+export const start = async ({ params, caller }: ActionInvocation<BookingsContract['start']>) => {
+  const booking = await requireBooking(params.bookingId);
+  const { role, guard } = requireJobHandler(await loadTeamStaff(caller.openid), booking);
+  const started = await moveBooking(booking, 'start', { openid: caller.openid, role }, { guard });
+  return { booking: toBooking(started) };
+};

@@ -1,0 +1,18 @@
+/** Where verified minutes came from: a booking's service record or an activity's attendance. */
+export const HOURS_SOURCE_KINDS = ['booking', 'activity'] as const;
+export type HoursSourceKind = (typeof HOURS_SOURCE_KINDS)[number];
+
+export interface HoursSource {
+  kind: HoursSourceKind;
+  id: string;
+}
+
+/** One verified credit in a volunteer's hours ledger. Dates are ISO strings. */
+export interface HoursEntry {
+  entryId: string;
+  openid: string;
+  source: HoursSource;
+  minutes: number;
+  verifiedBy: string;
+  verifiedAt: string;
+}
