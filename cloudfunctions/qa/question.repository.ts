@@ -1,0 +1,138 @@
+import type { AnswerState, PostVisibility } from '@core/qa.types';
+import { database } from '../_lib/cloudbase';
+import { keysetPage } from './keyset-page.repository';
+
+/** A question as stored; `searchGrams` is what `qa.search` matches (core/qa-search-grams.ts). */
+export interface QuestionDocument {
+  _id: string;
+  authorOpenid: string;
+  authorName: string;
+  title: string;
+  body: string;
+  tags: string[];
+  photos: string[];
+  searchGrams: string[];
+  visibility: PostVisibility;
+  answerState: AnswerState;
+  /** Visible answers only, kept by increments when answers appear, hide or return. */
+  answerCount: number;
+  acceptedAnswerId: string | null;
+  /** Distinct reporters since the last review. */
+  reportCount: number;
+  hiddenBy: 'reports' | 'admin' | null;
+  hiddenAt: Date | null;
+  moderationReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const questions = () => database.collection('qa_questions');
+
+/** Feed cards never need the stored grams, which are the bulk of a document. */
+const SUMMARY_FIELDS = { searchGrams: false } as const;
+
+export const insertQuestion = async (question: QuestionDocument): Promise<void> => {
+  await questions().add(question);
+};
+
+export const findQuestion = async (id: string): Promise<QuestionDocument | null> => {
+  const { data } = await questions().doc(id).field(SUMMARY_FIELDS).get();
+  const found = Array.isArray(data) ? data[0] : data;
+  return (found as QuestionDocument | undefined) ?? null;
+};
+
+export const findQuestionsByIds = async (ids: string[]): Promise<QuestionDocument[]> => {
+  if (ids.length === 0) return [];
+  const _ = database.command;
+  const { data } = await questions()
+    .where({ _id: _.in(ids) })
+    .field(SUMMARY_FIELDS)
+    .limit(ids.length)
+    .get();
+  return data as QuestionDocument[];
+};
+
+/** Equality on the leading fields of a (…, createdAt desc, _id desc) index; see the manifest. */
+export type QuestionFeedKey =
+  { visibility: 'visible' } | { visibility: 'visible'; answerState: AnswerState } | { authorOpenid: string; ownVisible: true };
+
+export const pageQuestions = (key: QuestionFeedKey, limit: number, cursor?: string) => {
+  const _ = database.command;
+  // An author sees their own hidden posts too; `neq` is checked per row on the author's own index.
+  const equality = 'ownVisible' in key ? { authorOpenid: key.authorOpenid, visibility: _.neq('deleted') } : key;
+  return keysetPage<QuestionDocument>(questions(), equality, limit, cursor, SUMMARY_FIELDS);
+};
+
+/**
+ * Candidates of a word search: the index narrows to visible questions holding one of the grams,
+ * every gram is then checked per row. Unsorted, so the scan stops after `limit` matches.
+ */
+export const searchCandidates = async (grams: string[], limit: number, tag?: string): Promise<QuestionDocument[]> => {
+  const _ = database.command;
+  const conditions: object[] = [{ visibility: 'visible' }, { searchGrams: grams[0] }, { searchGrams: _.all(grams) }];
+  if (tag) conditions.push({ tags: tag });
+  const { data } = await questions().where(_.and(conditions)).field(SUMMARY_FIELDS).limit(limit).get();
+  return data as QuestionDocument[];
+};
+
+/** Visible questions sharing any gram with a title being typed. */
+export const similarCandidates = async (grams: string[], limit: number): Promise<QuestionDocument[]> => {
+  const _ = database.command;
+  const { data } = await questions()
+    .where(_.and([{ visibility: 'visible' }, { searchGrams: _.in(grams) }]))
+    .field(SUMMARY_FIELDS)
+    .limit(limit)
+    .get();
+  return data as QuestionDocument[];
+};
+
+/** Hidden questions for the review queue, newest hidden first. */
+export const hiddenQuestions = async (limit: number): Promise<QuestionDocument[]> => {
+  const { data } = await questions().where({ visibility: 'hidden' }).orderBy('hiddenAt', 'desc').field(SUMMARY_FIELDS).limit(limit).get();
+  return data as QuestionDocument[];
+};
+
+/** Applies `changes` only while `conditions` hold; answers whether it did (the race-free check-and-set). */
+export const updateQuestionWhere = async (
+  id: string,
+  conditions: Record<string, unknown>,
+  changes: Record<string, unknown>,
+): Promise<boolean> => {
+  const { updated } = await questions()
+    .where({ ...conditions, _id: id })
+    .update(changes);
+  return (updated ?? 0) > 0;
+};
+
+export const changeAnswerCount = async (id: string, delta: 1 | -1): Promise<void> => {
+  const _ = database.command;
+  await questions()
+    .doc(id)
+    .update({ answerCount: _.inc(delta) });
+};
+
+export const addReport = async (id: string): Promise<void> => {
+  const _ = database.command;
+  await questions()
+    .doc(id)
+    .update({ reportCount: _.inc(1) });
+};
+
+/** The first visible answer moves an unanswered question to answered (not an accepted one). */
+export const markAnsweredIfNone = (id: string) => updateQuestionWhere(id, { answerState: 'none' }, { answerState: 'answered' });
+
+/** When the accepted answer goes, the question is open again. */
+export const clearAcceptedIf = (id: string, answerId: string) =>
+  updateQuestionWhere(id, { acceptedAnswerId: answerId }, { acceptedAnswerId: null, answerState: 'answered' });
+
+/** When the last visible answer goes, the question is back in 待回答. */
+export const markUnansweredIfEmpty = (id: string) =>
+  updateQuestionWhere(id, { answerCount: database.command.lte(0), answerState: 'answered' }, { answerState: 'none' });
+
+/** The edit, only while the post is not deleted and was created after `createdAfter` (the window). */
+export const editQuestionWithin = (id: string, authorOpenid: string, createdAfter: Date, changes: Partial<QuestionDocument>) =>
+  updateQuestionWhere(
+    id,
+    { authorOpenid, visibility: database.command.neq('deleted'), createdAt: database.command.gt(createdAfter) },
+    changes,
+  );
