@@ -50,11 +50,17 @@ module.exports = {
     },
     {
       name: 'only-repositories-touch-the-database',
-      comment: 'Handlers call repositories; the SDK instance is reached only by repositories and the identity reader.',
+      comment:
+        'Handlers call repositories; the SDK instance is reached only by repositories, gateways (storage, WeChat open API) and the identity reader.',
       severity: 'error',
       from: {
         path: '^cloudfunctions/',
-        pathNot: ['\\.repository\\.ts$', '^cloudfunctions/_lib/caller-identity\\.ts$', '^cloudfunctions/_lib/cloudbase\\.ts$'],
+        pathNot: [
+          '\\.repository\\.ts$',
+          '\\.gateway\\.ts$',
+          '^cloudfunctions/_lib/caller-identity\\.ts$',
+          '^cloudfunctions/_lib/cloudbase\\.ts$',
+        ],
       },
       to: { path: '^cloudfunctions/_lib/cloudbase\\.ts$' },
     },

@@ -4,10 +4,11 @@ import { roleLabels, type Role } from './roles';
  * "…or the owner of the resource": `param` names the params field that identifies the
  * resource, `resource` says what kind it is so the server knows how to find its owner
  * (`member`: a user's openid, owned by that user; an absent value means the caller's own;
- * `qaPost`: a question `q_…` or answer `a_…`, owned by its author).
+ * `file`: a fileID, owned by whoever uploaded and claimed it; `qaPost`: a question `q_…` or answer
+ * `a_…`, owned by its author).
  */
 export interface OwnershipRule {
-  resource: 'member' | 'qaPost';
+  resource: 'member' | 'file' | 'qaPost';
   param: string;
 }
 

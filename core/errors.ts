@@ -21,6 +21,10 @@ export const errorMessages = {
   NOT_A_MEMBER: '该用户不是在册成员',
   ORG_UNIT_IN_USE: '该组织下还有下级组织、服务队或成员，不能删除',
   PLAN_STALE: '数据在预览后已发生变化，请重新预览后再执行',
+  FILE_NOT_IMAGE: '只能上传图片（JPG、PNG、GIF、WebP）',
+  FILE_TOO_LARGE: '文件过大，图片不能超过 5 MB',
+  FILE_NOT_UPLOADED: '文件不存在或上传未完成，请重新上传',
+  CONTENT_RISKY: '内容可能含有不当信息，请修改后再提交',
   EDIT_WINDOW_CLOSED: '发布超过 15 分钟后不能再修改，如需更正请删除后重新发布',
   ANSWER_ALREADY_ACCEPTED: '该问题已采纳了其他回答',
 } as const;

@@ -4,6 +4,8 @@ import { startEmulator } from './db/emulator';
 import { createFunctionRegistry } from './host/function-registry';
 import { startHost } from './host/host-server';
 import { loadSessionSecret } from './host/session-token';
+import { startTimerScheduler } from './host/timer-scheduler';
+import { applyLocalTemplateIds } from './local-templates';
 import { LOCAL_ENV_ID, pointSdkAtEmulator } from './sdk-environment';
 import { seedDatabase } from './seed/seed-database';
 
@@ -20,6 +22,8 @@ export interface LocalOptions {
   bundlesDir?: string;
   h5Dir?: string;
   quiet?: boolean;
+  /** Run the functions' declared timer triggers on schedule (default true). */
+  timers?: boolean;
 }
 
 export interface RunningLocal {
@@ -44,6 +48,7 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
   });
   try {
     pointSdkAtEmulator(emulator.url);
+    applyLocalTemplateIds();
     const seeded = await seedDatabase();
     log(`seed: ${seeded.inserted} inserted, ${seeded.kept} already present`);
 
@@ -61,12 +66,14 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
       appid: 'wx-local-starfire',
       log: options.quiet ? () => undefined : log,
     });
+    const scheduler = options.timers === false ? null : startTimerScheduler({ registry, envId: LOCAL_ENV_ID, log });
     return {
       url: host.url,
       port: host.port,
       dataDir,
       emulatorUrl: emulator.url,
       close: async () => {
+        scheduler?.stop();
         await host.close();
         await emulator.close();
       },

@@ -1,12 +1,14 @@
 /**
  * Bundles each cloud function (cloudfunctions/<name>/index.ts, `_lib` excluded) into a
  * deployable folder: index.js (shared code and zod inlined, the SDK left external) +
- * package.json whose one dependency is @cloudbase/node-sdk + config.json (open-API permissions).
+ * package.json whose one dependency is @cloudbase/node-sdk + config.json (open-API permissions and
+ * timer triggers, from the function folder's own config.json, checked against cloudbaserc.json).
  * `build/cloudfunctions` is what cloudbaserc.json and project.config.json point at.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readFunctionConfig, type TimerTrigger } from '../local/host/function-config';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const SDK = '@cloudbase/node-sdk';
@@ -22,9 +24,13 @@ export const functionNames = (sourceDir = path.join(REPO_ROOT, 'cloudfunctions')
     (name) => !name.startsWith('_') && !name.startsWith('.') && existsSync(path.join(sourceDir, name, 'index.ts')),
   );
 
-export const buildFunctions = async (outDir = path.join(REPO_ROOT, 'build', 'cloudfunctions')): Promise<BuiltFunction[]> => {
+export const buildFunctions = async (
+  outDir = path.join(REPO_ROOT, 'build', 'cloudfunctions'),
+  /** Build only these (tests that need one bundle); default all. */
+  only?: string[],
+): Promise<BuiltFunction[]> => {
   const built: BuiltFunction[] = [];
-  for (const name of functionNames()) {
+  for (const name of functionNames().filter((candidate) => !only || only.includes(candidate))) {
     const target = path.join(outDir, name);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(target, { recursive: true });
@@ -45,11 +51,28 @@ export const buildFunctions = async (outDir = path.join(REPO_ROOT, 'build', 'clo
       path.join(target, 'package.json'),
       `${JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { [SDK]: SDK_VERSION } }, null, 2)}\n`,
     );
-    // Open-API permissions and timer triggers are declared here when a function needs them.
-    writeFileSync(path.join(target, 'config.json'), `${JSON.stringify({ permissions: { openapi: [] }, triggers: [] }, null, 2)}\n`);
+    // Open-API permissions and timer triggers, as WeChat's tools and CloudBase read them.
+    const config = readFunctionConfig(path.join(REPO_ROOT, 'cloudfunctions', name, 'config.json'));
+    assertSameTriggers(name, config.triggers);
+    writeFileSync(path.join(target, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
     built.push({ name, bytes: statSync(path.join(target, 'index.js')).size });
   }
   return built;
+};
+
+/**
+ * The CloudBase CLI deploys triggers from cloudbaserc.json, WeChat's tools from config.json: a
+ * difference would make the two deploy paths schedule different jobs, so the build refuses it.
+ */
+const assertSameTriggers = (name: string, triggers: TimerTrigger[]) => {
+  const rc = JSON.parse(readFileSync(path.join(REPO_ROOT, 'cloudbaserc.json'), 'utf8')) as {
+    functions?: { name: string; triggers?: TimerTrigger[] }[];
+  };
+  const declared = rc.functions?.find((fn) => fn.name === name)?.triggers ?? [];
+  const key = (list: TimerTrigger[]) => JSON.stringify(list.map(({ name: n, type, config }) => [n, type, config]).sort());
+  if (key(declared) !== key(triggers)) {
+    throw new Error(`${name}: timer triggers differ between cloudfunctions/${name}/config.json and cloudbaserc.json`);
+  }
 };
 
 if (require.main === module) {

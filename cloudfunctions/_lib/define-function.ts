@@ -4,6 +4,7 @@ import { ok, type Envelope } from '@core/envelope';
 import { forbiddenMessage, isPermitted } from '@core/authorization';
 import { ROLES, type Role } from '@core/roles';
 import { describeValidationIssues } from '@core/validation-message';
+import { ActionError } from './action-error';
 import { readCallerOpenid } from './caller-identity';
 import { failure, errorToEnvelope } from './error-envelope';
 import { findOperatorKey } from './plain-params';
@@ -28,6 +29,15 @@ type Handler<C extends ActionContract> = (
 /** Every action of the contract needs a handler; the contract already carries who may call it. */
 export type Handlers<C extends FunctionContract> = { [K in keyof C]: Handler<C[K]> };
 
+/** What a timer trigger hands its job: the trigger's name, when it fired, its configured message. */
+export interface TimerTick {
+  triggerName: string;
+  time: Date;
+  message: string;
+}
+
+export type TimerJob = (tick: TimerTick) => Promise<unknown>;
+
 export interface CloudFunction<C extends FunctionContract> {
   /**
    * The SCF entry point: `exports.main = async (event, context) => envelope`. It carries the
@@ -47,8 +57,10 @@ export const defineFunction = <C extends FunctionContract>(options: {
   name: string;
   contract: C;
   handlers: Handlers<C>;
+  /** Jobs run by the timer triggers declared in the function's config.json, by trigger name. */
+  timers?: Record<string, TimerJob>;
 }): CloudFunction<C> => {
-  const { name, contract, handlers } = options;
+  const { name, contract, handlers, timers = {} } = options;
   for (const [action, rule] of Object.entries(contract)) {
     // A rule-less action must fail loudly at cold start, not run open; "owner only" is a rule.
     if (!Array.isArray(rule.allow) || (rule.allow.length === 0 && !rule.owner))
@@ -60,6 +72,9 @@ export const defineFunction = <C extends FunctionContract>(options: {
     const where = `${name}.${describeAction(event)}`;
     try {
       if (!event || typeof event !== 'object' || Array.isArray(event)) return failure('INVALID_INPUT');
+      // A timer trigger's event has no action and its context no caller. A client call always
+      // carries the caller's openid, so a client cannot pass itself off as a timer.
+      if (isTimerEvent(event) && !readCallerOpenid(context)) return ok(await runTimer(timers, event));
       const { action } = event as { action?: unknown };
       if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(contract, action)) {
         return failure('UNKNOWN_ACTION');
@@ -91,6 +106,28 @@ export const defineFunction = <C extends FunctionContract>(options: {
   };
 
   return { main: Object.assign(main, { contract }), contract };
+};
+
+interface TimerEvent {
+  Type: 'Timer';
+  TriggerName: string;
+  Time?: unknown;
+  Message?: unknown;
+}
+
+/** CloudBase's timer-trigger event: `{ Type: 'Timer', TriggerName, Time, Message }`. */
+const isTimerEvent = (event: object): event is TimerEvent =>
+  (event as { Type?: unknown }).Type === 'Timer' && typeof (event as { TriggerName?: unknown }).TriggerName === 'string';
+
+const runTimer = async (timers: Record<string, TimerJob>, event: TimerEvent): Promise<unknown> => {
+  if (!Object.prototype.hasOwnProperty.call(timers, event.TriggerName))
+    throw new ActionError('UNKNOWN_ACTION', `没有名为 ${event.TriggerName} 的定时任务`);
+  const time = typeof event.Time === 'string' && !Number.isNaN(Date.parse(event.Time)) ? new Date(event.Time) : new Date();
+  return timers[event.TriggerName]({
+    triggerName: event.TriggerName,
+    time,
+    message: typeof event.Message === 'string' ? event.Message : '',
+  });
 };
 
 const makeCaller = (openid: string): Caller => {

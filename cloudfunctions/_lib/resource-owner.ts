@@ -1,5 +1,7 @@
 import type { OwnershipRule } from '@core/authorization';
+import { cloudPathOfFileId, uploaderOfCloudPath } from '@core/cloud-file-id';
 import { authorOfPost } from './post-owner.repository';
+import { findFile } from './storage/file.repository';
 
 /**
  * Whether the caller owns the resource the params name, for an action whose contract has an
@@ -11,6 +13,8 @@ export const ownsResource = async (rule: OwnershipRule, params: unknown, openid:
   switch (rule.resource) {
     case 'member':
       return value === undefined || value === openid;
+    case 'file':
+      return typeof value === 'string' && (await ownerOfFile(value)) === openid;
     case 'qaPost':
       return typeof value === 'string' && (await authorOfPost(value)) === openid;
     default: {
@@ -18,4 +22,15 @@ export const ownsResource = async (rule: OwnershipRule, params: unknown, openid:
       throw new Error(`no owner lookup for resource ${String(unknownResource)}`);
     }
   }
+};
+
+/**
+ * A claimed file's owner is on its record; an unclaimed upload belongs to the uploader its path
+ * names (so an uploader can still remove a file they never claimed).
+ */
+const ownerOfFile = async (fileId: string): Promise<string | null> => {
+  const record = await findFile(fileId);
+  if (record) return record.owner;
+  const cloudPath = cloudPathOfFileId(fileId);
+  return cloudPath ? uploaderOfCloudPath(cloudPath) : null;
 };

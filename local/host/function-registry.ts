@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readFunctionConfig, type FunctionConfig } from './function-config';
 import type { FunctionLimits } from './invocation-context';
 
 export type FunctionMain = (event: unknown, context: unknown) => Promise<unknown>;
@@ -44,7 +45,13 @@ export const createFunctionRegistry = (source: FunctionSource) => {
     return readdirSync(root).filter((name) => FUNCTION_NAME.test(name) && existsSync(entryOf(name)));
   };
 
-  return { find, names, limitsOf: (name: string) => limits.get(name) ?? DEFAULT_LIMITS, bundlesDir };
+  /** The config.json that deploys with the function: the bundle's own, or the source folder's. */
+  const configOf = (name: string): FunctionConfig =>
+    readFunctionConfig(
+      path.join(source.useBundles ? path.join(bundlesDir, name) : path.join(source.repoRoot, 'cloudfunctions', name), 'config.json'),
+    );
+
+  return { find, names, configOf, limitsOf: (name: string) => limits.get(name) ?? DEFAULT_LIMITS, bundlesDir };
 };
 
 export type FunctionRegistry = ReturnType<typeof createFunctionRegistry>;

@@ -4,6 +4,8 @@ import { handleDevLogin } from './dev-login.route';
 import { handleFunctionCall, type FunctionCallOptions } from './function-call.route';
 import { sendFailure, sendJson } from './json-response';
 import { serveStatic } from './static-files';
+import { handleTimerTick } from './timer-tick.route';
+import { handleUpload } from './upload.route';
 
 export interface HostOptions extends FunctionCallOptions {
   port: number;
@@ -19,6 +21,7 @@ export interface RunningHost {
 }
 
 const FUNCTION_PATH = /^\/api\/([^/]+)\/?$/;
+const TIMER_PATH = /^\/_local\/timers\/([^/]+)(?:\/([^/]+))?\/?$/;
 
 /** The local stand-in for CloudBase's HTTP access service plus the H5 static site, on 127.0.0.1 only. */
 export const startHost = async (options: HostOptions): Promise<RunningHost> => {
@@ -50,7 +53,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
 const route = async (options: HostOptions, req: IncomingMessage, res: ServerResponse): Promise<void> => {
   // The H5 dev server (taro build --watch) runs on another port; tokens travel in a header, not cookies.
   res.setHeader('access-control-allow-origin', '*');
-  res.setHeader('access-control-allow-headers', 'authorization, content-type');
+  res.setHeader('access-control-allow-headers', 'authorization, content-type, x-file-name');
   res.setHeader('access-control-allow-methods', 'POST, GET, OPTIONS');
   const urlPath = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
 
@@ -63,10 +66,13 @@ const route = async (options: HostOptions, req: IncomingMessage, res: ServerResp
   if (urlPath.startsWith('/api/')) {
     if (req.method !== 'POST') return sendFailure(res, 'INVALID_INPUT', 405, '请使用 POST 调用云函数');
     if (urlPath === '/api/dev/login') return handleDevLogin(options.secret, req, res);
+    if (urlPath === '/api/upload') return handleUpload(options.secret, req, res);
     const match = FUNCTION_PATH.exec(urlPath);
     if (!match) return sendFailure(res, 'UNKNOWN_FUNCTION', 404);
     return handleFunctionCall(options, match[1], req, res);
   }
+  const timer = TIMER_PATH.exec(urlPath);
+  if (timer && req.method === 'POST') return handleTimerTick(options, timer[1], timer[2], req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendFailure(res, 'INVALID_INPUT', 405, '不支持的请求方法');
   serveStatic(options.h5Dir, req, res, urlPath);
 };

@@ -3,6 +3,7 @@ import { ORG_UNITS } from './org-units';
 import { PERSONAS } from './personas';
 import { SERVICES } from './services';
 import { TEAMS } from './teams';
+import { welcomeMessages } from './welcome-messages';
 
 type SeedDocument = { _id: string } & Record<string, unknown>;
 
@@ -46,6 +47,7 @@ export const seedDatabase = async (): Promise<{ inserted: number; kept: number }
         createdAt: now,
       })),
     ],
+    ['messages', welcomeMessages(now)],
   ];
   let inserted = 0;
   let kept = 0;

@@ -20,3 +20,12 @@ export async function confirmDestructive({ title, content, confirmText }: Confir
     return false;
   }
 }
+
+/** A one-button explanation (e.g. why a unit cannot be removed): longer than a toast can hold. */
+export async function explain(title: string, content: string): Promise<void> {
+  try {
+    await Taro.showModal({ title, content, showCancel: false, confirmText: '知道了', confirmColor: brandColor });
+  } catch {
+    // Nothing to do: the modal could not be shown, and the action already failed.
+  }
+}

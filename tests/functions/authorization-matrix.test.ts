@@ -24,6 +24,9 @@ const deployed: { name: string; main: Main }[] = readdirSync(FUNCTIONS_DIR)
   .filter((name) => !name.startsWith('_') && existsSync(path.join(FUNCTIONS_DIR, name, 'index.ts')))
   .map((name) => ({ name, main: (require(path.join(FUNCTIONS_DIR, name)) as { main: Main }).main }));
 
+/** A file under someone's upload folder (never uploaded: the cell only needs the rule decided). */
+const uploadedFileId = (openid: string, unique: string) => `cloud://starfire-local.7374-local-1300000000/uploads/${openid}/m${unique}.jpg`;
+
 const ALL: Role[] = ['guest', 'student', 'teacher', 'volunteer', 'leader', 'admin'];
 const MEMBERS: Role[] = ['student', 'teacher', 'volunteer', 'leader', 'admin'];
 const ADMIN: Role[] = ['admin'];
@@ -70,6 +73,18 @@ const EXPECTED: Record<string, Expectation> = {
   'users.setMemberStatus': { allow: ADMIN, owner: false, params: (c) => ({ openid: c.other, status: 'left' }) },
   'users.previewRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030 }) },
   'users.applyRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030, planHash: '0'.repeat(64) }) },
+  'files.claim': { allow: ALL, owner: false, params: (c) => ({ fileId: uploadedFileId(c.self, c.unique), purpose: 'question-photo' }) },
+  'files.tempUrl': { allow: ALL, owner: false, params: (c) => ({ fileIds: [uploadedFileId(c.other, c.unique)] }) },
+  'files.remove': { allow: ADMIN, owner: true, params: (c) => ({ fileId: uploadedFileId(c.target, c.unique) }) },
+  'messages.list': { allow: ALL, owner: false, params: () => ({}) },
+  'messages.unreadCount': { allow: ALL, owner: false, params: () => ({}) },
+  'messages.markRead': { allow: ALL, owner: false, params: () => ({ all: true }) },
+  'messages.recordSubscriptions': {
+    allow: ALL,
+    owner: false,
+    params: () => ({ grants: [{ kind: 'answerReceived', templateId: 'local-tpl-answer-received', accepted: false }] }),
+  },
+  'messages.subscriptionTemplates': { allow: ALL, owner: false, params: () => ({ moment: 'questionAsk' }) },
   'qa.ask': { allow: MEMBERS, owner: false, params: () => ({ title: '矩阵测试提问', body: '', tags: ['保养'] }) },
   'qa.answer': { allow: MEMBERS, owner: false, params: (c) => ({ questionId: ownedPostId('q', c.other), body: '矩阵回答' }) },
   'qa.accept': {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Cell, Popup } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup, Popup } from '@nutui/nutui-react-taro';
 import type { MemberKind } from '@core/membership.types';
 import { buildOrgUnitTree, orgUnitLabel } from '@core/org-unit-tree';
 import type { OrgUnit } from '@core/users.contract';
@@ -43,14 +43,18 @@ export function OrgUnitPicker({ units, kind, value, onChange, error }: OrgUnitPi
 
   return (
     <>
-      <Cell
-        className="org-unit-picker"
-        title="所在组织"
-        description={error}
-        extra={value ? orgUnitLabel(tree, value) : kind === 'teacher' ? '请选择学院或部门' : '请选择班级'}
-        clickable
+      {/* Drawn like the form's other rows (label, value, error under it), not as a separate card. */}
+      <View
+        className="membership-form__field org-unit-picker"
         onClick={() => openAt(value ? (tree.byId.get(value)?.parentId ?? null) : null)}
-      />
+      >
+        <Text className="membership-form__label">所在组织</Text>
+        <Text className={`org-unit-picker__value ${value ? '' : 'org-unit-picker__value--empty'}`}>
+          {value ? orgUnitLabel(tree, value) : kind === 'teacher' ? '请选择学院或部门' : '请选择班级'}
+        </Text>
+        <Text className="org-unit-picker__arrow">›</Text>
+      </View>
+      {error && <Text className="membership-form__error">{error}</Text>}
       {/* No close icon: NutUI's icons do not render on weapp; tapping the overlay closes. */}
       <Popup visible={open} position="bottom" round title="选择所在组织" onClose={() => setOpen(false)}>
         <View className="org-unit-picker__sheet">
@@ -62,25 +66,27 @@ export function OrgUnitPicker({ units, kind, value, onChange, error }: OrgUnitPi
                   .join(' / ')
               : '全部学院'}
           </Text>
-          {parent && <Cell className="org-unit-picker__up" title="‹ 返回上一级" clickable onClick={() => setParentId(parent.parentId)} />}
-          {/* Teachers belong to a college, committee or branch as well as to a class. */}
-          {parent && kind !== 'student' && (
-            <Cell className="org-unit-picker__this" title={`选择「${parent.name}」`} clickable onClick={() => pick(parent)} />
-          )}
-          {choices.map((unit) => {
-            const hasChildren = tree.childrenOf(unit.orgUnitId).length > 0;
-            const selectable = hasChildren || kind !== 'student' || unit.kind === 'class';
-            return (
-              <Cell
-                key={unit.orgUnitId}
-                className={`org-unit-picker__choice ${selectable ? '' : 'org-unit-picker__choice--disabled'}`}
-                title={unit.name}
-                extra={hasChildren ? '›' : unit.orgUnitId === value ? '已选' : ''}
-                clickable={selectable}
-                onClick={() => tap(unit)}
-              />
-            );
-          })}
+          <CellGroup>
+            {parent && <Cell className="org-unit-picker__up" title="‹ 返回上一级" clickable onClick={() => setParentId(parent.parentId)} />}
+            {/* Teachers belong to a college, committee or branch as well as to a class. */}
+            {parent && kind !== 'student' && (
+              <Cell className="org-unit-picker__this" title={`选择「${parent.name}」`} clickable onClick={() => pick(parent)} />
+            )}
+            {choices.map((unit) => {
+              const hasChildren = tree.childrenOf(unit.orgUnitId).length > 0;
+              const selectable = hasChildren || kind !== 'student' || unit.kind === 'class';
+              return (
+                <Cell
+                  key={unit.orgUnitId}
+                  className={`org-unit-picker__choice ${selectable ? '' : 'org-unit-picker__choice--disabled'}`}
+                  title={unit.name}
+                  extra={hasChildren ? '›' : unit.orgUnitId === value ? '已选' : ''}
+                  clickable={selectable}
+                  onClick={() => tap(unit)}
+                />
+              );
+            })}
+          </CellGroup>
           {!choices.length && <Text className="org-unit-picker__empty">这里还没有下级组织</Text>}
         </View>
       </Popup>

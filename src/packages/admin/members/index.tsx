@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
-import { Skeleton } from '@nutui/nutui-react-taro';
+import { CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
@@ -65,14 +65,16 @@ function Directory() {
       )}
       {state.status === 'ready' && state.items.length > 0 && (
         <>
-          {state.items.map((member) => (
-            <MemberRow
-              key={member.openid}
-              member={member}
-              unitName={names.unitName}
-              onClick={() => Taro.navigateTo({ url: `${routes.adminMember}?openid=${encodeURIComponent(member.openid)}` })}
-            />
-          ))}
+          <CellGroup>
+            {state.items.map((member) => (
+              <MemberRow
+                key={member.openid}
+                member={member}
+                unitName={names.unitName}
+                onClick={() => Taro.navigateTo({ url: `${routes.adminMember}?openid=${encodeURIComponent(member.openid)}` })}
+              />
+            ))}
+          </CellGroup>
           <ListFooter hasMore={state.hasMore} loading={state.loadingMore} onLoadMore={loadMore} />
         </>
       )}

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { childKindOf, orgUnitKindLabels } from '@core/org-unit-tree';
 import type { OrgUnit, OrgUnitKind } from '@core/users.contract';
-import { confirmDestructive } from '@/feedback/confirm';
+import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastSuccess } from '@/feedback/toast';
 import { removeOrgUnit, saveOrgUnit } from '@/services/org-units';
 
@@ -63,7 +63,7 @@ export async function removeWithConfirmation(unit: OrgUnit): Promise<boolean> {
   if (!confirmed) return false;
   const reply = await removeOrgUnit(unit.orgUnitId);
   if (!reply.ok) {
-    await Taro.showModal({ title: '无法删除', content: reply.message, showCancel: false, confirmText: '知道了' });
+    await explain('无法删除', reply.message);
     return false;
   }
   toastSuccess('已删除');

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useReachBottom } from '@tarojs/taro';
-import { Skeleton } from '@nutui/nutui-react-taro';
+import { CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import type { MemberProfile } from '@core/membership.types';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -71,15 +71,17 @@ function TeamMembership() {
       )}
       {state.status === 'ready' && state.items.length > 0 && team && (
         <>
-          {state.items.map((member) => (
-            <MemberRow
-              key={member.openid}
-              member={member}
-              unitName={names.unitName}
-              extra={teamRoleLabel(member.teamRoles, team.teamId)}
-              onClick={() => change(member)}
-            />
-          ))}
+          <CellGroup>
+            {state.items.map((member) => (
+              <MemberRow
+                key={member.openid}
+                member={member}
+                unitName={names.unitName}
+                extra={teamRoleLabel(member.teamRoles, team.teamId)}
+                onClick={() => change(member)}
+              />
+            ))}
+          </CellGroup>
           <ListFooter hasMore={state.hasMore} loading={state.loadingMore} onLoadMore={loadMore} />
         </>
       )}

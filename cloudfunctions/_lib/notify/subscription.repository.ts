@@ -1,0 +1,48 @@
+import type { NotificationKind } from '@core/notification-kinds';
+import { database } from '../cloudbase';
+import { isDuplicateWrite } from '../database-error';
+
+/**
+ * `subscriptions`: one-time subscription messages a user has granted and not yet used, per
+ * template. `_id` = `<openid>:<templateId>` so each pair has exactly one counter.
+ */
+export interface SubscriptionDocument {
+  _id: string;
+  openid: string;
+  kind: NotificationKind;
+  templateId: string;
+  remaining: number;
+  updatedAt: Date;
+}
+
+export const SUBSCRIPTIONS = 'subscriptions';
+const subscriptions = () => database.collection(SUBSCRIPTIONS);
+
+export const subscriptionId = (openid: string, templateId: string) => `${openid}:${templateId}`;
+
+/** Adds one grant with an atomic increment; the first grant creates the counter (a lost insert race retries the increment). */
+export const addGrant = async (openid: string, kind: NotificationKind, templateId: string): Promise<void> => {
+  const _id = subscriptionId(openid, templateId);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const { updated } = (await subscriptions()
+      .where({ _id })
+      .update({ remaining: database.command.inc(1), kind, updatedAt: new Date() })) as { updated?: number };
+    if ((updated ?? 0) > 0) return;
+    try {
+      await subscriptions().add({ _id, openid, kind, templateId, remaining: 1, updatedAt: new Date() });
+      return;
+    } catch (error) {
+      if (!isDuplicateWrite(error)) throw error;
+    }
+  }
+  throw new Error(`could not record a grant for ${_id}`);
+};
+
+export const remainingOf = async (openid: string, templateIds: string[]): Promise<Map<string, number>> => {
+  const ids = templateIds.map((templateId) => subscriptionId(openid, templateId));
+  const { data } = await subscriptions()
+    .where({ _id: database.command.in(ids) })
+    .limit(ids.length)
+    .get();
+  return new Map((data as SubscriptionDocument[]).map((row) => [row.templateId, row.remaining]));
+};

@@ -1,0 +1,61 @@
+import { cloudPathOfFileId, uploaderOfCloudPath } from '@core/cloud-file-id';
+import { FILE_POLICIES, type FilePurpose } from '@core/file-purposes';
+import { isImageType, sniffContentType } from '@core/file-signature';
+import { ActionError } from '../action-error';
+import type { Caller } from '../define-function';
+import { findFile, insertFileOnce, type FileDocument } from './file.repository';
+import { deleteObjects, readObjectHead } from './object-store.gateway';
+
+/** Enough bytes for every signature `sniffContentType` knows. */
+const SNIFF_BYTES = 16;
+
+export interface ClaimOptions {
+  purpose: FilePurpose;
+  /** Defaults from the purpose's policy; a feature may only tighten them. */
+  maxBytes?: number;
+  imagesOnly?: boolean;
+}
+
+/**
+ * Takes ownership of an uploaded object for a purpose. The object is judged by its content and
+ * real size, never by its name; a refused object is deleted at once so nothing unchecked stays in
+ * storage. Only uploads under the caller's own folder may be claimed (the path is the only proof
+ * of who uploaded it that WeChat storage gives a function).
+ */
+export const claimUpload = async (fileId: string, caller: Pick<Caller, 'openid'>, options: ClaimOptions): Promise<FileDocument> => {
+  const cloudPath = cloudPathOfFileId(fileId);
+  if (!cloudPath || uploaderOfCloudPath(cloudPath) !== caller.openid) {
+    throw new ActionError('FORBIDDEN', '没有权限：只能使用自己上传的文件');
+  }
+  const existing = await findFile(fileId);
+  if (existing) {
+    if (existing.owner !== caller.openid) throw new ActionError('FORBIDDEN', '没有权限：只能使用自己上传的文件');
+    return existing;
+  }
+
+  const policy = FILE_POLICIES[options.purpose];
+  const maxBytes = Math.min(options.maxBytes ?? policy.maxBytes, policy.maxBytes);
+  const imagesOnly = options.imagesOnly ?? policy.imagesOnly;
+  const object = await readObjectHead(fileId, SNIFF_BYTES, maxBytes);
+  if (!object) throw new ActionError('FILE_NOT_UPLOADED');
+
+  const contentType = sniffContentType(object.head);
+  const refusal = object.size === null ? 'FILE_TOO_LARGE' : imagesOnly && !isImageType(contentType) ? 'FILE_NOT_IMAGE' : null;
+  if (refusal) {
+    await deleteObjects([fileId]);
+    throw new ActionError(refusal, refusal === 'FILE_TOO_LARGE' ? `文件过大，不能超过 ${formatMegabytes(maxBytes)}` : undefined);
+  }
+
+  return insertFileOnce({
+    _id: fileId,
+    owner: caller.openid,
+    purpose: options.purpose,
+    visibility: policy.visibility,
+    readerRoles: [...policy.readerRoles],
+    size: object.size as number,
+    contentType,
+    createdAt: new Date(),
+  });
+};
+
+const formatMegabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;

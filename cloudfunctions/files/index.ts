@@ -1,0 +1,14 @@
+import { filesContract } from '@core/files.contract';
+import { defineFunction } from '../_lib/define-function';
+import { claim } from './claim.handler';
+import { remove } from './remove.handler';
+import { tempUrl } from './temp-url.handler';
+
+/** `files`: claim an upload (checked by content and size), temporary URLs decided per file, removal. */
+export const filesFunction = defineFunction({
+  name: 'files',
+  contract: filesContract,
+  handlers: { claim, tempUrl, remove },
+});
+
+export const main = filesFunction.main;

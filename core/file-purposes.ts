@@ -1,0 +1,37 @@
+import type { Role } from './roles';
+
+/** Who may see a claimed file besides its owner and admins. */
+export type FileVisibility = 'owner' | 'members' | 'public';
+
+export interface FilePolicy {
+  label: string;
+  /** Checked by content (magic bytes), never by the file name. */
+  imagesOnly: boolean;
+  maxBytes: number;
+  visibility: FileVisibility;
+  /** Roles that may also see it even when it is `owner`-only (e.g. the team serving a booking). */
+  readerRoles: readonly Role[];
+}
+
+export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * What each feature may attach, decided once: bookings show the car/PC to the service teams,
+ * Q&A photos are read by every member, notice attachments by every signed-in user.
+ */
+export const FILE_POLICIES = {
+  'booking-photo': {
+    label: '预约照片',
+    imagesOnly: true,
+    maxBytes: IMAGE_MAX_BYTES,
+    visibility: 'owner',
+    readerRoles: ['volunteer', 'leader'],
+  },
+  'question-photo': { label: '提问图片', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'members', readerRoles: [] },
+  'answer-photo': { label: '回答图片', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'members', readerRoles: [] },
+  'notice-image': { label: '通知图片', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
+} as const satisfies Record<string, FilePolicy>;
+
+export type FilePurpose = keyof typeof FILE_POLICIES;
+
+export const FILE_PURPOSES = Object.keys(FILE_POLICIES) as [FilePurpose, ...FilePurpose[]];

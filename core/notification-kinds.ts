@@ -1,0 +1,64 @@
+/**
+ * Every kind of notification the app sends, with the fields a feature must supply and how the
+ * in-app message reads. Subscription template ids are deployment configuration (server side),
+ * never here: the same kind maps to whatever template the WeChat console assigned.
+ */
+interface KindSpec<Field extends string> {
+  label: string;
+  fields: readonly Field[];
+  /** The page the message opens (in-app and in the subscription message). */
+  page: string;
+  compose: (fields: Record<Field, string>) => { title: string; body: string };
+}
+
+const kind = <Field extends string>(spec: KindSpec<Field>) => spec;
+
+export const NOTIFICATION_KINDS = {
+  membershipReviewed: kind({
+    label: '入会审核结果',
+    fields: ['result', 'detail'],
+    page: 'pages/me/index',
+    compose: ({ result, detail }) => ({ title: `入会申请${result}`, body: detail }),
+  }),
+  bookingReminder: kind({
+    label: '服务预约提醒',
+    fields: ['service', 'time', 'place'],
+    page: 'pages/services/index',
+    compose: ({ service, time, place }) => ({ title: `${service}即将开始`, body: `${time} · ${place}` }),
+  }),
+  answerReceived: kind({
+    label: '问题有新回答',
+    fields: ['question', 'answerer'],
+    page: 'pages/qa/index',
+    compose: ({ question, answerer }) => ({ title: '你的问题有了新回答', body: `${answerer} 回答了「${question}」` }),
+  }),
+  noticePublished: kind({
+    label: '团委通知',
+    fields: ['title', 'publisher'],
+    page: 'pages/index/index',
+    compose: ({ title, publisher }) => ({ title, body: `${publisher}发布了新通知` }),
+  }),
+};
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+export const NOTIFICATION_KIND_NAMES = Object.keys(NOTIFICATION_KINDS) as [NotificationKind, ...NotificationKind[]];
+
+/** The fields a kind needs, e.g. `NotificationFields<'answerReceived'>` = `{question, answerer}`. */
+export type NotificationFields<K extends NotificationKind> = Parameters<(typeof NOTIFICATION_KINDS)[K]['compose']>[0];
+
+/**
+ * The moments at which the app asks for subscriptions (from a tap, at most 3 templates at once,
+ * as `wx.requestSubscribeMessage` allows), and which kinds each moment offers.
+ */
+export const SUBSCRIPTION_MOMENTS = {
+  membershipApply: ['membershipReviewed'],
+  bookingSubmit: ['bookingReminder'],
+  questionAsk: ['answerReceived'],
+  noticeFeed: ['noticePublished'],
+} as const satisfies Record<string, readonly NotificationKind[]>;
+
+export type SubscriptionMoment = keyof typeof SUBSCRIPTION_MOMENTS;
+export const SUBSCRIPTION_MOMENT_NAMES = Object.keys(SUBSCRIPTION_MOMENTS) as [SubscriptionMoment, ...SubscriptionMoment[]];
+
+/** WeChat shows at most this many templates in one subscription prompt. */
+export const MAX_TEMPLATES_PER_PROMPT = 3;

@@ -1,0 +1,57 @@
+import * as tcb from '@cloudbase/node-sdk';
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { uploadCloudPath } from '@core/cloud-file-id';
+import { FILE_POLICIES } from '@core/file-purposes';
+import { sessionFromRequest } from './bearer-session';
+import { sendFailure, sendJson } from './json-response';
+import { firstFilePart, multipartBoundary } from './multipart-file';
+import { readUploadBody } from './upload-body';
+
+/** The largest file any purpose accepts; `files.claim` applies each purpose's own cap. */
+export const MAX_UPLOAD_BYTES = Math.max(...Object.values(FILE_POLICIES).map((policy) => policy.maxBytes));
+/** Room for multipart boundaries and part headers around the file itself. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+let storage: ReturnType<typeof tcb.init> | undefined;
+
+/**
+ * `POST /api/upload` — H5's stand-in for `Taro.cloud.uploadFile`: stores the body through the
+ * SDK's own upload path under the caller's upload folder and answers the same `cloud://` fileID
+ * WeChat would. Accepts `multipart/form-data` (Taro.uploadFile) or a raw body named by
+ * `x-file-name`. Nothing is checked by content here: `files.claim` does that for both platforms.
+ */
+export const handleUpload = async (secret: string, req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const session = sessionFromRequest(secret, req);
+  if (!session) return sendFailure(res, 'UNAUTHENTICATED', 401);
+
+  const boundary = multipartBoundary(req.headers['content-type']);
+  const body = await readUploadBody(req, MAX_UPLOAD_BYTES + (boundary ? MULTIPART_OVERHEAD_BYTES : 0));
+  if (body.kind === 'too-large') return sendFailure(res, 'FILE_TOO_LARGE');
+
+  let fileName: string | undefined;
+  let bytes = body.bytes;
+  if (boundary) {
+    const part = firstFilePart(body.bytes, boundary);
+    if (!part) return sendFailure(res, 'INVALID_INPUT', 200, '请求中没有文件');
+    ({ fileName, bytes } = part);
+  } else {
+    const header = req.headers['x-file-name'];
+    fileName = typeof header === 'string' ? safeDecode(header) : undefined;
+  }
+  if (bytes.length === 0) return sendFailure(res, 'INVALID_INPUT', 200, '文件内容为空');
+  if (bytes.length > MAX_UPLOAD_BYTES) return sendFailure(res, 'FILE_TOO_LARGE');
+
+  storage ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  const cloudPath = uploadCloudPath(session.openid, randomBytes(12).toString('hex'), fileName);
+  const { fileID } = await storage.uploadFile({ cloudPath, fileContent: bytes });
+  sendJson(res, 200, { ok: true, data: { fileID } });
+};
+
+const safeDecode = (value: string): string => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};

@@ -1,0 +1,16 @@
+/**
+ * Subscription template ids for the local CloudBase, one per notification kind, set as the same
+ * env vars a deployment sets in the CloudBase console (see cloudfunctions/_lib/wx/subscription-templates.ts).
+ * The emulator's outbox accepts any id, so these only need to be stable and recognisable.
+ */
+export const LOCAL_TEMPLATE_IDS: Record<string, string> = {
+  STARFIRE_TEMPLATE_MEMBERSHIP_REVIEWED: 'local-tpl-membership-reviewed',
+  STARFIRE_TEMPLATE_BOOKING_REMINDER: 'local-tpl-booking-reminder',
+  STARFIRE_TEMPLATE_ANSWER_RECEIVED: 'local-tpl-answer-received',
+  STARFIRE_TEMPLATE_NOTICE_PUBLISHED: 'local-tpl-notice-published',
+};
+
+/** Sets each template env var the developer has not set already. */
+export const applyLocalTemplateIds = (): void => {
+  for (const [name, value] of Object.entries(LOCAL_TEMPLATE_IDS)) process.env[name] ??= value;
+};

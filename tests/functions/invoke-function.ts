@@ -1,0 +1,25 @@
+import { buildInvocationContext } from '../../local/host/invocation-context';
+import { LOCAL_ENV_ID } from '../../local/sdk-environment';
+
+type Main = (event: unknown, context: unknown) => Promise<any>;
+
+/** Calls a function's `main` the way the platform does: the payload as event, identity in the context. */
+export const invokerOf =
+  (name: string, main: Main) =>
+  (openid: string, event: Record<string, unknown>): Promise<any> =>
+    main(
+      event,
+      buildInvocationContext(
+        name,
+        LOCAL_ENV_ID,
+        { openid, appid: 'wx-test', clientIp: '127.0.0.1' },
+        { timeoutSeconds: 10, memorySize: 256 },
+      ),
+    );
+
+/** The subscription messages the emulator's outbox holds, newest first. */
+export const readOutbox = async (emulatorUrl: string): Promise<{ touser: string; templateId: string; data: any; page: string }[]> =>
+  (await fetch(new URL('/_emulator/outbox', emulatorUrl))).json() as Promise<any[]>;
+
+export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF fake jpeg body for tests')]);
+export const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { JPEG } from '../functions/invoke-function';
+import { startTestLocal, type TestLocal } from './local-harness';
+
+jest.setTimeout(60_000);
+
+describe('POST /api/upload: the H5 stand-in for Taro.cloud.uploadFile', () => {
+  let local: TestLocal;
+  let token: string;
+  beforeAll(async () => {
+    local = await startTestLocal({ timers: false });
+    token = await local.login({ persona: 'student' });
+  });
+  afterAll(() => local?.dispose());
+
+  const uploadRaw = (body: Buffer, headers: Record<string, string> = {}) =>
+    fetch(`${local.url}api/upload`, { method: 'POST', headers: { 'x-file-name': 'photo.jpg', ...headers }, body: new Uint8Array(body) });
+
+  it('answers 401 without a valid session, like a function call', async () => {
+    const none = await uploadRaw(JPEG);
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect((await uploadRaw(JPEG, { authorization: 'Bearer v1.forged.sig' })).status).toBe(401);
+  });
+
+  it('stores a raw body and answers a cloud:// fileID that files.claim and files.tempUrl accept', async () => {
+    const reply = await uploadRaw(JPEG, { authorization: `Bearer ${token}` });
+    const body = (await reply.json()) as any;
+    expect(body).toMatchObject({
+      ok: true,
+      data: { fileID: expect.stringMatching(/^cloud:\/\/starfire-local\.[^/]+\/uploads\/dev-student\/[0-9a-f]{24}\.jpg$/) },
+    });
+    const fileId = body.data.fileID;
+    expect((await local.call('files', { action: 'claim', fileId, purpose: 'question-photo' }, token)).body).toMatchObject({ ok: true });
+    const urls = (await local.call('files', { action: 'tempUrl', fileIds: [fileId] }, token)).body;
+    expect(Buffer.from(await (await fetch(urls.data.files[0].tempUrl)).arrayBuffer())).toEqual(JPEG);
+  });
+
+  it('accepts multipart/form-data as Taro.uploadFile sends it', async () => {
+    const form = new FormData();
+    form.append('note', 'ignored');
+    form.append('file', new Blob([JPEG], { type: 'image/jpeg' }), '车辆照片.JPEG');
+    const reply = await fetch(`${local.url}api/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const body = (await reply.json()) as any;
+    expect(body.data.fileID).toMatch(/\/uploads\/dev-student\/[0-9a-f]{24}\.jpeg$/);
+    const urls = await local.call('files', { action: 'claim', fileId: body.data.fileID, purpose: 'booking-photo' }, token);
+    expect(urls.body).toMatchObject({ ok: true, data: { file: { size: JPEG.length, contentType: 'image/jpeg' } } });
+  });
+
+  it('refuses more than 5 MB without storing it, declared or streamed', async () => {
+    const folder = path.join(local.dataDir, 'db', 'storage', 'objects', 'uploads', 'dev-student');
+    const stored = () => (existsSync(folder) ? readdirSync(folder).length : 0);
+    const before = stored();
+    const big = Buffer.alloc(5 * 1024 * 1024 + 1, 1);
+    const declared = await uploadRaw(big, { authorization: `Bearer ${token}` });
+    expect(declared.status).toBe(200);
+    expect(await declared.json()).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE' });
+
+    // No Content-Length: the cap applies while reading.
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let sent = 0; sent < big.length; sent += 256 * 1024) controller.enqueue(big.subarray(sent, sent + 256 * 1024));
+        controller.close();
+      },
+    });
+    const streamed = await fetch(`${local.url}api/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'x-file-name': 'big.jpg' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(await streamed.json()).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE' });
+    expect(stored()).toBe(before);
+
+    const exactly = await uploadRaw(big.subarray(0, 5 * 1024 * 1024), { authorization: `Bearer ${token}` });
+    expect(await exactly.json()).toMatchObject({ ok: true });
+  });
+
+  it('refuses an empty body', async () => {
+    expect(await (await uploadRaw(Buffer.alloc(0), { authorization: `Bearer ${token}` })).json()).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
+  });
+});
