@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileIdSchema } from './cloud-file-id';
 import { MAX_CATALOGUE_TAGS, MAX_TAGS_PER_QUESTION } from './qa-tags';
 import { shortText } from './text.schema';
 
@@ -42,9 +43,7 @@ export const tagCatalogueSchema = z
  * A photo is a CloudBase file ID the caller uploaded and claimed (`files.claim`) for the
  * purpose `question-photo` / `answer-photo`; the server checks the claim.
  */
-export const photoIdSchema = z
-  .string({ invalid_type_error: '应为文本' })
-  .regex(/^cloud:\/\/[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9_.\-/]{1,300}$/, '图片编号格式不正确');
+export const photoIdSchema = fileIdSchema;
 
 export const photosSchema = z
   .array(photoIdSchema, { invalid_type_error: '应为列表' })
