@@ -28,12 +28,20 @@ export interface QuestionSummary {
   createdAt: string;
 }
 
+/** Why a post is hidden, shown to its author and admins only (null while visible). */
+export interface ModerationNote {
+  hiddenBy: 'reports' | 'admin';
+  /** The admin's reason; null while hidden by reports pending review. */
+  reason: string | null;
+}
+
 export interface QuestionView extends QuestionSummary {
   body: string;
   acceptedAnswerId: string | null;
   isMine: boolean;
   /** Until when the author may still edit; null once the window has passed or for others. */
   editableUntil: string | null;
+  moderation: ModerationNote | null;
   updatedAt: string;
 }
 
@@ -48,6 +56,7 @@ export interface AnswerView {
   isMine: boolean;
   visibility: Exclude<PostVisibility, 'deleted'>;
   editableUntil: string | null;
+  moderation: ModerationNote | null;
   createdAt: string;
   updatedAt: string;
 }

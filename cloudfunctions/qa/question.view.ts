@@ -1,5 +1,5 @@
 import { editableUntil, isEditable } from '@core/qa-edit-window';
-import type { AnswerView, QuestionSummary, QuestionView } from '@core/qa.types';
+import type { AnswerView, ModerationNote, QuestionSummary, QuestionView } from '@core/qa.types';
 import type { AnswerDocument } from './answer.repository';
 import type { QuestionDocument } from './question.repository';
 
@@ -23,6 +23,13 @@ export const toQuestionSummary = (question: QuestionDocument): QuestionSummary =
   createdAt: iso(question.createdAt),
 });
 
+/** Only a hidden post carries a note; the views are built for viewers allowed to see it. */
+const moderationOf = (post: {
+  visibility: string;
+  hiddenBy: 'reports' | 'admin' | null;
+  moderationReason: string | null;
+}): ModerationNote | null => (post.visibility === 'hidden' ? { hiddenBy: post.hiddenBy ?? 'admin', reason: post.moderationReason } : null);
+
 const editWindowFor = (authorOpenid: string, createdAt: Date, viewer: string, now: Date): string | null =>
   authorOpenid === viewer && isEditable(new Date(createdAt), now) ? editableUntil(new Date(createdAt)).toISOString() : null;
 
@@ -32,6 +39,7 @@ export const toQuestionView = (question: QuestionDocument, viewer: string, now =
   acceptedAnswerId: question.acceptedAnswerId,
   isMine: question.authorOpenid === viewer,
   editableUntil: editWindowFor(question.authorOpenid, question.createdAt, viewer, now),
+  moderation: moderationOf(question),
   updatedAt: iso(question.updatedAt),
 });
 
@@ -46,6 +54,7 @@ export const toAnswerView = (answer: AnswerDocument, acceptedAnswerId: string | 
   isMine: answer.authorOpenid === viewer,
   visibility: shownVisibility(answer.visibility),
   editableUntil: editWindowFor(answer.authorOpenid, answer.createdAt, viewer, now),
+  moderation: moderationOf(answer),
   createdAt: iso(answer.createdAt),
   updatedAt: iso(answer.updatedAt),
 });

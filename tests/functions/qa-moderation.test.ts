@@ -37,7 +37,10 @@ describe('qa: reporting and moderation through the host', () => {
     expect(await qa(STUDENT, 'getQuestion', { questionId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect((await qa(STUDENT, 'search', { q: '机油' })).data.items).toEqual([]);
     expect(await qa(ADMIN, 'getQuestion', { questionId })).toMatchObject({ ok: true, data: { question: { visibility: 'hidden' } } });
-    expect(await qa(TEACHER, 'getQuestion', { questionId })).toMatchObject({ ok: true, data: { question: { visibility: 'hidden' } } });
+    expect(await qa(TEACHER, 'getQuestion', { questionId })).toMatchObject({
+      ok: true,
+      data: { question: { visibility: 'hidden', moderation: { hiddenBy: 'reports', reason: null } } },
+    });
     const mine = await qa(TEACHER, 'feed', { filter: 'mine', limit: 50 });
     expect(mine.data.items.find((item: any) => item.questionId === questionId)).toMatchObject({ visibility: 'hidden' });
 
@@ -72,7 +75,7 @@ describe('qa: reporting and moderation through the host', () => {
     expect(seenByAdmin.data.answers).toEqual([expect.objectContaining({ answerId, visibility: 'hidden' })]);
     // The answer's author still sees their own hidden answer, marked.
     expect((await qa(STUDENT, 'getQuestion', { questionId })).data.answers).toEqual([
-      expect.objectContaining({ answerId, visibility: 'hidden' }),
+      expect.objectContaining({ answerId, visibility: 'hidden', moderation: { hiddenBy: 'admin', reason: '含有不实信息' } }),
     ]);
     // Restored: counted again, but the acceptance is not silently brought back.
     await qa(ADMIN, 'moderate', { targetId: answerId, decision: 'restore', reason: '核实无误' });
