@@ -65,6 +65,7 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
       envId: LOCAL_ENV_ID,
       appid: 'wx-local-starfire',
       log: options.quiet ? () => undefined : log,
+      outbox: (limit?: number) => emulator.outbox(limit),
     });
     const scheduler = options.timers === false ? null : startTimerScheduler({ registry, envId: LOCAL_ENV_ID, log });
     return {

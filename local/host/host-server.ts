@@ -6,12 +6,16 @@ import { sendFailure, sendJson } from './json-response';
 import { serveStatic } from './static-files';
 import { handleTimerTick } from './timer-tick.route';
 import { handleUpload } from './upload.route';
+import { serveOutboxPage } from './outbox-page.route';
+import type { OutboxMessage } from '../platform/wx-open-api';
 
 export interface HostOptions extends FunctionCallOptions {
   port: number;
   /** The H5 build to serve (dist-h5). */
   h5Dir: string;
   log: (line: string) => void;
+  /** The local open API's sent subscription messages, shown at /_local/outbox. */
+  outbox?: () => OutboxMessage[];
 }
 
 export interface RunningHost {
@@ -74,6 +78,7 @@ const route = async (options: HostOptions, req: IncomingMessage, res: ServerResp
   const timer = TIMER_PATH.exec(urlPath);
   if (timer && req.method === 'POST') return handleTimerTick(options, timer[1], timer[2], req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendFailure(res, 'INVALID_INPUT', 405, '不支持的请求方法');
+  if (urlPath === '/_local/outbox' && options.outbox) return serveOutboxPage(options.outbox, res);
   serveStatic(options.h5Dir, req, res, urlPath);
 };
 
