@@ -96,6 +96,7 @@ test('a new user applies, 陈老师 approves in 成员审核, the user sees 学�
   await useToken(page, applicantToken);
   await expect(page.locator('.membership-card__status')).toHaveText('已通过');
   const profile = page.locator('.profile-card');
+  await expect(profile).toContainText('赵同学');
   await expect(profile.getByText('学生', { exact: true })).toBeVisible();
   await expect(profile.getByText('志愿者', { exact: true })).toBeVisible();
 
