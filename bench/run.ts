@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
  */
 const benches: Record<string, () => Promise<{ run(n: number | undefined): Promise<Record<string, unknown>> }>> = {
   emulator: () => import('./emulator.bench'),
+  booking: () => import('./booking.bench'),
   qa: () => import('./qa.bench'),
 };
 

@@ -1,4 +1,4 @@
-import type { Audience, DetailsKind } from '@core/booking.types';
+import type { DetailsKind } from '@core/booking.types';
 import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
 import { ActionError } from '../_lib/action-error';
 import { findSlot } from './slot.repository';
@@ -12,7 +12,7 @@ const detailsLabels: Record<DetailsKind, string> = { car: '车辆信息', pc: '�
 export const explainRefusal = async (
   slotId: string,
   openid: string,
-  rule: { detailsKind: DetailsKind; audiences: Audience[]; now: Date },
+  rule: { detailsKind: DetailsKind; now: Date },
 ): Promise<ActionError | null> => {
   const slot = await findSlot(slotId);
   if (!slot) return new ActionError('NOT_FOUND', '时段不存在');
@@ -21,7 +21,6 @@ export const explainRefusal = async (
   if (slot.detailsKind !== rule.detailsKind) {
     return new ActionError('INVALID_INPUT', `提交的信息有误：该服务需要填写${detailsLabels[slot.detailsKind]}`);
   }
-  if (!slot.audience.some((audience) => rule.audiences.includes(audience))) return new ActionError('SERVICE_NOT_FOR_YOU');
   const from = new Date(slot.bookableFrom);
   if (rule.now.getTime() < from.getTime()) {
     return new ActionError('BOOKING_NOT_OPEN', `该时段将于 ${shanghaiDay(from)} ${shanghaiClock(from)} 开放预约`);

@@ -13,16 +13,16 @@ import { audiencesOf } from './team-access';
 const SEAT_ATTEMPTS = 3;
 
 /**
- * Three round trips on the happy path: the caller's user document (name, audience), one
- * conditional update that takes the seat and returns the slot, one insert of the booking with
- * its deterministic id. The seat is taken first so a crash can only leave a seat held without a
- * booking (fewer bookings than seats, repairable), never a booking without a seat (an overbooked
- * slot). Every failure after the seat gives it back.
+ * The seat is settled first, by one conditional update that also returns the slot: a refusal
+ * (full, already booked, closed, outside the window) then costs one read to explain, two round
+ * trips in all; a booking costs three (seat, the caller's user document for audience and name,
+ * the booking insert with its deterministic id). The seat comes before the booking so a crash can
+ * only leave a seat held without a booking (repairable), never a booking without a seat (an
+ * overbooked slot). Every failure after the seat — audience, insert — gives it back.
  */
 export const book = async ({ params, caller }: ActionInvocation<BookingsContract['book']>) => {
-  const user = await findUser(caller.openid);
   await requireBookingPhotos(params.photos, caller.openid);
-  const rule = { detailsKind: params.details.kind, audiences: audiencesOf(user), now: new Date() };
+  const rule = { detailsKind: params.details.kind, now: new Date() };
 
   let slot: SlotDocument | null = null;
   for (let attempt = 1; !slot; attempt += 1) {
@@ -33,17 +33,20 @@ export const book = async ({ params, caller }: ActionInvocation<BookingsContract
     if (attempt >= SEAT_ATTEMPTS) throw new ActionError('CONFLICT');
   }
 
-  const booking = newBooking(slot, caller.openid, user?.name ?? '', params, rule.now);
   try {
+    const user = await findUser(caller.openid);
+    const audiences = audiencesOf(user);
+    if (!slot.audience.some((audience) => audiences.includes(audience))) throw new ActionError('SERVICE_NOT_FOR_YOU');
+    const booking = newBooking(slot, caller.openid, user?.name ?? '', params, rule.now);
     if ((await insertBooking(booking)) === 'exists' && !(await reuseCancelledBooking(booking))) {
       // An active booking without a seat cannot come from this code; refuse rather than double it.
       throw new ActionError('ALREADY_BOOKED');
     }
+    return { bookingId: booking._id, booking: toBooking(booking) };
   } catch (error) {
     await giveSeatBack(slot._id, caller.openid);
     throw error;
   }
-  return { bookingId: booking._id, booking: toBooking(booking) };
 };
 
 const giveSeatBack = async (slotId: string, openid: string) => {

@@ -65,15 +65,16 @@ export const listSlotsOfService = async (serviceId: string, from: Date, to: Date
 };
 
 /**
- * Takes one seat for `openid` in one round trip: the condition carries every rule that can be
- * tested in the database (open, inside its window, a seat left, not already a holder, the right
- * kind of details, an audience the caller belongs to). Null = refused; the caller reads the slot
- * to say why. The updated document comes back, so booking needs no separate slot read.
+ * Takes one seat for `openid` in one round trip: the condition carries every slot rule (open,
+ * inside its window, a seat left, not already a holder, the right kind of details). Null =
+ * refused; the caller reads the slot to say why. The updated document comes back, so booking
+ * needs no separate slot read. Who may book (audience) needs the caller's user document and is
+ * checked right after, giving the seat back if it fails.
  */
 export const takeSeat = async (
   slotId: string,
   openid: string,
-  rule: { detailsKind: DetailsKind; audiences: Audience[]; now: Date },
+  rule: { detailsKind: DetailsKind; now: Date },
 ): Promise<SlotDocument | null> => {
   const { doc } = await slots()
     .where({
@@ -82,7 +83,6 @@ export const takeSeat = async (
       remaining: _.gt(0),
       holders: _.neq(openid),
       detailsKind: rule.detailsKind,
-      audience: _.in(rule.audiences),
       bookableFrom: _.lte(rule.now),
       bookableUntil: _.gt(rule.now),
     })

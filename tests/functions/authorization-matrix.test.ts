@@ -30,6 +30,8 @@ const uploadedFileId = (openid: string, unique: string) => `cloud://starfire-loc
 const ALL: Role[] = ['guest', 'student', 'teacher', 'volunteer', 'leader', 'admin'];
 const MEMBERS: Role[] = ['student', 'teacher', 'volunteer', 'leader', 'admin'];
 const ADMIN: Role[] = ['admin'];
+const LEADER: Role[] = ['leader'];
+const TEAM_STAFF: Role[] = ['volunteer', 'leader'];
 
 /** The target of an action with an ownership rule: the caller (owner) or someone else. */
 interface CellContext {
@@ -73,6 +75,46 @@ const EXPECTED: Record<string, Expectation> = {
   'users.setMemberStatus': { allow: ADMIN, owner: false, params: (c) => ({ openid: c.other, status: 'left' }) },
   'users.previewRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030 }) },
   'users.applyRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030, planHash: '0'.repeat(64) }) },
+  // bookings: team scoping ("leader of THIS team") is the handler's; the sample ids name nothing, so allowed cells answer NOT_FOUND.
+  'bookings.listServices': { allow: ALL, owner: false, params: () => ({}) },
+  'bookings.saveService': {
+    allow: LEADER,
+    owner: false,
+    params: (c) => ({
+      teamId: 'team-car-care',
+      name: `矩阵${c.unique}`,
+      durationMinutes: 30,
+      place: '工位',
+      audience: ['staff'],
+      detailsKind: 'car',
+    }),
+  },
+  'bookings.publishSlots': {
+    allow: LEADER,
+    owner: false,
+    params: () => ({ serviceId: 'svc-no-such', day: '2030-01-07', start: '09:00', end: '10:00', capacity: 1 }),
+  },
+  'bookings.listSlots': { allow: ALL, owner: false, params: () => ({ serviceId: 'svc-car-wash' }) },
+  'bookings.closeSlot': { allow: LEADER, owner: false, params: () => ({ slotId: 'no-such-slot' }) },
+  'bookings.cancelSlot': { allow: LEADER, owner: false, params: () => ({ slotId: 'no-such-slot', reason: '矩阵' }) },
+  'bookings.book': { allow: ALL, owner: false, params: () => ({ slotId: 'no-such-slot', details: { kind: 'none' } }) },
+  'bookings.cancel': { allow: ALL, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.self}` }) },
+  'bookings.mine': { allow: ALL, owner: false, params: () => ({}) },
+  'bookings.getBooking': { allow: ALL, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.self}` }) },
+  'bookings.jobs': { allow: TEAM_STAFF, owner: false, params: () => ({}) },
+  'bookings.teamBookings': { allow: LEADER, owner: false, params: () => ({ teamId: 'team-car-care' }) },
+  'bookings.teamVolunteers': { allow: LEADER, owner: false, params: () => ({ teamId: 'team-car-care' }) },
+  'bookings.assign': { allow: LEADER, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.other}`, volunteerOpenid: c.self }) },
+  'bookings.claim': { allow: TEAM_STAFF, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.other}` }) },
+  'bookings.start': { allow: TEAM_STAFF, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.other}` }) },
+  'bookings.close': {
+    allow: TEAM_STAFF,
+    owner: false,
+    params: (c) => ({ bookingId: `no-such-slot:${c.other}`, summary: '矩阵', minutes: [{ openid: c.self, minutes: 30 }] }),
+  },
+  'bookings.markNoShow': { allow: TEAM_STAFF, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.other}` }) },
+  'bookings.confirmRecord': { allow: LEADER, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.other}` }) },
+  'bookings.rate': { allow: ALL, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.self}`, score: 5 }) },
   'files.claim': { allow: ALL, owner: false, params: (c) => ({ fileId: uploadedFileId(c.self, c.unique), purpose: 'question-photo' }) },
   'files.tempUrl': { allow: ALL, owner: false, params: (c) => ({ fileIds: [uploadedFileId(c.other, c.unique)] }) },
   'files.remove': { allow: ADMIN, owner: true, params: (c) => ({ fileId: uploadedFileId(c.target, c.unique) }) },

@@ -56,6 +56,8 @@ describe('bookings: rules and races (integration)', () => {
       code: 'SERVICE_NOT_FOR_YOU',
     });
     expect(await call('o-guest', 'book', { slotId: slot.slotId, details: CAR })).toMatchObject({ ok: false, code: 'SERVICE_NOT_FOR_YOU' });
+    // the seat a refused caller touched is back
+    expect(await slotDoc(slot.slotId)).toMatchObject({ remaining: 3, holders: [] });
     expect(await call('dev-teacher', 'book', { slotId: slot.slotId, details: CAR })).toMatchObject({ ok: true });
 
     expect(await call('dev-leader', 'closeSlot', { slotId: slot.slotId })).toMatchObject({
