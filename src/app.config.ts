@@ -5,8 +5,9 @@ export default defineAppConfig({
     { root: 'packages/account', pages: ['sign-in/index', 'membership/index'] },
     {
       root: 'packages/admin',
-      pages: ['index/index', 'applications/index', 'members/index', 'member/index', 'org-units/index', 'teams/index'],
+      pages: ['index/index', 'applications/index', 'members/index', 'member/index', 'org-units/index', 'teams/index', 'qa-review/index'],
     },
+    { root: 'packages/qa', pages: ['ask/index', 'question/index', 'search/index'] },
   ],
   // The binding form collects a student/staff number and phone: WeChat requires the user to
   // accept the 隐私保护指引 first (the notice's text is declared in the mp console). No

@@ -10,4 +10,8 @@ export const routes = {
   adminMember: '/packages/admin/member/index',
   adminOrgUnits: '/packages/admin/org-units/index',
   adminTeams: '/packages/admin/teams/index',
+  adminQaReview: '/packages/admin/qa-review/index',
+  qaAsk: '/packages/qa/ask/index',
+  qaQuestion: '/packages/qa/question/index',
+  qaSearch: '/packages/qa/search/index',
 } as const;

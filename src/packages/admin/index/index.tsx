@@ -10,6 +10,7 @@ const entries = [
   { key: 'members', title: '成员名录', description: '按姓名或学号查找成员，标记毕业或离开', url: routes.adminMembers },
   { key: 'org-units', title: '组织架构', description: '学院、团支部与班级', url: routes.adminOrgUnits },
   { key: 'teams', title: '服务队成员', description: '任命志愿者与队长', url: routes.adminTeams },
+  { key: 'qa-review', title: '问答审核', description: '被举报或隐藏的问答：恢复或删除', url: routes.adminQaReview },
 ];
 
 /** 团委管理: the League committee's entry to member and organisation work. */

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Text, Textarea, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { answerQuestion } from '@/services/qa';
+import { BODY_MAX, checkAnswerBody } from '../shared/post-rules';
+
+export interface AnswerFormProps {
+  questionId: string;
+  /** Called once the server has stored the answer. */
+  onAnswered: () => void;
+}
+
+/** 我来回答: text only for now; the asker is notified by the server. */
+export function AnswerForm({ questionId, onAnswered }: AnswerFormProps) {
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  async function submit() {
+    if (sending) return;
+    const problem = checkAnswerBody(body);
+    setError(problem);
+    if (problem) return toastMessage(problem);
+    setSending(true);
+    const reply = await answerQuestion({ questionId, body: body.trim() });
+    setSending(false);
+    if (!reply.ok) {
+      setError(reply.message);
+      return toastMessage(reply.message);
+    }
+    setBody('');
+    toastSuccess('已回答');
+    onAnswered();
+  }
+
+  return (
+    <View className="answer-form">
+      <Text className="answer-form__label">我来回答</Text>
+      <Textarea
+        className="answer-form__body"
+        value={body}
+        maxlength={BODY_MAX}
+        placeholder="分享你的经验或建议"
+        onInput={(e) => setBody(e.detail.value)}
+      />
+      {error && <Text className="answer-form__error">{error}</Text>}
+      <Button className="answer-form__submit" type="primary" block disabled={sending} onClick={submit}>
+        {sending ? '提交中…' : '提交回答'}
+      </Button>
+    </View>
+  );
+}

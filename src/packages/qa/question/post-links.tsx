@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components';
+
+export interface PostLinksProps {
+  /** The caller wrote the post. */
+  mine: boolean;
+  /** The edit window is still open (the server answers `editableUntil`). */
+  editable: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+  onReport: () => void;
+}
+
+/** 编辑 / 删除 for the author, 举报 for everyone else. */
+export function PostLinks({ mine, editable, onEdit, onDelete, onReport }: PostLinksProps) {
+  return (
+    <View className="post__links">
+      {mine && editable && (
+        <Text className="post__link post__edit" onClick={onEdit}>
+          编辑
+        </Text>
+      )}
+      {mine && (
+        <Text className="post__link post__delete" onClick={onDelete}>
+          删除
+        </Text>
+      )}
+      {!mine && (
+        <Text className="post__link post__report" onClick={onReport}>
+          举报
+        </Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,47 @@
+import { Text, View } from '@tarojs/components';
+import type { QuestionView } from '@core/qa.types';
+import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { PostPhotos } from '../shared/post-photos';
+import { ModerationNote } from './moderation-note';
+import { PostLinks } from './post-links';
+
+export interface QuestionBlockProps {
+  question: QuestionView;
+  onEdit: () => void;
+  onDelete: () => void;
+  onReport: () => void;
+}
+
+/** The question itself: title, tags, asker and time, text, photos. */
+export function QuestionBlock({ question, onEdit, onDelete, onReport }: QuestionBlockProps) {
+  return (
+    <View className="post question-block">
+      <View className="question-block__head">
+        {question.answerState === 'accepted' && <Text className="question-block__solved">已解决</Text>}
+        <Text className="question-block__title">{question.title}</Text>
+      </View>
+      <View className="question-block__tags">
+        {question.tags.map((tag) => (
+          <Text key={tag} className="question-block__tag">
+            {tag}
+          </Text>
+        ))}
+      </View>
+      <ModerationNote note={question.moderation} />
+      {question.body && <Text className="post__body question-block__body">{question.body}</Text>}
+      <PostPhotos fileIds={question.photos} />
+      <View className="post__foot">
+        <Text className="post__meta">
+          {question.authorName} · {formatShanghaiMinute(question.createdAt)}
+        </Text>
+        <PostLinks
+          mine={question.isMine}
+          editable={question.editableUntil !== null}
+          onEdit={onEdit}
+          onDelete={onDelete}
+          onReport={onReport}
+        />
+      </View>
+    </View>
+  );
+}
