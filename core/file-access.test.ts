@@ -15,6 +15,13 @@ describe('mayReadFile', () => {
     expect(mayReadFile(file, 'o-2', ['guest'])).toBe(false);
     expect(mayReadFile({ ...file, visibility: 'public' }, 'o-2', ['guest'])).toBe(true);
   });
+  it("a file shared with a team is read by that team's staff only, roles alone do not suffice", () => {
+    const photo = { owner: 'o-1', visibility: 'owner' as const, readerRoles: [], readerTeams: ['team-a'], readerOpenids: ['o-3'] };
+    expect(mayReadFile(photo, 'o-2', ['volunteer'], ['team-a'])).toBe(true);
+    expect(mayReadFile(photo, 'o-2', ['volunteer', 'leader'], ['team-b'])).toBe(false);
+    expect(mayReadFile(photo, 'o-3', ['teacher'])).toBe(true);
+    expect(mayReadFile(photo, 'o-4', ['teacher'])).toBe(false);
+  });
 });
 
 describe('cloud file ids', () => {

@@ -2,7 +2,7 @@ import type { BookingsContract } from '@core/bookings.contract';
 import { ActionError } from '../_lib/action-error';
 import type { ActionInvocation } from '../_lib/define-function';
 import { findUser } from '../_lib/user.repository';
-import { requireBookingPhotos } from './booking-photos';
+import { requireBookingPhotos, shareBookingPhotos } from './booking-photos';
 import { bookingIdOf, insertBooking, reuseCancelledBooking, type BookingDocument } from './booking.repository';
 import { toBooking } from './booking.view';
 import { explainRefusal } from './book-refusal';
@@ -18,9 +18,11 @@ const SEAT_ATTEMPTS = 3;
  * trips in all; a booking costs three (seat, the caller's user document for audience and name,
  * the booking insert with its deterministic id). The seat comes before the booking so a crash can
  * only leave a seat held without a booking (repairable), never a booking without a seat (an
- * overbooked slot). Every failure after the seat — audience, insert — gives it back.
+ * overbooked slot). Every failure after the seat — audience, insert — gives it back. Photos add a
+ * read (ownership) and a write (the team's read grant).
  */
 export const book = async ({ params, caller }: ActionInvocation<BookingsContract['book']>) => {
+  // Photos are checked before the seat, so a bad fileID never churns a seat.
   await requireBookingPhotos(params.photos, caller.openid);
   const rule = { detailsKind: params.details.kind, now: new Date() };
 
@@ -37,6 +39,7 @@ export const book = async ({ params, caller }: ActionInvocation<BookingsContract
     const user = await findUser(caller.openid);
     const audiences = audiencesOf(user);
     if (!slot.audience.some((audience) => audiences.includes(audience))) throw new ActionError('SERVICE_NOT_FOR_YOU');
+    await shareBookingPhotos(params.photos, caller.openid, slot.teamId);
     const booking = newBooking(slot, caller.openid, user?.name ?? '', params, rule.now);
     if ((await insertBooking(booking)) === 'exists' && !(await reuseCancelledBooking(booking))) {
       // An active booking without a seat cannot come from this code; refuse rather than double it.

@@ -3,6 +3,7 @@ import { ActionError } from '../_lib/action-error';
 import type { ActionInvocation } from '../_lib/define-function';
 import { findUser } from '../_lib/user.repository';
 import { notifyBookingChange } from './booking-notices';
+import { attachAfterPhoto } from './booking-photos';
 import { moveBooking, requireBooking } from './booking-transition';
 import { toBooking } from './booking.view';
 import { isStaffOf, loadTeamStaff, requireJobHandler, teamStaffOf } from './team-access';
@@ -17,6 +18,7 @@ export const close = async ({ params, caller }: ActionInvocation<BookingsContrac
   const workers = await Promise.all(params.minutes.map(async (row) => teamStaffOf(row.openid, await findUser(row.openid))));
   const outsider = workers.find((worker) => !isStaffOf(worker, booking.teamId));
   if (outsider) throw new ActionError('INVALID_INPUT', `提交的信息有误：minutes ${outsider.openid} 不是本队志愿者`);
+  if (params.afterPhoto) await attachAfterPhoto(params.afterPhoto, caller.openid, booking);
 
   const now = new Date();
   const record = {

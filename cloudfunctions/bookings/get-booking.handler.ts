@@ -10,5 +10,5 @@ export const getBooking = async ({ params, caller }: ActionInvocation<BookingsCo
   const booking = await requireBooking(params.bookingId);
   if (booking.openid !== caller.openid) requireStaffOf(await loadTeamStaff(caller.openid), booking.teamId);
   const photos = [...booking.photos, ...(booking.record?.afterPhoto ? [booking.record.afterPhoto] : [])];
-  return { booking: toBooking(booking), photoUrls: await bookingPhotoUrls(photos) };
+  return { booking: toBooking(booking), photoUrls: await bookingPhotoUrls(photos, caller) };
 };

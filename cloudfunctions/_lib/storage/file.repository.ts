@@ -13,6 +13,9 @@ export interface FileDocument {
   purpose: FilePurpose;
   visibility: FileVisibility;
   readerRoles: Role[];
+  /** Granted by the record that attached the file (a booking: its team, the booker). */
+  readerTeams?: string[];
+  readerOpenids?: string[];
   size: number;
   contentType: string;
   createdAt: Date;
@@ -46,6 +49,23 @@ export const insertFileOnce = async (file: FileDocument): Promise<FileDocument> 
     if (!existing) throw error;
     return existing;
   }
+};
+
+/**
+ * Lets a team's staff and/or a person read files the owner attached to one of their records. Only
+ * the owner's own records match, so a grant cannot be stretched to someone else's file; adding to
+ * a set makes a retried grant a no-op.
+ */
+export const grantFileReaders = async (fileIds: string[], owner: string, readers: { teamId?: string; openid?: string }): Promise<void> => {
+  if (fileIds.length === 0) return;
+  const _ = database.command;
+  const changes: Record<string, unknown> = {};
+  if (readers.teamId) changes.readerTeams = _.addToSet(readers.teamId);
+  if (readers.openid) changes.readerOpenids = _.addToSet(readers.openid);
+  if (Object.keys(changes).length === 0) return;
+  await files()
+    .where({ _id: _.in([...new Set(fileIds)]), owner })
+    .update(changes);
 };
 
 export const removeFileRecord = async (fileId: string): Promise<boolean> => {

@@ -3,6 +3,7 @@ import type { FileUrl } from '@core/files.contract';
 import { errorMessages } from '@core/errors';
 import { ActionError } from '../action-error';
 import type { Caller } from '../define-function';
+import { readerFactsOf, type ReaderFacts } from './file-reader';
 import { findFiles } from './file.repository';
 import { temporaryUrls } from './object-store.gateway';
 
@@ -19,18 +20,23 @@ const refused = (fileId: string, code: 'NOT_FOUND' | 'FORBIDDEN'): FileUrl => ({
 /**
  * Temporary URLs for the files the caller may see, decided per file from its `files` record
  * (an unclaimed object has none and is never served). One record query and one SDK call per batch;
- * roles are only read when a file is not the caller's own.
+ * the caller's roles and teams (one user read) only when a file is not the caller's own.
  */
 export const signedDownloadUrls = async (fileIds: string[], caller: Caller): Promise<FileUrl[]> => {
   const unique = [...new Set(fileIds)];
   const records = await findFiles(unique);
   const readable: string[] = [];
   const decisions = new Map<string, FileUrl>();
+  let reader: Promise<ReaderFacts> | undefined;
   for (const fileId of unique) {
     const record = records.get(fileId);
     if (!record) decisions.set(fileId, refused(fileId, 'NOT_FOUND'));
-    else if (record.owner === caller.openid || mayReadFile(record, caller.openid, await caller.roles())) readable.push(fileId);
-    else decisions.set(fileId, refused(fileId, 'FORBIDDEN'));
+    else if (record.owner === caller.openid) readable.push(fileId);
+    else {
+      const { roles, staffTeams } = await (reader ??= readerFactsOf(caller.openid));
+      if (mayReadFile(record, caller.openid, roles, staffTeams)) readable.push(fileId);
+      else decisions.set(fileId, refused(fileId, 'FORBIDDEN'));
+    }
   }
   const expiresAt = new Date(Date.now() + TEMP_URL_SECONDS * 1000).toISOString();
   const urls = await temporaryUrls(readable, TEMP_URL_SECONDS);
