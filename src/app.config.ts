@@ -8,6 +8,10 @@ export default defineAppConfig({
       pages: ['index/index', 'applications/index', 'members/index', 'member/index', 'org-units/index', 'teams/index', 'qa-review/index'],
     },
     { root: 'packages/qa', pages: ['ask/index', 'question/index', 'search/index'] },
+    {
+      root: 'packages/bookings',
+      pages: ['service/index', 'book/index', 'mine/index', 'booking/index', 'close/index', 'jobs/index', 'schedule/index', 'publish/index'],
+    },
   ],
   // The binding form collects a student/staff number and phone: WeChat requires the user to
   // accept the 隐私保护指引 first (the notice's text is declared in the mp console). No

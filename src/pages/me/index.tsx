@@ -10,6 +10,7 @@ import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { loadMe } from './load-me';
 import { MembershipCard } from './membership-card';
 import { ProfileCard } from './profile-card';
+import { ServiceEntries } from './service-entries';
 import { unbindMembership } from './unbind-membership';
 import './index.scss';
 
@@ -50,6 +51,7 @@ export default function MePage() {
             onApply={() => Taro.navigateTo({ url: routes.membershipForm })}
             onUnbind={() => unbind(state.data.membership.status)}
           />
+          <ServiceEntries roles={state.data.me.roles} />
           {state.data.me.roles.includes('admin') && (
             <CellGroup className="me-page__actions">
               <Cell

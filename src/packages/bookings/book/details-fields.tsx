@@ -1,0 +1,64 @@
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import { bookingFieldLimits, type BookingFormErrors, type BookingFormInput } from '@core/booking-fields';
+import type { DetailsKind } from '@core/booking.types';
+
+export interface DetailsFieldsProps {
+  /** Which description the service asks for. */
+  kind: DetailsKind;
+  form: BookingFormInput;
+  errors: BookingFormErrors;
+  onChange: (patch: Partial<BookingFormInput>) => void;
+}
+
+interface FieldProps {
+  name: keyof BookingFormInput;
+  label: string;
+  placeholder: string;
+  maxlength: number;
+}
+
+/** The car (plate, model, colour) or the PC (brand, symptom), with each field's error under it. */
+export function DetailsFields({ kind, form, errors, onChange }: DetailsFieldsProps) {
+  const field = ({ name, label, placeholder, maxlength }: FieldProps) => (
+    <View key={name}>
+      <View className={`bookings-page__field booking-form__${name}`}>
+        <Text className="bookings-page__label">{label}</Text>
+        <Input
+          className="bookings-page__input"
+          value={form[name]}
+          maxlength={maxlength}
+          placeholder={placeholder}
+          onInput={(e) => onChange({ [name]: e.detail.value })}
+        />
+      </View>
+      {errors[name] && <Text className="bookings-page__error">{errors[name]}</Text>}
+    </View>
+  );
+
+  if (kind === 'car')
+    return (
+      <>
+        {field({ name: 'plate', label: '车牌号', placeholder: '例如 桂A12345', maxlength: 10 })}
+        {field({ name: 'model', label: '车型', placeholder: '例如 大众朗逸', maxlength: bookingFieldLimits.model })}
+        {field({ name: 'colour', label: '颜色', placeholder: '例如 白色', maxlength: bookingFieldLimits.colour })}
+      </>
+    );
+  if (kind === 'pc')
+    return (
+      <>
+        {field({ name: 'brand', label: '电脑品牌', placeholder: '例如 联想 小新', maxlength: bookingFieldLimits.brand })}
+        <View className="booking-form__symptom">
+          <Text className="bookings-page__label">故障现象</Text>
+          <Textarea
+            className="bookings-page__textarea"
+            value={form.symptom}
+            maxlength={bookingFieldLimits.symptom}
+            placeholder="例如 开机很慢、经常弹窗"
+            onInput={(e) => onChange({ symptom: e.detail.value })}
+          />
+        </View>
+        {errors.symptom && <Text className="bookings-page__error">{errors.symptom}</Text>}
+      </>
+    );
+  return null;
+}

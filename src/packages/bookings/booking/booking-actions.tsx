@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { canTransition } from '@core/booking-status';
+import { confirmDestructive } from '@/feedback/confirm';
+import { routes } from '@/navigation/routes';
+import { assignVolunteer, cancelBooking, claimJob, confirmRecord, markNoShow, rateBooking, startJob } from '@/services/bookings';
+import { CancelDialog } from '../shared/cancel-dialog';
+import { AssignPicker } from './assign-picker';
+import { viewerOf, type BookingView } from './load-booking';
+import { RatingForm } from './rating-form';
+import { useBookingAction } from './use-booking-action';
+
+export interface BookingActionsProps {
+  view: BookingView;
+  /** Reloads the booking after an action. */
+  reload: () => Promise<unknown>;
+}
+
+/** The actions this viewer may take on the booking in its status; the server checks each again. */
+export function BookingActions({ view, reload }: BookingActionsProps) {
+  const { booking } = view;
+  const { bookingId, status } = booking;
+  const viewer = viewerOf(view);
+  const { busy, run } = useBookingAction(reload);
+  const [cancelling, setCancelling] = useState(false);
+  const started = Date.now() >= Date.parse(booking.startAt);
+
+  // The booker cancels before the cut-off; a leader any time until the job is done (reason required).
+  const asLeader = viewer.isLeader && !viewer.isBooker;
+  const canCancel = asLeader
+    ? canTransition('cancelByLeader', status)
+    : viewer.isBooker && canTransition('cancelByBooker', status) && Date.now() < Date.parse(booking.cancellableUntil);
+  const canHandle = viewer.isLeader || viewer.isAssigned;
+
+  async function noShow() {
+    const sure = await confirmDestructive({ title: '标记未到场？', content: '预约人未按时到场，本次预约将结束。', confirmText: '未到场' });
+    if (sure) await run('noShow', () => markNoShow(bookingId), '已标记');
+  }
+
+  async function cancel(reason: string) {
+    const ok = await run('cancel', () => cancelBooking({ bookingId, ...(reason ? { reason } : {}) }), '已取消');
+    if (ok) setCancelling(false);
+  }
+
+  const button = (name: string, label: string, onClick: () => void, primary = true) => (
+    <Button
+      key={name}
+      className={`booking-actions__${name}`}
+      type={primary ? 'primary' : 'default'}
+      fill={primary ? 'solid' : 'outline'}
+      block
+      disabled={busy !== null}
+      onClick={onClick}
+    >
+      {busy === name ? '处理中…' : label}
+    </Button>
+  );
+
+  return (
+    <View className="booking-actions">
+      {viewer.isBooker && canTransition('rate', status) && (
+        <RatingForm
+          sending={busy === 'rate'}
+          onSubmit={(score, comment) => void run('rate', () => rateBooking({ bookingId, score, comment }), '感谢评价')}
+        />
+      )}
+      {viewer.isLeader && canTransition('assign', status) && (
+        <AssignPicker
+          booking={booking}
+          sending={busy === 'assign'}
+          onAssign={(volunteerOpenid) => void run('assign', () => assignVolunteer({ bookingId, volunteerOpenid }), '已指派')}
+        />
+      )}
+      <View className="booking-actions__buttons">
+        {viewer.isStaff &&
+          canTransition('claim', status) &&
+          button('claim', '领取工单', () => void run('claim', () => claimJob(bookingId), '已领取'))}
+        {canHandle &&
+          canTransition('start', status) &&
+          button('start', '开始服务', () => void run('start', () => startJob(bookingId), '服务已开始'))}
+        {canHandle &&
+          canTransition('close', status) &&
+          button('close', '完成服务', () => Taro.navigateTo({ url: `${routes.closeJob}?bookingId=${encodeURIComponent(bookingId)}` }))}
+        {viewer.isLeader &&
+          booking.record &&
+          !booking.record.verifiedAt &&
+          button('confirm', '确认服务记录', () => void run('confirm', () => confirmRecord(bookingId), '时长已计入'))}
+        {canHandle && started && canTransition('noShow', status) && button('no-show', '未到场', () => void noShow(), false)}
+        {canCancel && button('cancel', asLeader ? '取消预约（队长）' : '取消预约', () => setCancelling(true), false)}
+      </View>
+      {cancelling && (
+        <CancelDialog
+          reasonRequired={asLeader}
+          sending={busy === 'cancel'}
+          onConfirm={(reason) => void cancel(reason)}
+          onCancel={() => setCancelling(false)}
+        />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,46 @@
+import { useCallback, useRef } from 'react';
+import { Text, View } from '@tarojs/components';
+import { useDidShow, useRouter } from '@tarojs/taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { ErrorState } from '@/components/error-state';
+import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
+import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { BookingActions } from './booking-actions';
+import { BookingSummary } from './booking-summary';
+import { HistoryList } from './history-list';
+import { loadBooking } from './load-booking';
+import '../shared/bookings-page.scss';
+import './index.scss';
+
+/** 预约详情: one page for the booker, the volunteer and the leader; each sees their own actions. */
+export default function BookingPage() {
+  useSignInRequired();
+  const bookingId = decodeURIComponent(useRouter().params.bookingId ?? '');
+  const load = useCallback(() => loadBooking(bookingId), [bookingId]);
+  const { state, reload } = useEnvelopeLoader(load);
+  usePullDownRefreshAction(reload);
+
+  // Back from 完成服务: the job is done now.
+  const shownBefore = useRef(false);
+  useDidShow(() => {
+    if (shownBefore.current) void reload();
+    shownBefore.current = true;
+  });
+
+  if (state.status === 'loading')
+    return (
+      <View className="bookings-page">
+        <Skeleton rows={8} animated />
+      </View>
+    );
+  if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
+  return (
+    <View className="bookings-page booking-page">
+      <BookingSummary booking={state.data.booking} />
+      <BookingActions view={state.data} reload={reload} />
+      <Text className="bookings-page__section">进度</Text>
+      <HistoryList history={state.data.booking.history} />
+    </View>
+  );
+}

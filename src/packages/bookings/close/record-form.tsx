@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import type { Booking } from '@core/booking.types';
+import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { closeJob } from '@/services/bookings';
+
+export interface RecordFormProps {
+  /** The job being closed (in service, with its volunteer). */
+  booking: Booking;
+}
+
+const MAX_SUMMARY = 500;
+const MAX_MINUTES = 12 * 60;
+
+/** The slot's length is the usual answer, so it is the default. */
+const slotMinutes = (booking: Booking) => Math.round((Date.parse(booking.endAt) - Date.parse(booking.startAt)) / 60_000);
+
+/** 服务记录: what was done and minutes per volunteer; the leader's confirmation turns them into hours. */
+export function RecordForm({ booking }: RecordFormProps) {
+  const volunteers = booking.volunteer ? [booking.volunteer] : [];
+  const [summary, setSummary] = useState('');
+  const [minutes, setMinutes] = useState<Record<string, string>>(() =>
+    Object.fromEntries(volunteers.map((volunteer) => [volunteer.openid, String(slotMinutes(booking))])),
+  );
+  const [error, setError] = useState('');
+  const [sending, setSending] = useState(false);
+
+  async function submit() {
+    if (sending) return;
+    const rows = volunteers.map((volunteer) => ({ openid: volunteer.openid, minutes: Number(minutes[volunteer.openid]) }));
+    const problem = !summary.trim()
+      ? '请填写服务内容'
+      : rows.some((row) => !Number.isInteger(row.minutes) || row.minutes < 1 || row.minutes > MAX_MINUTES)
+        ? `服务时长应为 1–${MAX_MINUTES} 分钟的整数`
+        : '';
+    setError(problem);
+    if (problem) return;
+    setSending(true);
+    const reply = await closeJob({ bookingId: booking.bookingId, summary: summary.trim(), minutes: rows });
+    setSending(false);
+    if (!reply.ok) {
+      toastMessage(reply.message);
+      return;
+    }
+    toastSuccess('服务已完成');
+    void Taro.navigateBack();
+  }
+
+  return (
+    <View className="record-form">
+      <View className="bookings-page__card">
+        <Text className="bookings-page__label">服务内容</Text>
+        <Textarea
+          className="bookings-page__textarea record-form__summary"
+          value={summary}
+          maxlength={MAX_SUMMARY}
+          placeholder="例如 车身清洗、轮毂清洁，已补充玻璃水"
+          onInput={(e) => setSummary(e.detail.value)}
+        />
+      </View>
+      <Text className="bookings-page__section">志愿者服务时长（分钟）</Text>
+      <View className="bookings-page__card">
+        {volunteers.map((volunteer) => (
+          <View key={volunteer.openid} className={`bookings-page__field record-form__minutes record-form__minutes--${volunteer.openid}`}>
+            <Text className="bookings-page__label">{volunteer.name}</Text>
+            <Input
+              className="bookings-page__input"
+              type="number"
+              value={minutes[volunteer.openid] ?? ''}
+              maxlength={3}
+              onInput={(e) => setMinutes((previous) => ({ ...previous, [volunteer.openid]: e.detail.value }))}
+            />
+          </View>
+        ))}
+        <Text className="bookings-page__hint">队长确认服务记录后，时长计入志愿时长</Text>
+      </View>
+      {error && <Text className="bookings-page__error record-form__error">{error}</Text>}
+      <Button className="bookings-page__submit record-form__submit" type="primary" block disabled={sending} onClick={submit}>
+        {sending ? '提交中…' : '提交服务记录'}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { Input, Picker, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { addDays } from '@core/shanghai-time';
+import type { BookableService } from '@core/booking.types';
+import { ChoiceChips } from '@/components/choice-chips';
+import { shanghaiToday } from '@/format/shanghai-day';
+import { toastMessage } from '@/feedback/toast';
+import { publishSlots } from '@/services/bookings';
+
+export interface SlotFormProps {
+  /** The leader's team's services, one of which the slots are for. */
+  services: BookableService[];
+}
+
+const MAX_CAPACITY = 50;
+const MAX_REPEAT_WEEKS = 26;
+
+/** The first problem with the form, in the server's words, or ''. */
+function problemOf(form: { start: string; end: string; capacity: string; repeat: boolean; day: string; until: string }): string {
+  const capacity = Number(form.capacity);
+  if (form.end <= form.start) return '结束时间应晚于开始时间';
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY) return `名额应为 1–${MAX_CAPACITY} 的整数`;
+  if (form.repeat && form.until < form.day) return '重复截止日期应不早于首次日期';
+  return '';
+}
+
+/** One slot, or the same weekday and time every week through a date (Asia/Shanghai times). */
+export function SlotForm({ services }: SlotFormProps) {
+  const today = shanghaiToday();
+  const [serviceId, setServiceId] = useState(services[0]?.serviceId ?? '');
+  const [day, setDay] = useState(addDays(today, 1));
+  const [start, setStart] = useState('09:00');
+  const [end, setEnd] = useState('10:00');
+  const [capacity, setCapacity] = useState('3');
+  const [place, setPlace] = useState('');
+  const [repeat, setRepeat] = useState(false);
+  const [until, setUntil] = useState(addDays(today, 29));
+  const [error, setError] = useState('');
+  const [sending, setSending] = useState(false);
+  const service = services.find((entry) => entry.serviceId === serviceId);
+
+  async function submit() {
+    if (sending || !service) return;
+    const problem = problemOf({ start, end, capacity, repeat, day, until });
+    setError(problem);
+    if (problem) return;
+    setSending(true);
+    const reply = await publishSlots({
+      serviceId,
+      day,
+      start,
+      end,
+      capacity: Number(capacity),
+      ...(place.trim() ? { place: place.trim() } : {}),
+      ...(repeat ? { repeatUntil: until } : {}),
+    });
+    setSending(false);
+    if (!reply.ok) {
+      toastMessage(reply.message);
+      return;
+    }
+    const skipped = reply.data.skipped.length ? `，${reply.data.skipped.length} 个已存在的时段已跳过` : '';
+    toastMessage(`已发布 ${reply.data.slots.length} 个时段${skipped}`);
+    void Taro.navigateBack();
+  }
+
+  const pickerRow = (name: string, label: string, mode: 'date' | 'time', value: string, onPick: (value: string) => void) => (
+    <Picker mode={mode} value={value} onChange={(e) => onPick(String(e.detail.value))}>
+      <View className={`bookings-page__field slot-form__${name}`}>
+        <Text className="bookings-page__label">{label}</Text>
+        <Text className="bookings-page__picker-value">{value}</Text>
+      </View>
+    </Picker>
+  );
+
+  return (
+    <View className="slot-form">
+      <Text className="bookings-page__section">服务项目</Text>
+      <ChoiceChips
+        value={serviceId}
+        choices={services.map((entry) => ({
+          value: entry.serviceId,
+          label: entry.name,
+          className: `slot-form__service--${entry.serviceId}`,
+        }))}
+        onChange={setServiceId}
+      />
+      <View className="bookings-page__card">
+        {pickerRow('day', repeat ? '首次日期' : '日期', 'date', day, setDay)}
+        {pickerRow('start', '开始时间', 'time', start, setStart)}
+        {pickerRow('end', '结束时间', 'time', end, setEnd)}
+        <View className="bookings-page__field slot-form__capacity">
+          <Text className="bookings-page__label">名额</Text>
+          <Input
+            className="bookings-page__input"
+            type="number"
+            value={capacity}
+            maxlength={2}
+            onInput={(e) => setCapacity(e.detail.value)}
+          />
+        </View>
+        <View className="bookings-page__field slot-form__place">
+          <Text className="bookings-page__label">地点</Text>
+          <Input
+            className="bookings-page__input"
+            value={place}
+            maxlength={40}
+            placeholder={service?.place ?? '默认为服务地点'}
+            onInput={(e) => setPlace(e.detail.value)}
+          />
+        </View>
+        <ChoiceChips
+          value={repeat ? 'weekly' : 'once'}
+          choices={[
+            { value: 'once', label: '单次', className: 'slot-form__repeat--once' },
+            { value: 'weekly', label: '每周重复', className: 'slot-form__repeat--weekly' },
+          ]}
+          onChange={(value) => setRepeat(value === 'weekly')}
+        />
+        {repeat && pickerRow('until', '重复至', 'date', until, setUntil)}
+        {repeat && <Text className="bookings-page__hint">每周同一天、同一时间发布，最多 {MAX_REPEAT_WEEKS} 周</Text>}
+      </View>
+      {error && <Text className="bookings-page__error slot-form__error">{error}</Text>}
+      <Button className="bookings-page__submit slot-form__submit" type="primary" block disabled={sending || !service} onClick={submit}>
+        {sending ? '发布中…' : '发布'}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Envelope } from '@core/envelope';
+import type { BookableService } from '@core/booking.types';
+import type { ServiceTeam } from '@core/users.contract';
+import { listServices } from '@/services/bookings';
+import { listTeams } from '@/services/org-units';
+
+/** One team and its bookable services, in the catalogue's order. */
+export interface TeamCatalogue {
+  team: ServiceTeam;
+  services: BookableService[];
+}
+
+/** Teams without services (e.g. the outreach team) are left out: there is nothing to book. */
+export async function loadCatalogue(): Promise<Envelope<TeamCatalogue[]>> {
+  const [teams, services] = await Promise.all([listTeams(), listServices()]);
+  if (!teams.ok) return teams;
+  if (!services.ok) return services;
+  const catalogue = teams.data.teams
+    .map((team) => ({
+      team,
+      services: services.data.services.filter((service) => service.teamId === team.teamId).sort((a, b) => a.order - b.order),
+    }))
+    .filter((entry) => entry.services.length > 0);
+  return { ok: true, data: catalogue };
+}
