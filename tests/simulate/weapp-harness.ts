@@ -45,13 +45,14 @@ export interface WeappHarness {
   cloudInits: unknown[];
   answerCloud(answer: CloudAnswer): void;
   /** Renders a page of the build, attached and loaded, as WeChat would open it. */
-  openPage(route: string): SimulatedComponent;
+  /** `query` is what WeChat passes to onLoad (the page URL's parameters). */
+  openPage(route: string, query?: Record<string, string>): SimulatedComponent;
 }
 
 const asHandler = (value: unknown) => value as Handler;
 
 /** WeChat's Page() takes lifecycle methods at the top level; Component() wants them sorted. */
-function pageAsComponent(route: string, options: PageOptions) {
+function pageAsComponent(route: string, options: PageOptions, query: Record<string, string> = {}) {
   const methods: Record<string, Handler> = {};
   for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = asHandler(value);
   return {
@@ -60,7 +61,7 @@ function pageAsComponent(route: string, options: PageOptions) {
     lifetimes: {
       attached(this: PageInstance) {
         this.route = route;
-        methods.onLoad?.call(this, {});
+        methods.onLoad?.call(this, query);
         methods.onShow?.call(this);
       },
       ready(this: PageInstance) {
@@ -105,11 +106,12 @@ export function createWeappHarness(): WeappHarness {
 
   let app: Record<string, Handler> | undefined;
   let nextPageRoute = '';
+  let nextPageQuery: Record<string, string> = {};
   const openPages: PageInstance[] = [];
   g.App = (options: Record<string, Handler>) => {
     app = options;
   };
-  g.Page = (options: PageOptions) => (g.Component as (o: object) => void)(pageAsComponent(nextPageRoute, options));
+  g.Page = (options: PageOptions) => (g.Component as (o: object) => void)(pageAsComponent(nextPageRoute, options, nextPageQuery));
   g.getApp = () => app;
   g.getCurrentPages = () => openPages;
 
@@ -126,8 +128,9 @@ export function createWeappHarness(): WeappHarness {
     answerCloud(next) {
       answer = next;
     },
-    openPage(route) {
+    openPage(route, query = {}) {
       nextPageRoute = route;
+      nextPageQuery = query;
       const id = simulate.load(path.join(DIST, route), 'page', { rootPath: DIST, compiler: 'official' });
       const page = simulate.render(id);
       page.attach(document.createElement('parent-wrapper'));
