@@ -26,11 +26,31 @@ export const NOTIFICATION_KINDS = {
     page: 'pages/services/index',
     compose: ({ service, time, place }) => ({ title: `${service}即将开始`, body: `${time} · ${place}` }),
   }),
+  bookingStatusChanged: kind({
+    label: '预约状态变更',
+    fields: ['service', 'status', 'time', 'detail'],
+    page: 'packages/bookings/mine/index',
+    compose: ({ service, status, time, detail }) => ({ title: `${service}预约${status}`, body: `${time} · ${detail}` }),
+  }),
+  /** The volunteer's side of the reminder: opens the job queue, names the booker. */
+  jobReminder: kind({
+    label: '服务工单提醒',
+    fields: ['service', 'time', 'place', 'booker'],
+    page: 'packages/bookings/jobs/index',
+    compose: ({ service, time, place, booker }) => ({ title: `${service}工单即将开始`, body: `${time} · ${place} · 预约人 ${booker}` }),
+  }),
   answerReceived: kind({
     label: '问题有新回答',
     fields: ['question', 'answerer'],
     page: 'pages/qa/index',
     compose: ({ question, answerer }) => ({ title: '你的问题有了新回答', body: `${answerer} 回答了「${question}」` }),
+  }),
+  /** The author hears why a post was hidden (by reports or an admin), restored or deleted. */
+  qaModerated: kind({
+    label: '问答审核结果',
+    fields: ['post', 'decision', 'reason'],
+    page: 'pages/qa/index',
+    compose: ({ post, decision, reason }) => ({ title: `你的发帖「${post}」${decision}`, body: reason }),
   }),
   noticePublished: kind({
     label: '团委通知',
@@ -52,8 +72,10 @@ export type NotificationFields<K extends NotificationKind> = Parameters<(typeof 
  */
 export const SUBSCRIPTION_MOMENTS = {
   membershipApply: ['membershipReviewed'],
-  bookingSubmit: ['bookingReminder'],
-  questionAsk: ['answerReceived'],
+  bookingSubmit: ['bookingReminder', 'bookingStatusChanged'],
+  /** A volunteer taking or being given a job (the app asks at 接单). */
+  jobClaim: ['jobReminder'],
+  questionAsk: ['answerReceived', 'qaModerated'],
   noticeFeed: ['noticePublished'],
 } as const satisfies Record<string, readonly NotificationKind[]>;
 

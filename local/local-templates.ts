@@ -6,7 +6,10 @@
 export const LOCAL_TEMPLATE_IDS: Record<string, string> = {
   STARFIRE_TEMPLATE_MEMBERSHIP_REVIEWED: 'local-tpl-membership-reviewed',
   STARFIRE_TEMPLATE_BOOKING_REMINDER: 'local-tpl-booking-reminder',
+  STARFIRE_TEMPLATE_BOOKING_STATUS: 'local-tpl-booking-status',
+  STARFIRE_TEMPLATE_JOB_REMINDER: 'local-tpl-job-reminder',
   STARFIRE_TEMPLATE_ANSWER_RECEIVED: 'local-tpl-answer-received',
+  STARFIRE_TEMPLATE_QA_MODERATED: 'local-tpl-qa-moderated',
   STARFIRE_TEMPLATE_NOTICE_PUBLISHED: 'local-tpl-notice-published',
 };
 

@@ -19,6 +19,7 @@ export const assign = async ({ params, caller }: ActionInvocation<BookingsContra
     { openid: caller.openid, role: 'leader' },
     { changes: { volunteer: { openid: volunteer.openid, name: volunteer.name } } },
   );
-  if (booking.status === 'submitted') await notifyBookingChange(assigned, 'confirmed');
+  // A re-assignment to someone else tells the booker the new name; the same volunteer again says nothing.
+  if (booking.volunteer?.openid !== volunteer.openid) await notifyBookingChange(assigned, 'confirmed');
   return { booking: toBooking(assigned) };
 };

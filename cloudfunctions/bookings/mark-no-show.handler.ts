@@ -2,6 +2,7 @@ import type { BookingsContract } from '@core/bookings.contract';
 import { canTransition } from '@core/booking-status';
 import { ActionError } from '../_lib/action-error';
 import type { ActionInvocation } from '../_lib/define-function';
+import { notifyBookingChange } from './booking-notices';
 import { invalidTransition, moveBooking, requireBooking } from './booking-transition';
 import { alreadyPast } from './booking.repository';
 import { toBooking } from './booking.view';
@@ -20,5 +21,6 @@ export const markNoShow = async ({ params, caller }: ActionInvocation<BookingsCo
     { openid: caller.openid, role },
     { guard: { ...guard, ...alreadyPast('startAt', now) } },
   );
+  await notifyBookingChange(marked, 'noShow');
   return { booking: toBooking(marked) };
 };

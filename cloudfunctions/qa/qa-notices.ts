@@ -18,10 +18,27 @@ export const tellAskerOfAnswer = async (question: QuestionDocument, answer: Answ
   );
 };
 
+const decisionWords: Record<ModerationDecision | 'reported', string> = {
+  hide: '已被隐藏',
+  reported: '已被隐藏',
+  restore: '已恢复',
+  delete: '已被删除',
+};
+
+/** What the author recognises their post by: a question's title, the start of an answer. */
+const postTitle = (post: Post): string => (post.kind === 'question' ? post.doc.title : [...post.doc.body].slice(0, 16).join(''));
+
 /**
- * An author hears why a post was hidden, restored or deleted. Needs a notification kind for it
- * in core/notification-kinds.ts (owned by the platform-services work); until that exists the
- * decision and reason are kept on the post (`moderationReason`) and shown on its page.
+ * An author hears why a post was hidden (by reports or an admin), restored or deleted. Only the
+ * caller whose conditional update changed the visibility calls this, so one decision is one message;
+ * the key (the post's state before the change) keeps a retried call to that one message, while a
+ * later hide of the same post, from a newer state, is a message of its own.
  */
-export const tellAuthorOfModeration = async (_post: Post, _decision: ModerationDecision | 'reported', _reason: string): Promise<void> =>
-  undefined;
+export const tellAuthorOfModeration = async (post: Post, decision: ModerationDecision | 'reported', reason: string): Promise<void> => {
+  await notifyAfterCommit(
+    post.doc.authorOpenid,
+    'qaModerated',
+    { post: postTitle(post), decision: decisionWords[decision], reason: reason || '团委审核' },
+    { key: `${post.doc._id}:${decision}:${new Date(post.doc.updatedAt).getTime()}` },
+  );
+};

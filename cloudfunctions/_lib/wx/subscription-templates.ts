@@ -15,6 +15,15 @@ interface TemplateSpec {
 export const TEMPLATE_SPECS: Record<NotificationKind, TemplateSpec> = {
   membershipReviewed: { envVar: 'STARFIRE_TEMPLATE_MEMBERSHIP_REVIEWED', keywords: { result: 'phrase1', detail: 'thing2' } },
   bookingReminder: { envVar: 'STARFIRE_TEMPLATE_BOOKING_REMINDER', keywords: { service: 'thing1', time: 'time2', place: 'thing3' } },
+  bookingStatusChanged: {
+    envVar: 'STARFIRE_TEMPLATE_BOOKING_STATUS',
+    keywords: { service: 'thing1', status: 'phrase2', time: 'time3', detail: 'thing4' },
+  },
+  jobReminder: {
+    envVar: 'STARFIRE_TEMPLATE_JOB_REMINDER',
+    keywords: { service: 'thing1', time: 'time2', place: 'thing3', booker: 'name4' },
+  },
+  qaModerated: { envVar: 'STARFIRE_TEMPLATE_QA_MODERATED', keywords: { post: 'thing1', decision: 'phrase2', reason: 'thing3' } },
   answerReceived: { envVar: 'STARFIRE_TEMPLATE_ANSWER_RECEIVED', keywords: { question: 'thing1', answerer: 'thing2' } },
   noticePublished: { envVar: 'STARFIRE_TEMPLATE_NOTICE_PUBLISHED', keywords: { title: 'thing1', publisher: 'thing2' } },
 };
