@@ -2,7 +2,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/activities/index', 'pages/qa/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/account', pages: ['sign-in/index', 'membership/index'] },
+    { root: 'packages/account', pages: ['sign-in/index', 'membership/index', 'messages/index', 'photo-test/index'] },
     {
       root: 'packages/admin',
       pages: ['index/index', 'applications/index', 'members/index', 'member/index', 'org-units/index', 'teams/index', 'qa-review/index'],

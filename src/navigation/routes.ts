@@ -10,6 +10,8 @@ export const routes = {
   adminMember: '/packages/admin/member/index',
   adminOrgUnits: '/packages/admin/org-units/index',
   adminTeams: '/packages/admin/teams/index',
+  messages: '/packages/account/messages/index',
+  photoTest: '/packages/account/photo-test/index',
   service: '/packages/bookings/service/index',
   bookingForm: '/packages/bookings/book/index',
   myBookings: '/packages/bookings/mine/index',

@@ -9,7 +9,7 @@ import Taro from '@tarojs/taro';
 import type { Envelope } from '@core/envelope';
 import { errorMessages } from '@core/errors';
 import { asEnvelope, networkFailure } from './envelope-guard';
-import { postJson } from './http-gateway';
+import { apiBase, postJson } from './http-gateway';
 import { getSessionToken, notifySessionExpired } from './session';
 
 let cloudReady = false;
@@ -57,4 +57,82 @@ export function callFunction<T>(name: string, action: string, params: object = {
 /** Starts the cloud SDK at launch in WeChat so the first call does not pay for it. */
 export function startCloud(): void {
   if (process.env.TARO_ENV === 'weapp') initCloud();
+}
+
+/** One local file on its way to cloud storage. */
+export interface StorageUpload {
+  /** `wxfile://…` in WeChat, a `blob:` URL on H5 (what chooseMedia hands out). */
+  filePath: string;
+  /** The original name; only its extension is kept. */
+  fileName: string;
+  /** WeChat only: the cloud path under the caller's upload folder (H5's host picks its own). */
+  cloudPath: () => Promise<Envelope<string>>;
+  /** Percent sent so far, 0–100. */
+  onProgress?: (percent: number) => void;
+}
+
+const uploadFailure = (errMsg: unknown): Envelope<{ fileID: string }> =>
+  // The user cancelling or the upload timing out both read best as "network" to someone on a phone.
+  ({
+    ok: false,
+    code: 'NETWORK',
+    message: typeof errMsg === 'string' && /timeout/i.test(errMsg) ? '上传超时，请重试' : errorMessages.NETWORK,
+  });
+
+async function uploadInWeChat(upload: StorageUpload): Promise<Envelope<{ fileID: string }>> {
+  initCloud();
+  const cloudPath = await upload.cloudPath();
+  if (!cloudPath.ok) return cloudPath;
+  return new Promise((resolve) => {
+    // The callback form returns the task, which is the only way to see progress.
+    const task = Taro.cloud.uploadFile({
+      cloudPath: cloudPath.data,
+      filePath: upload.filePath,
+      success: (res) => resolve({ ok: true, data: { fileID: res.fileID } }),
+      fail: (res) => resolve(uploadFailure(res.errMsg)),
+    });
+    task?.onProgressUpdate?.((event) => upload.onProgress?.(event.progress));
+  });
+}
+
+async function uploadOverHttp(upload: StorageUpload): Promise<Envelope<{ fileID: string }>> {
+  const token = getSessionToken();
+  if (!token) {
+    notifySessionExpired();
+    return { ok: false, code: 'UNAUTHENTICATED', message: errorMessages.UNAUTHENTICATED };
+  }
+  return new Promise((resolve) => {
+    const task = Taro.uploadFile({
+      url: `${apiBase}/api/upload`,
+      name: 'file',
+      filePath: upload.filePath,
+      fileName: upload.fileName,
+      header: { Authorization: `Bearer ${token}` },
+      success: (res) => {
+        if (res.statusCode === 401) notifySessionExpired();
+        resolve(asEnvelope<{ fileID: string }>(parseJson(res.data)));
+      },
+      fail: (res) => resolve(uploadFailure(res.errMsg)),
+    });
+    task.onProgressUpdate((event) => upload.onProgress?.(event.progress));
+  });
+}
+
+const parseJson = (text: unknown): unknown => {
+  if (typeof text !== 'string') return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Puts a local file into cloud storage and answers its `cloud://` fileID: `Taro.cloud.uploadFile`
+ * in WeChat, the host's `POST /api/upload` on H5 (same fileID form). Never rejects. The file is
+ * not usable until `files.claim` has checked it.
+ */
+export function uploadToStorage(upload: StorageUpload): Promise<Envelope<{ fileID: string }>> {
+  if (process.env.TARO_ENV === 'weapp') return uploadInWeChat(upload);
+  return uploadOverHttp(upload);
 }

@@ -4,7 +4,8 @@
  */
 import Taro from '@tarojs/taro';
 
-const apiBase = (process.env.TARO_APP_API_BASE || '').replace(/\/+$/, '');
+/** Where the function host lives; empty means the page's own origin. */
+export const apiBase = (process.env.TARO_APP_API_BASE || '').replace(/\/+$/, '');
 
 export interface GatewayReply {
   status: number;

@@ -5,10 +5,12 @@ import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useUnreadBadge } from '@/hooks/use-unread-badge';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { loadMe } from './load-me';
 import { MembershipCard } from './membership-card';
+import { MessagesEntry } from './messages-entry';
 import { ProfileCard } from './profile-card';
 import { ServiceEntries } from './service-entries';
 import { unbindMembership } from './unbind-membership';
@@ -17,7 +19,8 @@ import './index.scss';
 export default function MePage() {
   useSignInRequired();
   const { state, reload } = useEnvelopeLoader(loadMe);
-  usePullDownRefreshAction(reload);
+  const { unread, refresh: refreshUnread } = useUnreadBadge();
+  usePullDownRefreshAction(() => Promise.all([reload(), refreshUnread()]));
   const [unbinding, setUnbinding] = useState(false);
 
   // Coming back from the binding form (or another identity's pages) must show the new status.
@@ -51,6 +54,7 @@ export default function MePage() {
             onApply={() => Taro.navigateTo({ url: routes.membershipForm })}
             onUnbind={() => unbind(state.data.membership.status)}
           />
+          <MessagesEntry unread={unread} />
           <ServiceEntries roles={state.data.me.roles} />
           {state.data.me.roles.includes('admin') && (
             <CellGroup className="me-page__actions">

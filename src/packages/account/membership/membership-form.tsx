@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { checkMembershipForm, type MembershipFormErrors, type MembershipFormInput } from '@core/membership-fields';
@@ -6,6 +6,7 @@ import type { MemberKind, MembershipApplication } from '@core/membership.types';
 import { ChoiceChips } from '@/components/choice-chips';
 import { toastMessage } from '@/feedback/toast';
 import { applyMembership } from '@/services/membership';
+import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
 import type { FormOptions } from './load-form-options';
 import { OrgUnitPicker } from './org-unit-picker';
 
@@ -24,6 +25,9 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
   const [errors, setErrors] = useState<MembershipFormErrors>({});
   const [sending, setSending] = useState(false);
 
+  // The prompt must open in the tap's own turn, so its templates are fetched before the tap.
+  useEffect(() => void prepareSubscriptions('membershipApply'), []);
+
   const update = (patch: Partial<MembershipFormInput>) => setForm((previous) => ({ ...previous, ...patch }));
 
   function chooseKind(kind: MemberKind) {
@@ -41,6 +45,8 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
       return;
     }
     setSending(true);
+    // WeChat only (a no-op on H5): ask to be told the review's outcome, then apply whatever the answer.
+    await askSubscriptions('membershipApply');
     const reply = await applyMembership({
       name: form.name.trim(),
       memberNo: form.memberNo.trim(),
