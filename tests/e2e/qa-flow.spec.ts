@@ -11,10 +11,11 @@ type Persona = 'teacher' | 'student';
 // Two identities and several pages; 30 s is tight on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
 
-/** Unique per run, so reruns against one data dir never match an older question. */
-const marker = Math.floor(Math.random() * 1e6)
-  .toString()
-  .padStart(6, '0');
+/**
+ * Unique per run, so a search never matches an older question; derived from the run's data dir
+ * (set once in playwright.config.ts), so a worker restarted after a failure uses the same one.
+ */
+const marker = (process.env.STARFIRE_E2E_DATA ?? '').slice(-6) || 'local';
 const title = `冬天早上胎压灯亮了，要马上补气吗 ${marker}`;
 const body = '车是日产轩逸，仪表盘胎压灯早上冷车时亮，开一会儿就灭。胎压计量出来前轮 2.1，后轮 2.2。';
 const answerText = '冷车胎压低 0.1–0.2 属于正常，轩逸标准冷车 2.3–2.5，建议到加油站补到 2.4，补完在车机里重置胎压监测。';
@@ -93,4 +94,26 @@ test('search finds the question by a Chinese word from its text, and says so whe
   await page.locator('.qa-search__input input').fill('变速箱异响');
   await page.locator('.qa-search__submit').click();
   await expect(page.locator('.qa-search .empty-state__title')).toContainText('没有找到');
+});
+
+test('陈老师 hides the question with a reason, finds it in 问答审核 and restores it', async ({ page }) => {
+  await page.goto('/#/packages/account/sign-in/index');
+  await page.locator('.sign-in-page__persona--admin').click();
+  await expect(page.locator('.profile-card')).toContainText('陈老师');
+  await openFeed(page);
+  await card(page).click();
+
+  await page.locator('.question-block .post__hide').click();
+  const dialog = page.locator('.text-dialog');
+  await dialog.locator('textarea').fill('测试隐藏：标题含个人车牌信息');
+  await dialog.locator('.nut-dialog-footer-ok').click();
+  await expect(page.locator('.question-block .post__moderation')).toContainText('测试隐藏');
+
+  await page.goto('/#/packages/admin/qa-review/index');
+  const item = page.locator('.review-card').filter({ hasText: title });
+  await expect(item).toContainText('管理员已隐藏');
+  await item.locator('.review-card__restore').click();
+  await dialog.locator('textarea').fill('核实无误，恢复显示');
+  await dialog.locator('.nut-dialog-footer-ok').click();
+  await expect(item).toHaveCount(0);
 });

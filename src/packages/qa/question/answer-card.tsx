@@ -16,10 +16,12 @@ export interface AnswerCardProps {
   onEdit: () => void;
   onDelete: () => void;
   onReport: () => void;
+  /** Admins only (see PostLinks). */
+  onHide?: () => void;
 }
 
 /** One answer: 已采纳 and the team badge (志愿者 / 队长) first, then the text. */
-export function AnswerCard({ answer, canAccept = false, busy = false, onAccept, onEdit, onDelete, onReport }: AnswerCardProps) {
+export function AnswerCard({ answer, canAccept = false, busy = false, onAccept, onEdit, onDelete, onReport, onHide }: AnswerCardProps) {
   return (
     <View className={`post answer-card ${answer.accepted ? 'answer-card--accepted' : ''}`}>
       <View className="answer-card__head">
@@ -37,7 +39,14 @@ export function AnswerCard({ answer, canAccept = false, busy = false, onAccept, 
             {busy ? '处理中…' : '采纳'}
           </Text>
         )}
-        <PostLinks mine={answer.isMine} editable={answer.editableUntil !== null} onEdit={onEdit} onDelete={onDelete} onReport={onReport} />
+        <PostLinks
+          mine={answer.isMine}
+          editable={answer.editableUntil !== null}
+          onEdit={onEdit}
+          onDelete={onDelete}
+          onReport={onReport}
+          onHide={onHide}
+        />
       </View>
     </View>
   );

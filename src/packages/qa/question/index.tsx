@@ -9,20 +9,28 @@ import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { getQuestion } from '@/services/qa';
+import { whoami } from '@/services/users';
 import { BODY_MAX, checkAnswerBody, checkReason } from '../shared/post-rules';
 import { AnswerCard } from './answer-card';
 import { AnswerForm } from './answer-form';
-import { acceptWithConfirm, deleteWithConfirm, sendEdit, sendReport } from './post-actions';
+import { acceptWithConfirm, deleteWithConfirm, sendEdit, sendHide, sendReport } from './post-actions';
 import { QuestionBlock } from './question-block';
 import './index.scss';
 
 type Post = QuestionView | AnswerView;
-type Prompt = { kind: 'report'; targetId: string } | { kind: 'edit'; post: Post } | null;
+type Prompt = { kind: 'report' | 'hide'; targetId: string } | { kind: 'edit'; post: Post } | null;
 
 const idOf = (post: Post) => ('answerId' in post ? post.answerId : post.questionId);
 
 /** The question, its answers (accepted first) and what the caller may do with each. */
-function QuestionContent({ detail, reload }: { detail: QuestionDetail; reload: () => Promise<void> }) {
+interface QuestionContentProps {
+  detail: QuestionDetail;
+  /** Admins may also accept and hide. */
+  isAdmin: boolean;
+  reload: () => Promise<void>;
+}
+
+function QuestionContent({ detail, isAdmin, reload }: QuestionContentProps) {
   const { question, answers } = detail;
   const [prompt, setPrompt] = useState<Prompt>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -44,20 +52,26 @@ function QuestionContent({ detail, reload }: { detail: QuestionDetail; reload: (
 
   async function submitPrompt(text: string) {
     if (!prompt) return;
-    const id = prompt.kind === 'report' ? prompt.targetId : idOf(prompt.post);
+    const id = prompt.kind === 'edit' ? idOf(prompt.post) : prompt.targetId;
     setBusy(id);
-    const done = prompt.kind === 'report' ? await sendReport(id, text) : await sendEdit(prompt.post, text);
+    const done =
+      prompt.kind === 'edit'
+        ? await sendEdit(prompt.post, text)
+        : prompt.kind === 'hide'
+          ? await sendHide(id, text)
+          : await sendReport(id, text);
     setBusy(null);
     if (!done) return;
     setPrompt(null);
     await reload();
   }
 
-  const canAccept = question.isMine && question.answerState !== 'accepted';
+  const canAccept = (question.isMine || isAdmin) && question.answerState !== 'accepted';
   const links = (post: Post) => ({
     onEdit: () => setPrompt({ kind: 'edit', post }),
     onDelete: () => void remove(post),
     onReport: () => setPrompt({ kind: 'report', targetId: idOf(post) }),
+    onHide: isAdmin && post.visibility === 'visible' ? () => setPrompt({ kind: 'hide', targetId: idOf(post) }) : undefined,
   });
 
   return (
@@ -86,6 +100,17 @@ function QuestionContent({ detail, reload }: { detail: QuestionDetail; reload: (
           onCancel={() => setPrompt(null)}
         />
       )}
+      {prompt?.kind === 'hide' && (
+        <TextDialog
+          title="隐藏内容"
+          placeholder="说明隐藏的理由，作者会收到通知"
+          confirmText="隐藏"
+          check={checkReason}
+          sending={busy !== null}
+          onConfirm={(text) => void submitPrompt(text)}
+          onCancel={() => setPrompt(null)}
+        />
+      )}
       {prompt?.kind === 'edit' && (
         <TextDialog
           title="修改内容"
@@ -108,13 +133,15 @@ export default function QuestionPage() {
   const questionId = useRouter().params.id ?? '';
   const load = useCallback(() => getQuestion(questionId), [questionId]);
   const { state, reload } = useEnvelopeLoader(load);
+  const me = useEnvelopeLoader(whoami);
   usePullDownRefreshAction(reload);
+  const isAdmin = me.state.status === 'ready' && me.state.data.roles.includes('admin');
 
   return (
     <View className="question-page">
       {state.status === 'loading' && <Skeleton rows={8} animated />}
       {state.status === 'failed' && <ErrorState message={state.message} onRetry={reload} />}
-      {state.status === 'ready' && <QuestionContent detail={state.data} reload={reload} />}
+      {state.status === 'ready' && <QuestionContent detail={state.data} isAdmin={isAdmin} reload={reload} />}
     </View>
   );
 }

@@ -1,7 +1,7 @@
 import type { AnswerView, QuestionView } from '@core/qa.types';
 import { confirmDestructive } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
-import { acceptAnswer, deletePost, editAnswer, editQuestion, reportPost } from '@/services/qa';
+import { acceptAnswer, deletePost, editAnswer, editQuestion, moderatePost, reportPost } from '@/services/qa';
 
 /**
  * What a member can do to a post on the detail page. Each resolves true when the page
@@ -62,5 +62,16 @@ export async function sendEdit(post: QuestionView | AnswerView, body: string): P
     return false;
   }
   toastSuccess('已修改');
+  return true;
+}
+
+/** Admin: hide a visible post; its author is told the reason. */
+export async function sendHide(targetId: string, reason: string): Promise<boolean> {
+  const reply = await moderatePost({ targetId, decision: 'hide', reason });
+  if (!reply.ok) {
+    toastMessage(reply.message);
+    return false;
+  }
+  toastSuccess('已隐藏');
   return true;
 }

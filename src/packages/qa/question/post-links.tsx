@@ -8,10 +8,12 @@ export interface PostLinksProps {
   onEdit: () => void;
   onDelete: () => void;
   onReport: () => void;
+  /** Admins only: hide the post with a reason. Absent for everyone else. */
+  onHide?: () => void;
 }
 
-/** 编辑 / 删除 for the author, 举报 for everyone else. */
-export function PostLinks({ mine, editable, onEdit, onDelete, onReport }: PostLinksProps) {
+/** 编辑 / 删除 for the author, 举报 for everyone else, 隐藏 for admins. */
+export function PostLinks({ mine, editable, onEdit, onDelete, onReport, onHide }: PostLinksProps) {
   return (
     <View className="post__links">
       {mine && editable && (
@@ -22,6 +24,11 @@ export function PostLinks({ mine, editable, onEdit, onDelete, onReport }: PostLi
       {mine && (
         <Text className="post__link post__delete" onClick={onDelete}>
           删除
+        </Text>
+      )}
+      {onHide && (
+        <Text className="post__link post__hide" onClick={onHide}>
+          隐藏
         </Text>
       )}
       {!mine && (

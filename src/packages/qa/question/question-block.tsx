@@ -10,10 +10,12 @@ export interface QuestionBlockProps {
   onEdit: () => void;
   onDelete: () => void;
   onReport: () => void;
+  /** Admins only (see PostLinks). */
+  onHide?: () => void;
 }
 
 /** The question itself: title, tags, asker and time, text, photos. */
-export function QuestionBlock({ question, onEdit, onDelete, onReport }: QuestionBlockProps) {
+export function QuestionBlock({ question, onEdit, onDelete, onReport, onHide }: QuestionBlockProps) {
   return (
     <View className="post question-block">
       <View className="question-block__head">
@@ -40,6 +42,7 @@ export function QuestionBlock({ question, onEdit, onDelete, onReport }: Question
           onEdit={onEdit}
           onDelete={onDelete}
           onReport={onReport}
+          onHide={onHide}
         />
       </View>
     </View>
