@@ -16,12 +16,13 @@ import { markNoShow } from './mark-no-show.handler';
 import { mine } from './mine.handler';
 import { publishSlots } from './publish-slots.handler';
 import { rate } from './rate.handler';
+import { remindBookings } from './remind-bookings.timer';
 import { saveService } from './save-service.handler';
 import { start } from './start.handler';
 import { teamBookings } from './team-bookings.handler';
 import { teamVolunteers } from './team-volunteers.handler';
 
-/** `bookings`: the service catalogue, slots, booking without overbooking, and the job workflow to verified hours. */
+/** `bookings`: the service catalogue, slots, booking without overbooking, the job workflow to verified hours, and slot reminders. */
 export const bookingsFunction = defineFunction({
   name: 'bookings',
   contract: bookingsContract,
@@ -47,6 +48,7 @@ export const bookingsFunction = defineFunction({
     confirmRecord,
     rate,
   },
+  timers: { remindBookings },
 });
 
 export const main = bookingsFunction.main;
