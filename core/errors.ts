@@ -36,6 +36,8 @@ export const errorMessages = {
   CONTENT_RISKY: '内容可能含有不当信息，请修改后再提交',
   EDIT_WINDOW_CLOSED: '发布超过 15 分钟后不能再修改，如需更正请删除后重新发布',
   ANSWER_ALREADY_ACCEPTED: '该问题已采纳了其他回答',
+  NOTICE_STATE: '该通知当前状态不能进行此操作',
+  REMIND_TOO_SOON: '一小时内已提醒过未读成员，请稍后再试',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

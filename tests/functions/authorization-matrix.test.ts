@@ -32,6 +32,9 @@ const MEMBERS: Role[] = ['student', 'teacher', 'volunteer', 'leader', 'admin'];
 const ADMIN: Role[] = ['admin'];
 const LEADER: Role[] = ['leader'];
 const TEAM_STAFF: Role[] = ['volunteer', 'leader'];
+/** A well-formed notice id nobody published, and a minimal rich-text body. */
+const NO_NOTICE = 'n_matrixNoSuchNotice00';
+const NOTICE_BODY = [{ type: 'paragraph', children: [{ text: '矩阵' }] }];
 
 /** The target of an action with an ownership rule: the caller (owner) or someone else. */
 interface CellContext {
@@ -115,6 +118,32 @@ const EXPECTED: Record<string, Expectation> = {
   'bookings.markNoShow': { allow: TEAM_STAFF, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.other}` }) },
   'bookings.confirmRecord': { allow: LEADER, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.other}` }) },
   'bookings.rate': { allow: ALL, owner: false, params: (c) => ({ bookingId: `no-such-slot:${c.self}`, score: 5 }) },
+  'notices.publish': {
+    allow: ['leader', 'admin'],
+    owner: false,
+    params: () => ({ title: '矩阵通知', body: NOTICE_BODY, audience: { kind: 'teams', teamIds: ['team-car-care'] }, confirmMode: 'read' }),
+  },
+  'notices.saveDraft': {
+    allow: ['leader', 'admin'],
+    owner: false,
+    params: () => ({ title: '矩阵草稿', body: NOTICE_BODY, audience: { kind: 'teams', teamIds: ['team-car-care'] }, confirmMode: 'read' }),
+  },
+  'notices.feed': { allow: ALL, owner: false, params: () => ({}) },
+  'notices.unreadCount': { allow: ALL, owner: false, params: () => ({}) },
+  'notices.get': { allow: ALL, owner: false, params: () => ({ noticeId: NO_NOTICE }) },
+  'notices.read': { allow: ALL, owner: false, params: () => ({ noticeId: NO_NOTICE }) },
+  'notices.confirm': { allow: ALL, owner: false, params: () => ({ noticeId: NO_NOTICE }) },
+  'notices.authored': { allow: ['leader', 'admin'], owner: false, params: () => ({}) },
+  'notices.receipts': { allow: ['leader', 'admin'], owner: false, params: () => ({ noticeId: NO_NOTICE }) },
+  'notices.receiptList': { allow: ['leader', 'admin'], owner: false, params: () => ({ noticeId: NO_NOTICE, which: 'notYet' }) },
+  'notices.remindUnread': { allow: ['leader', 'admin'], owner: false, params: () => ({ noticeId: NO_NOTICE }) },
+  'notices.fanoutStatus': { allow: ['leader', 'admin'], owner: false, params: () => ({ noticeId: NO_NOTICE }) },
+  'notices.recall': { allow: ['leader', 'admin'], owner: false, params: () => ({ noticeId: NO_NOTICE, reason: '矩阵撤回' }) },
+  'notices.edit': {
+    allow: ['leader', 'admin'],
+    owner: false,
+    params: () => ({ noticeId: NO_NOTICE, title: '矩阵修改', body: NOTICE_BODY }),
+  },
   'files.claim': { allow: ALL, owner: false, params: (c) => ({ fileId: uploadedFileId(c.self, c.unique), purpose: 'question-photo' }) },
   'files.tempUrl': { allow: ALL, owner: false, params: (c) => ({ fileIds: [uploadedFileId(c.other, c.unique)] }) },
   'files.remove': { allow: ADMIN, owner: true, params: (c) => ({ fileId: uploadedFileId(c.target, c.unique) }) },

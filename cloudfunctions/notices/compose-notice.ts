@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { audienceKeysOf } from '@core/notice-audience';
+import type { noticeDraftShape } from '@core/notice.schema';
+import type { NoticeAudience, NoticeBlock } from '@core/notice.types';
+import { ActionError } from '../_lib/action-error';
+import { requireOwnFiles } from '../_lib/storage/require-own-files';
+import { checkText } from '../_lib/wx/content-security';
+import type { MemberAudience } from './member-audience';
+import type { NoticeDocument } from './notice.repository';
+
+type DraftFields = z.output<z.ZodObject<typeof noticeDraftShape>>;
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+export const newNoticeId = () => `n_${[...randomBytes(20)].map((byte) => BASE62[byte % 62]).join('')}`;
+
+/** Admins address anyone; a leader only the teams they lead, so a leader cannot message the college. */
+export const requireAudienceAllowed = (audience: NoticeAudience, publisher: MemberAudience): void => {
+  if (publisher.isAdmin) return;
+  const led = new Set(
+    (publisher.user?.teamRoles ?? []).filter((membership) => membership.role === 'leader').map((membership) => membership.teamId),
+  );
+  if (audience.kind !== 'teams' || !audience.teamIds.every((teamId) => led.has(teamId))) {
+    throw new ActionError('FORBIDDEN', '没有权限：队长只能向自己带领的服务队发布通知');
+  }
+};
+
+export const imagesOf = (body: NoticeBlock[]) => body.flatMap((block) => (block.type === 'image' ? [block.fileId] : []));
+
+export const plainTextOf = (title: string, body: NoticeBlock[]) =>
+  [
+    title,
+    ...body.flatMap((block) =>
+      block.type === 'paragraph'
+        ? block.children.map((run) => run.text)
+        : block.type === 'list'
+          ? block.items.flat().map((run) => run.text)
+          : [],
+    ),
+  ].join('\n');
+
+/** Platform checks before anything is stored: the caller's own claimed images, and msgSecCheck. */
+export const checkContent = async (openid: string, title: string, body: NoticeBlock[], attachments: string[]) => {
+  await requireOwnFiles([...imagesOf(body), ...attachments], openid, 'notice-image');
+  await checkText(plainTextOf(title, body), { openid }, 3);
+};
+
+/** The stored document of a composed notice; status and times are the caller's decision. */
+export const composeNotice = (
+  noticeId: string,
+  fields: DraftFields,
+  author: { openid: string; name: string },
+  status: NoticeDocument['status'],
+  now: Date,
+): NoticeDocument => {
+  const publishAt = fields.publishAt ? new Date(fields.publishAt) : null;
+  return {
+    _id: noticeId,
+    authorOpenid: author.openid,
+    authorName: author.name,
+    status,
+    title: fields.title,
+    body: fields.body,
+    attachments: fields.attachments,
+    audience: fields.audience,
+    audienceKeys: audienceKeysOf(fields.audience),
+    confirmMode: fields.confirmMode,
+    pinned: fields.pinned,
+    pinRank: fields.pinned ? 1 : 0,
+    publishAt,
+    publishedAt: status === 'published' ? now : null,
+    recall: null,
+    history: [],
+    version: 1,
+    lastRemindedAt: new Date(0),
+    createdAt: now,
+    updatedAt: now,
+  };
+};

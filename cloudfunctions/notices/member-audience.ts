@@ -1,0 +1,27 @@
+import { memberKeysOf } from '@core/notice-audience';
+import type { Role } from '@core/roles';
+import { findUser, rolesOfUser, type UserDocument } from '../_lib/user.repository';
+import { loadOrgTree } from './org-tree.repository';
+
+export interface MemberAudience {
+  user: UserDocument | null;
+  roles: Role[];
+  /** Audience keys the caller matches; empty for guests. */
+  keys: string[];
+  /** Notices published before this are not the member's (feed and badge start at joining). */
+  since: Date;
+  isAdmin: boolean;
+}
+
+/** One user read (+ the cached org tree): the caller's roles and audience keys together. */
+export const loadMemberAudience = async (openid: string): Promise<MemberAudience> => {
+  const [user, tree] = await Promise.all([findUser(openid), loadOrgTree()]);
+  const roles = rolesOfUser(openid, user);
+  const keys = memberKeysOf({
+    orgUnitPath: tree.pathOf(user?.orgUnitId ?? null),
+    teamIds: (user?.teamRoles ?? []).map((membership) => membership.teamId),
+    roles,
+  });
+  const since = user?.createdAt instanceof Date ? user.createdAt : new Date(user?.createdAt ?? 0);
+  return { user, roles, keys, since, isAdmin: roles.includes('admin') };
+};

@@ -1,0 +1,61 @@
+import type { ConfirmMode, NoticeAudience, NoticeBlock, NoticeEdit, NoticeStatus } from '@core/notice.types';
+import { database } from '../_lib/cloudbase';
+
+/**
+ * `notices`: one document per notice, audience stored once as `audienceKeys` (see
+ * core/notice-audience.ts). `pinRank` (1/0) orders pinned first in the feed index
+ * (status, audienceKeys, pinRank desc, publishedAt desc).
+ */
+export interface NoticeDocument {
+  _id: string;
+  authorOpenid: string;
+  authorName: string;
+  status: NoticeStatus;
+  title: string;
+  body: NoticeBlock[];
+  attachments: string[];
+  audience: NoticeAudience;
+  audienceKeys: string[];
+  confirmMode: ConfirmMode;
+  pinned: boolean;
+  pinRank: number;
+  publishAt: Date | null;
+  /** Null until it goes live; the feed, badge and receipts window use it. */
+  publishedAt: Date | null;
+  recall: { reason: string; at: Date; by: string } | null;
+  history: (Omit<NoticeEdit, 'editedAt'> & { editedAt: Date })[];
+  /** Bumped by every edit, so two concurrent edits cannot both win. */
+  version: number;
+  /** Epoch when never reminded, so "an hour ago" is one `lt` condition. */
+  lastRemindedAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const notices = () => database.collection('notices');
+export const _ = database.command;
+
+export const findNotice = async (noticeId: string): Promise<NoticeDocument | null> => {
+  const { data } = await notices().doc(noticeId).get();
+  return ((Array.isArray(data) ? data[0] : data) as NoticeDocument | undefined) ?? null;
+};
+
+export const insertNotice = async (notice: NoticeDocument): Promise<void> => {
+  await notices().add(notice);
+};
+
+/** A conditional update: true only for the caller whose condition still held. */
+export const updateNoticeWhere = async (condition: Record<string, unknown>, fields: Record<string, unknown>): Promise<boolean> => {
+  const { updated } = await notices().where(condition).update(fields);
+  return (updated ?? 0) > 0;
+};
+
+/** Scheduled notices whose time has come, oldest first (status, publishAt index). */
+export const findDueNotices = async (now: Date, limit: number): Promise<NoticeDocument[]> => {
+  const { data } = await notices()
+    .where({ status: 'scheduled', publishAt: _.lte(now) })
+    .orderBy('publishAt', 'asc')
+    .limit(limit)
+    .get();
+  return data as NoticeDocument[];
+};

@@ -1,0 +1,97 @@
+import { database } from '../_lib/cloudbase';
+import { isDuplicateWrite } from '../_lib/database-error';
+
+/**
+ * `notice_receipts`: `_id = ${noticeId}:${openid}`, written when a member first opens or confirms,
+ * so any number of concurrent reads count once. `publishedAt` and `live` let the badge count the
+ * caller's receipts inside the same window as the notices (a recall sets `live: false`).
+ */
+export interface ReceiptDocument {
+  _id: string;
+  noticeId: string;
+  openid: string;
+  name: string;
+  orgUnitId: string | null;
+  publishedAt: Date;
+  live: boolean;
+  readAt: Date;
+  confirmed: boolean;
+  confirmedAt: Date | null;
+  reply: string | null;
+}
+
+export const receipts = () => database.collection('notice_receipts');
+const _ = database.command;
+
+export const receiptIdOf = (noticeId: string, openid: string) => `${noticeId}:${openid}`;
+
+/** True when this call wrote the receipt; false when one already existed. */
+export const insertReceiptOnce = async (receipt: ReceiptDocument): Promise<boolean> => {
+  try {
+    await receipts().add(receipt);
+    return true;
+  } catch (error) {
+    if (isDuplicateWrite(error)) return false;
+    throw error;
+  }
+};
+
+/** The confirmation counts once: only the update that finds `confirmed: false` wins. */
+export const confirmReceipt = async (receiptId: string, at: Date, reply: string | null): Promise<boolean> => {
+  const { updated } = await receipts().where({ _id: receiptId, confirmed: false }).update({ confirmed: true, confirmedAt: at, reply });
+  return (updated ?? 0) > 0;
+};
+
+export const findReceipts = async (receiptIds: string[]): Promise<Map<string, ReceiptDocument>> => {
+  if (receiptIds.length === 0) return new Map();
+  const { data } = await receipts()
+    .where({ _id: _.in(receiptIds) })
+    .limit(1000)
+    .get();
+  return new Map((data as ReceiptDocument[]).map((receipt) => [receipt._id, receipt]));
+};
+
+/** The caller's live receipts for notices published since `since` (openid, live, publishedAt index). */
+export const countMyReceipts = async (openid: string, since: Date): Promise<number> => {
+  const { total } = await receipts()
+    .where({ openid, live: true, publishedAt: _.gte(since) })
+    .count();
+  return total ?? 0;
+};
+
+export const countNoticeReceipts = async (noticeId: string, confirmedOnly: boolean): Promise<number> => {
+  const { total } = await receipts()
+    .where(confirmedOnly ? { noticeId, confirmed: true } : { noticeId })
+    .count();
+  return total ?? 0;
+};
+
+/** Read/confirmed per org unit, grouped in the database (one round trip whatever the audience). */
+export const receiptsByOrgUnit = async (noticeId: string): Promise<{ orgUnitId: string | null; confirmed: boolean; n: number }[]> => {
+  const $ = database.command.aggregate;
+  const { data } = await receipts()
+    .aggregate()
+    .match({ noticeId })
+    .group({ _id: { orgUnitId: '$orgUnitId', confirmed: '$confirmed' }, n: $.sum(1) })
+    .limit(1000)
+    .end();
+  return (data as { _id: { orgUnitId?: string | null; confirmed?: boolean }; n: number }[]).map((row) => ({
+    orgUnitId: row._id.orgUnitId ?? null,
+    confirmed: row._id.confirmed === true,
+    n: row.n,
+  }));
+};
+
+/** Newest readers first, keyset on (readAt, _id). */
+export const pageReceipts = async (noticeId: string, after: { at: Date; id: string } | null, limit: number): Promise<ReceiptDocument[]> => {
+  const condition = after
+    ? _.and([{ noticeId }, _.or([{ readAt: _.lt(after.at) }, { readAt: after.at, _id: _.lt(after.id) }])])
+    : { noticeId };
+  const { data } = await receipts().where(condition).orderBy('readAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
+  return data as ReceiptDocument[];
+};
+
+/** After a recall the notice no longer counts in anyone's badge, so neither may its receipts. */
+export const retireReceipts = async (noticeId: string): Promise<void> => {
+  await receipts().where({ noticeId, live: true }).update({ live: false });
+};

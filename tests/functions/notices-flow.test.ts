@@ -1,0 +1,173 @@
+import { startTestLocal, type TestLocal } from '../host/local-harness';
+import { addNoticeMember, noticeMessagesOf, notice, noticesClient, noticesDatabase, paragraph } from './notices-client';
+
+jest.setTimeout(120_000);
+
+const ADMIN = 'dev-admin';
+const LEADER = 'dev-leader'; // leads team-car-care
+const STUDENT = 'dev-student'; // 汽修2301班 under 汽车专业群团支部, car-care volunteer
+const TEACHER = 'dev-teacher'; // the college itself, no team
+
+/** Targeting, receipts, confirmations, reminders, recall, publisher limits and input checks through the host. */
+describe('notices through the host', () => {
+  let local: TestLocal;
+  let client: ReturnType<typeof noticesClient>;
+  let call: ReturnType<typeof noticesClient>['call'];
+
+  beforeAll(async () => {
+    local = await startTestLocal({ timers: false });
+    client = noticesClient(local);
+    call = client.call;
+  });
+  afterAll(() => local?.dispose());
+
+  const publish = async (who: string, params: Record<string, unknown>) => {
+    const reply = await call(who, 'publish', params);
+    if (!reply.ok) throw new Error(JSON.stringify(reply));
+    return reply.data.noticeId as string;
+  };
+
+  it('reaches a branch and its classes only: feed and badge', async () => {
+    const beforeStudent = (await call(STUDENT, 'unreadCount')).data.count;
+    const beforeTeacher = (await call(TEACHER, 'unreadCount')).data.count;
+    const noticeId = await publish(
+      ADMIN,
+      notice('支部大会通知', { kind: 'orgUnits', orgUnitIds: ['ou-branch-auto'] }, { confirmMode: 'confirm', pinned: true }),
+    );
+
+    expect((await call(STUDENT, 'unreadCount')).data.count).toBe(beforeStudent + 1);
+    expect((await call(TEACHER, 'unreadCount')).data.count).toBe(beforeTeacher);
+    const feed = (await call(STUDENT, 'feed')).data.items;
+    expect(feed[0]).toMatchObject({ noticeId, pinned: true, read: false, status: 'published' });
+    expect((await call(TEACHER, 'feed')).data.items.map((item: any) => item.noticeId)).not.toContain(noticeId);
+    expect(await call(TEACHER, 'get', { noticeId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await call(TEACHER, 'read', { noticeId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+
+    await call(STUDENT, 'read', { noticeId });
+    expect((await call(STUDENT, 'unreadCount')).data.count).toBe(beforeStudent);
+    expect((await call(STUDENT, 'confirm', { noticeId })).data).toEqual({ firstConfirm: true });
+    expect((await call(ADMIN, 'receipts', { noticeId })).data).toMatchObject({ read: 1, confirmed: 1 });
+  });
+
+  it('counts concurrent reads and confirmations once per member', async () => {
+    const members = await Promise.all(['nr-a', 'nr-b', 'nr-c'].map((id) => addNoticeMember(id, 'ou-class-rj2301')));
+    const noticeId = await publish(
+      ADMIN,
+      notice('回执计数', { kind: 'orgUnits', orgUnitIds: ['ou-class-rj2301'] }, { confirmMode: 'reply' }),
+    );
+    const reads = await Promise.all(members.flatMap((id) => [1, 2, 3].map(() => call(id, 'read', { noticeId }))));
+    expect(reads.filter((reply) => reply.data.firstRead)).toHaveLength(3);
+    expect(await call(members[0], 'confirm', { noticeId })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    const confirms = await Promise.all([1, 2, 3, 4].map(() => call(members[1], 'confirm', { noticeId, reply: '收到' })));
+    expect(confirms.filter((reply) => reply.data.firstConfirm)).toHaveLength(1);
+
+    const summary = (await call(ADMIN, 'receipts', { noticeId })).data;
+    expect(summary).toMatchObject({ audience: 3, read: 3, confirmed: 1, notYet: 0 });
+    expect(summary.byOrgUnit).toEqual([{ orgUnitId: 'ou-class-rj2301', name: '软件2301班', audience: 3, read: 3, confirmed: 1 }]);
+    const readers = (await call(ADMIN, 'receiptList', { noticeId, which: 'read' })).data.items;
+    expect(readers.find((row: any) => row.openid === members[1])).toMatchObject({ reply: '收到' });
+  });
+
+  it('pushes once per recipient, and reminds only the unread, at most once an hour', async () => {
+    const members = await Promise.all(['rm-a', 'rm-b', 'rm-c'].map((id) => addNoticeMember(id, 'ou-class-jy2302')));
+    const noticeId = await publish(ADMIN, notice('提醒测试', { kind: 'orgUnits', orgUnitIds: ['ou-class-jy2302'] }));
+    await client.drainFanout();
+    expect(await Promise.all(members.map(noticeMessagesOf))).toEqual([1, 1, 1]);
+    expect((await call(ADMIN, 'fanoutStatus', { noticeId })).data.jobs[0]).toMatchObject({
+      kind: 'publish',
+      status: 'done',
+      sent: 3,
+      failed: 0,
+    });
+
+    await call(members[0], 'read', { noticeId });
+    const notYet = (await call(ADMIN, 'receiptList', { noticeId, which: 'notYet' })).data.items.map((row: any) => row.openid);
+    expect(notYet.sort()).toEqual([members[1], members[2]]);
+
+    const [first, second] = await Promise.all([call(ADMIN, 'remindUnread', { noticeId }), call(ADMIN, 'remindUnread', { noticeId })]);
+    expect([first.ok, second.ok].sort()).toEqual([false, true]);
+    expect([first, second].find((reply) => !reply.ok)).toMatchObject({ code: 'REMIND_TOO_SOON' });
+    await client.drainFanout();
+    expect(await Promise.all(members.map(noticeMessagesOf))).toEqual([1, 2, 2]);
+  });
+
+  it('recall: recipients see the title and the reason, not the body, and it leaves the badge', async () => {
+    await addNoticeMember('rc-a', 'ou-class-sm223');
+    const noticeId = await publish(ADMIN, notice('将被撤回', { kind: 'orgUnits', orgUnitIds: ['ou-class-sm223'] }));
+    await call('rc-a', 'read', { noticeId });
+    const other = await publish(ADMIN, notice('未读的另一条', { kind: 'orgUnits', orgUnitIds: ['ou-class-sm223'] }));
+    expect((await call('rc-a', 'unreadCount')).data.count).toBe(1);
+    expect(await call(STUDENT, 'recall', { noticeId, reason: '时间有误' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect((await call(ADMIN, 'recall', { noticeId, reason: '时间有误，另行通知' })).ok).toBe(true);
+
+    expect((await call('rc-a', 'unreadCount')).data.count).toBe(1);
+    const row = (await call('rc-a', 'feed')).data.items.find((item: any) => item.noticeId === noticeId);
+    expect(row).toMatchObject({ status: 'recalled', recallReason: '时间有误，另行通知' });
+    expect((await call('rc-a', 'get', { noticeId })).data).toMatchObject({
+      status: 'recalled',
+      body: [],
+      recall: { reason: '时间有误，另行通知' },
+    });
+    expect(await call('rc-a', 'read', { noticeId: other })).toMatchObject({ ok: true });
+    expect((await call('rc-a', 'unreadCount')).data.count).toBe(0);
+  });
+
+  it('a leader publishes to their own team only; drafts, preview and edit history', async () => {
+    const toOwnTeam = notice('队内通知', { kind: 'teams', teamIds: ['team-car-care'] });
+    expect(await call(LEADER, 'publish', notice('全院通知', { kind: 'everyone' }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await call(LEADER, 'publish', notice('别队通知', { kind: 'teams', teamIds: ['team-computer-clinic'] }))).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await call(STUDENT, 'publish', toOwnTeam)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+
+    const draftId = (await call(LEADER, 'saveDraft', toOwnTeam)).data.noticeId;
+    expect((await call(LEADER, 'get', { noticeId: draftId })).data).toMatchObject({ status: 'draft', canManage: true });
+    expect(await call(STUDENT, 'get', { noticeId: draftId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect((await call(LEADER, 'publish', { ...toOwnTeam, draftId })).data).toEqual({ noticeId: draftId, status: 'published' });
+    expect((await call(STUDENT, 'feed')).data.items.map((item: any) => item.noticeId)).toContain(draftId);
+
+    expect((await call(LEADER, 'edit', { noticeId: draftId, title: '队内通知（更正）', body: paragraph('改为周六') })).data.version).toBe(
+      2,
+    );
+    const detail = (await call(LEADER, 'get', { noticeId: draftId })).data;
+    expect(detail).toMatchObject({ title: '队内通知（更正）', history: [{ title: '队内通知' }] });
+    expect((await call(STUDENT, 'get', { noticeId: draftId })).data.history).toBeNull();
+  });
+
+  it('refuses raw HTML, operators, bad links and over-long input with INVALID_INPUT', async () => {
+    const everyone = { kind: 'everyone' };
+    const bad = [
+      { ...notice('HTML 正文', everyone), body: '<p>hi</p>' },
+      { ...notice('HTML 片段', everyone), body: paragraph('<script>alert(1)</script>') },
+      { ...notice('链接', everyone), body: [{ type: 'paragraph', children: [{ text: '点这里', link: 'javascript:alert(1)' }] }] },
+      { ...notice('操作符', everyone), audience: { kind: 'orgUnits', orgUnitIds: [{ $ne: null }] } },
+      { ...notice('多余字段', everyone), body: [{ type: 'paragraph', children: [{ text: 'x', $where: '1' }] }] },
+      { ...notice('超长', everyone), body: paragraph('长'.repeat(2001)) },
+      notice('标'.repeat(61), everyone),
+      { ...notice('未知确认方式', everyone), confirmMode: 'sign' },
+    ];
+    for (const params of bad) expect(await call(ADMIN, 'publish', params)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await call(ADMIN, 'read', { noticeId: { $gt: '' } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+  });
+
+  it('the scheduler publishes a due notice exactly once when two ticks overlap', async () => {
+    await addNoticeMember('sc-a', 'ou-class-qx2201');
+    const publishAt = new Date(Date.now() + 60_000).toISOString();
+    const noticeId = await publish(ADMIN, notice('定时通知', { kind: 'orgUnits', orgUnitIds: ['ou-class-qx2201'] }, { publishAt }));
+    expect((await call('sc-a', 'feed')).data.items.map((item: any) => item.noticeId)).not.toContain(noticeId);
+    const badgeBefore = (await call('sc-a', 'unreadCount')).data.count;
+    expect((await client.tick('publishDue')).data.published).toEqual([]);
+    // Make it due without faking a clock.
+    await noticesDatabase()
+      .collection('notices')
+      .doc(noticeId)
+      .update({ publishAt: new Date(Date.now() - 1000) });
+
+    const ticks = await Promise.all([client.tick('publishDue'), client.tick('publishDue'), client.tick('publishDue')]);
+    expect(ticks.flatMap((tick) => tick.data.published)).toEqual([noticeId]);
+    await Promise.all([client.drainFanout(), client.drainFanout()]);
+    expect(await noticeMessagesOf('sc-a')).toBe(1);
+    expect((await call('sc-a', 'unreadCount')).data.count).toBe(badgeBefore + 1);
+  });
+});
