@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
@@ -10,16 +10,21 @@ import {
   type BookingFormInput,
 } from '@core/booking-fields';
 import type { Slot } from '@core/booking.types';
+import { PhotoPicker } from '@/components/photo-picker';
 import { explain } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { routes } from '@/navigation/routes';
 import { book } from '@/services/bookings';
+import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
 import { DetailsFields } from './details-fields';
 
 export interface BookingFormProps {
   /** The slot being booked. */
   slot: Slot;
 }
+
+/** `MAX_BOOKING_PHOTOS` of booking.schema.ts, repeated because that file brings zod with it. */
+const MAX_PHOTOS = 3;
 
 const emptyForm: BookingFormInput = { plate: '', model: '', colour: '', brand: '', symptom: '' };
 
@@ -30,8 +35,14 @@ const SLOT_REFUSALS = ['SLOT_FULL', 'ALREADY_BOOKED', 'SLOT_UNAVAILABLE', 'BOOKI
 export function BookingForm({ slot }: BookingFormProps) {
   const [form, setForm] = useState(emptyForm);
   const [note, setNote] = useState('');
+  const [photos, setPhotos] = useState<string[]>([]);
   const [errors, setErrors] = useState<BookingFormErrors>({});
   const [sending, setSending] = useState(false);
+
+  // The prompt must open in the tap's turn, so its templates are fetched before the tap.
+  useEffect(() => {
+    void prepareSubscriptions('bookingSubmit');
+  }, []);
 
   async function submit() {
     if (sending) return;
@@ -43,7 +54,9 @@ export function BookingForm({ slot }: BookingFormProps) {
       return;
     }
     setSending(true);
-    const reply = await book({ slotId: slot.slotId, details: bookingDetailsOf(slot.detailsKind, form), note: note.trim() });
+    // Reminder and status messages need the user's one-time consent, asked at this tap (weapp only).
+    await askSubscriptions('bookingSubmit');
+    const reply = await book({ slotId: slot.slotId, details: bookingDetailsOf(slot.detailsKind, form), note: note.trim(), photos });
     setSending(false);
     if (!reply.ok) {
       if (SLOT_REFUSALS.includes(reply.code)) await explain('未能预约', reply.message);
@@ -73,6 +86,10 @@ export function BookingForm({ slot }: BookingFormProps) {
             placeholder="选填，例如 希望重点检查的地方"
             onInput={(e) => setNote(e.detail.value)}
           />
+        </View>
+        <View className="booking-form__photos">
+          <Text className="bookings-page__label">照片（选填，最多 {MAX_PHOTOS} 张）</Text>
+          <PhotoPicker purpose="booking-photo" value={photos} onChange={setPhotos} max={MAX_PHOTOS} disabled={sending} />
         </View>
       </View>
       <Button className="bookings-page__submit booking-form__submit" type="primary" block disabled={sending} onClick={submit}>

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import type { Booking } from '@core/booking.types';
 import { formatSlotTime } from '@/format/shanghai-day';
 import { formatShanghaiMinute } from '@/format/shanghai-time';
@@ -7,10 +7,12 @@ import { StatusTag } from '../shared/status-tag';
 
 export interface BookingSummaryProps {
   booking: Booking;
+  /** Readable URLs of the booking's photos, by fileID. @default {} */
+  photoUrls?: Record<string, string>;
 }
 
 /** What, when, where, for whom and by whom; the service record and rating once they exist. */
-export function BookingSummary({ booking }: BookingSummaryProps) {
+export function BookingSummary({ booking, photoUrls = {} }: BookingSummaryProps) {
   const { record, rating } = booking;
   return (
     <>
@@ -24,6 +26,15 @@ export function BookingSummary({ booking }: BookingSummaryProps) {
         <Text className="bookings-page__card-line">预约人：{booking.bookerName}</Text>
         <DetailsLines details={booking.details} />
         {booking.note && <Text className="bookings-page__card-line">备注：{booking.note}</Text>}
+        {booking.photos.some((fileId) => photoUrls[fileId]) && (
+          <View className="booking-summary__photos">
+            {booking.photos
+              .filter((fileId) => photoUrls[fileId])
+              .map((fileId) => (
+                <Image key={fileId} className="booking-summary__photo" src={photoUrls[fileId]} mode="aspectFill" />
+              ))}
+          </View>
+        )}
         <Text className="bookings-page__card-line booking-summary__volunteer">志愿者：{booking.volunteer?.name ?? '待安排'}</Text>
         {(booking.status === 'submitted' || booking.status === 'confirmed') && (
           <Text className="bookings-page__hint">可在 {formatShanghaiMinute(booking.cancellableUntil)} 前自行取消</Text>

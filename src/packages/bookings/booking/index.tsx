@@ -37,7 +37,7 @@ export default function BookingPage() {
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
   return (
     <View className="bookings-page booking-page">
-      <BookingSummary booking={state.data.booking} />
+      <BookingSummary booking={state.data.booking} photoUrls={state.data.photoUrls} />
       <BookingActions view={state.data} reload={reload} />
       <Text className="bookings-page__section">进度</Text>
       <HistoryList history={state.data.booking.history} />

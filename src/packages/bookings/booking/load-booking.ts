@@ -7,6 +7,8 @@ import { whoami } from '@/services/users';
 /** A booking and who is looking at it: the actions offered depend on both. */
 export interface BookingView {
   booking: Booking;
+  /** fileID → readable URL, for the booker and the team only. */
+  photoUrls: Record<string, string>;
   me: WhoAmI;
 }
 
@@ -14,7 +16,7 @@ export async function loadBooking(bookingId: string): Promise<Envelope<BookingVi
   const [booking, me] = await Promise.all([getBooking(bookingId), whoami()]);
   if (!booking.ok) return booking;
   if (!me.ok) return me;
-  return { ok: true, data: { booking: booking.data.booking, me: me.data } };
+  return { ok: true, data: { booking: booking.data.booking, photoUrls: booking.data.photoUrls, me: me.data } };
 }
 
 /** How the viewer relates to the booking; the server checks the same facts again. */
