@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run(n: number | undefined): Promis
   emulator: () => import('./emulator.bench'),
   booking: () => import('./booking.bench'),
   qa: () => import('./qa.bench'),
+  notices: () => import('./notices.bench'),
   feed: () => import('./feed.bench'),
 };
 

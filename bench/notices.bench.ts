@@ -1,0 +1,138 @@
+import tcb from '@cloudbase/node-sdk';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFunctionRegistry } from '../local/host/function-registry';
+import { startHost } from '../local/host/host-server';
+import { signSession } from '../local/host/session-token';
+import { LOCAL_ENV_ID, pointSdkAtEmulator } from '../local/sdk-environment';
+import { seedDatabase } from '../local/seed/seed-database';
+import { spawnEmulator } from './spawn-emulator';
+
+const ROOT = join(__dirname, '..');
+const CLASSES = ['ou-class-rj2301', 'ou-class-jy2302', 'ou-class-sm223'];
+const REPEATS = 21;
+const READERS = 100;
+
+type Database = ReturnType<ReturnType<typeof tcb.init>['database']>;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const timed = async <T>(repeats: number, action: () => Promise<T>) => {
+  const times: number[] = [];
+  let last: T | undefined;
+  for (let i = 0; i < repeats; i++) {
+    const started = process.hrtime.bigint();
+    last = await action();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { ms: Number(median(times).toFixed(2)), last: last as T };
+};
+
+/** Members straight through the SDK, 50 inserts in flight, spread over the 软件专业群团支部's classes. */
+const seedMembers = async (db: Database, openids: string[]) => {
+  const joined = new Date(Date.now() - 86_400_000);
+  for (let i = 0; i < openids.length; i += 50) {
+    await Promise.all(
+      openids.slice(i, i + 50).map((openid, j) =>
+        db.collection('users').add({
+          _id: openid,
+          name: `成员${i + j}`,
+          membershipStatus: 'approved',
+          memberKind: 'student',
+          memberNo: null,
+          phone: null,
+          orgUnitId: CLASSES[(i + j) % CLASSES.length],
+          teamRoles: [],
+          admin: false,
+          latestApplicationId: null,
+          createdAt: joined,
+          lastLoginAt: joined,
+        }),
+      ),
+    );
+  }
+};
+
+/**
+ * Publish one notice to `n` members of a 团支部 (its classes), then time through the host the
+ * member's unread badge and the author's receipts summary (p50 of 21), beside the emulator's raw
+ * indexed point query (doc get by _id through the SDK, p50 of 21) in the same run. The emulator
+ * runs in its own process, the host in this one, as in the booking bench.
+ */
+export async function run(n = 5000): Promise<Record<string, unknown>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'starfire-bench-notices-'));
+  const emulator = await spawnEmulator(join(dataDir, 'db'), join(ROOT, 'database', 'manifest.json'));
+  pointSdkAtEmulator(emulator.url);
+  const secret = randomBytes(32).toString('hex');
+  const host = await startHost({
+    port: 0,
+    h5Dir: join(dataDir, 'no-h5'),
+    secret,
+    registry: createFunctionRegistry({ useBundles: false, repoRoot: ROOT }),
+    envId: LOCAL_ENV_ID,
+    appid: 'wx-bench',
+    log: () => undefined,
+  });
+  try {
+    await seedDatabase();
+    const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
+    const call = async (openid: string, payload: Record<string, unknown>) => {
+      const res = await fetch(`${host.url}api/notices`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${signSession(secret, openid)}` },
+        body: JSON.stringify(payload),
+      });
+      const body = (await res.json()) as { ok: boolean; code?: string; data?: any };
+      if (!body.ok) throw new Error(`${String(payload.action)} failed: ${JSON.stringify(body)}`);
+      return body.data;
+    };
+    const members = Array.from({ length: n }, (_, i) => `o-nb-${String(i).padStart(5, '0')}`);
+    await seedMembers(db, members);
+    const member = members[0];
+    // Warm the host and the function module so the first timing does not pay the cold start.
+    for (let i = 0; i < 10; i++) await call(member, { action: 'unreadCount' });
+
+    const publishStarted = process.hrtime.bigint();
+    const { noticeId } = await call('dev-admin', {
+      action: 'publish',
+      title: '关于开展学雷锋日志愿服务的通知',
+      body: [{ type: 'paragraph', children: [{ text: '3 月 5 日上午，各班志愿者到实训楼集合。', bold: true }] }],
+      audience: { kind: 'orgUnits', orgUnitIds: ['ou-branch-software'] },
+      confirmMode: 'confirm',
+    });
+    const publishMs = Number(process.hrtime.bigint() - publishStarted) / 1e6;
+
+    const readers = members.slice(1, 1 + Math.min(READERS, n - 1));
+    for (let i = 0; i < readers.length; i += 20)
+      await Promise.all(readers.slice(i, i + 20).map((openid) => call(openid, { action: 'confirm', noticeId })));
+
+    const badge = await timed(REPEATS, () => call(member, { action: 'unreadCount' }));
+    const summary = await timed(REPEATS, () => call('dev-admin', { action: 'receipts', noticeId }));
+    const point = await timed(REPEATS, () =>
+      db
+        .collection('users')
+        .doc(members[Math.floor(n / 2)])
+        .get(),
+    );
+
+    return {
+      bench: 'notices',
+      members: n,
+      publish_ms: Number(publishMs.toFixed(2)),
+      badge_p50_ms: badge.ms,
+      summary_p50_ms: summary.ms,
+      point_query_ms: point.ms,
+      badge_count: badge.last.count,
+      summary_audience: summary.last.audience,
+      summary_read: summary.last.read,
+      summary_confirmed: summary.last.confirmed,
+      point_query_found: point.last.data.length,
+    };
+  } finally {
+    await host.close();
+    await emulator.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
