@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { tinyPng } from './fixtures/tiny-png';
 
 /**
- * Issue 8 end to end on the built H5 app and function bundles: 李老师 asks about tyre pressure,
- * 张同学 (volunteer of 汽车维护服务队) answers, 李老师 sees the 志愿者 badge and accepts, the
+ * Issue 8 end to end on the built H5 app and function bundles: 李老师 asks about tyre pressure
+ * with a photo (uploaded, claimed as question-photo, drawn from its temporary URL for both), 张同学 (volunteer of 汽车维护服务队) answers, 李老师 sees the 志愿者 badge and accepts, the
  * feed shows 已解决, and search finds the question by a word from its text.
  */
 
@@ -33,6 +34,13 @@ async function openFeed(page: Page) {
 
 /** Taro H5 keeps earlier pages in the DOM (hidden): look inside the page in front. */
 const card = (page: Page, within = '.qa-page') => page.locator(`${within} .question-card`).filter({ hasText: title });
+/** The image has really loaded (a broken or refused URL leaves naturalWidth at 0). */
+async function expectLoaded(image: Locator) {
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(24);
+}
+
+const questionPhoto = (page: Page) => page.locator('.question-block .post-photos__photo:visible img');
+
 const modalButton = (page: Page, label: string) => page.locator('.taro__modal .taro-model__btn:visible').filter({ hasText: label });
 
 test('李老师 asks about 胎压, 张同学 answers as 志愿者, 李老师 accepts, the feed shows 已解决', async ({ page }) => {
@@ -46,20 +54,39 @@ test('李老师 asks about 胎压, 张同学 answers as 志愿者, 李老师 acc
   await page.locator('.ask-form__submit').click();
   await expect(page.locator('.ask-form__error')).toHaveText('至少选择 1 个标签');
 
+  // The photo is uploaded and claimed before publishing; the thumbnail comes from its temporary URL.
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('.ask-form .photo-picker__add').click();
+  await (await chooser).setFiles({ name: 'tyre-light.png', mimeType: 'image/png', buffer: tinyPng() });
+  await expectLoaded(page.locator('.ask-form .photo-picker__photo img'));
+  await expect(page.locator('.ask-form .photo-picker__count')).toHaveText('1/6');
+
   await page.locator('.tag-picker__tag').filter({ hasText: '轮胎' }).click();
   await page.locator('.ask-form__submit').click();
   await expect(page.locator('.question-block__title')).toHaveText(title);
   await expect(page.locator('.question-block__body')).toHaveText(body);
+  await expect(questionPhoto(page)).toHaveCount(1);
+  await expectLoaded(questionPhoto(page));
   await expect(page.locator('.question-page__count')).toContainText('还没有回答');
 
   await signInAs(page, 'student', '张同学');
   await openFeed(page);
   await expect(card(page)).toContainText('待解答');
   await card(page).click();
+  // Question photos are for every member: the student sees it through their own temporary URL.
+  await expect(questionPhoto(page)).toHaveCount(1);
+  await expectLoaded(questionPhoto(page));
   await page.locator('.answer-form__body textarea').fill(answerText);
+  const answerChooser = page.waitForEvent('filechooser');
+  await page.locator('.answer-form .photo-picker__add').click();
+  await (await answerChooser).setFiles({ name: 'gauge.png', mimeType: 'image/png', buffer: tinyPng() });
+  await expectLoaded(page.locator('.answer-form .photo-picker__photo img'));
   await page.locator('.answer-form__submit').click();
   const answer = page.locator('.answer-card').filter({ hasText: answerText });
   await expect(answer).toBeVisible();
+  await expectLoaded(answer.locator('.post-photos__photo img'));
+  // The form is empty again, and the photo now belongs to the answer.
+  await expect(page.locator('.answer-form .photo-picker__photo')).toHaveCount(0);
   // Only the asker may accept.
   await expect(answer.locator('.answer-card__accept')).toHaveCount(0);
 
@@ -69,6 +96,7 @@ test('李老师 asks about 胎压, 张同学 answers as 志愿者, 李老师 acc
   await card(page).click();
   await expect(answer.locator('.answer-card__author')).toHaveText('张同学');
   await expect(answer.locator('.answer-card__badge')).toHaveText('志愿者');
+  await expectLoaded(answer.locator('.post-photos__photo img'));
 
   // Cancelling the confirmation changes nothing; confirming accepts.
   await answer.locator('.answer-card__accept').click();

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { confirmDestructive } from '@/feedback/confirm';
@@ -22,10 +22,20 @@ export interface PhotoPickerProps {
   deleteOnRemove?: boolean;
   /** No adding or removing, e.g. while the form is being sent. @default false */
   disabled?: boolean;
+  /** Told when uploads start and when the last one has finished, so a form can wait before sending. */
+  onUploadingChange?: (uploading: boolean) => void;
 }
 
 /** Choose, upload, claim, show and remove up to `max` private images; errors appear under the grid in Chinese. */
-export function PhotoPicker({ purpose, value, onChange, max = 9, deleteOnRemove = true, disabled = false }: PhotoPickerProps) {
+export function PhotoPicker({
+  purpose,
+  value,
+  onChange,
+  max = 9,
+  deleteOnRemove = true,
+  disabled = false,
+  onUploadingChange,
+}: PhotoPickerProps) {
   // Uploads finish one after another, faster than the parent re-renders: append to the latest list.
   const latest = useRef(value);
   latest.current = value;
@@ -39,6 +49,9 @@ export function PhotoPicker({ purpose, value, onChange, max = 9, deleteOnRemove 
   const onClaimed = useCallback((fileId: string) => commit([...latest.current, fileId]), [commit]);
   const { pending, error, add } = usePhotoUploads(purpose, onClaimed);
   const { urls, message: urlError, retry } = useTempUrls(value);
+
+  const uploading = pending.length > 0;
+  useEffect(() => onUploadingChange?.(uploading), [uploading, onUploadingChange]);
 
   const room = max - value.length - pending.length;
 

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { PhotoPicker } from '@/components/photo-picker';
 import { toastMessage } from '@/feedback/toast';
 import { useQaTags } from '@/hooks/use-qa-tags';
 import { routes } from '@/navigation/routes';
 import { askQuestion } from '@/services/qa';
-import { BODY_MAX, checkQuestionForm, TITLE_MAX, type QuestionFormErrors, type QuestionFormInput } from '../shared/post-rules';
+import { BODY_MAX, checkQuestionForm, PHOTOS_MAX, TITLE_MAX, type QuestionFormErrors, type QuestionFormInput } from '../shared/post-rules';
 import { TagPicker } from '../shared/tag-picker';
 import { SimilarList } from './similar-list';
 import { useSimilarQuestions } from './use-similar-questions';
@@ -18,23 +19,29 @@ export interface AskFormProps {
 
 const emptyForm: QuestionFormInput = { title: '', body: '', tags: [] };
 
-/** Title (with similar questions), text and tags; checked here with the server's limits, then sent. */
+/**
+ * Title (with similar questions), text, photos and tags; checked here with the server's limits, then
+ * sent. Photos are claimed as `question-photo` while they upload, so publishing only names them.
+ */
 export function AskForm({ onAsked }: AskFormProps) {
   const tags = useQaTags();
   const [form, setForm] = useState(emptyForm);
   const [errors, setErrors] = useState<QuestionFormErrors>({});
+  const [photos, setPhotos] = useState<string[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [sending, setSending] = useState(false);
   const similar = useSimilarQuestions(form.title);
   const update = (patch: Partial<QuestionFormInput>) => setForm((previous) => ({ ...previous, ...patch }));
 
   async function submit() {
     if (sending) return;
+    if (uploading) return toastMessage('图片还在上传，请稍候');
     const found = checkQuestionForm(form);
     setErrors(found);
     const first = Object.values(found)[0];
     if (first) return toastMessage(first);
     setSending(true);
-    const reply = await askQuestion({ title: form.title.trim(), body: form.body.trim(), tags: form.tags });
+    const reply = await askQuestion({ title: form.title.trim(), body: form.body.trim(), tags: form.tags, photos });
     setSending(false);
     if (!reply.ok) {
       // CONTENT_RISKY and the server's field messages are Chinese already; show them by the text.
@@ -73,12 +80,23 @@ export function AskForm({ onAsked }: AskFormProps) {
         {errors.body && <Text className="ask-form__error">{errors.body}</Text>}
       </View>
       <View className="ask-form__group">
+        <Text className="ask-form__label">图片（选填，最多 {PHOTOS_MAX} 张）</Text>
+        <PhotoPicker
+          purpose="question-photo"
+          value={photos}
+          onChange={setPhotos}
+          max={PHOTOS_MAX}
+          disabled={sending}
+          onUploadingChange={setUploading}
+        />
+      </View>
+      <View className="ask-form__group">
         <Text className="ask-form__label">标签（最多 3 个）</Text>
         <TagPicker tags={tags} value={form.tags} onChange={(next) => update({ tags: next })} />
         {errors.tags && <Text className="ask-form__error">{errors.tags}</Text>}
       </View>
       <Button className="ask-form__submit" type="primary" block disabled={sending} onClick={submit}>
-        {sending ? '发布中…' : '发布问题'}
+        {sending ? '发布中…' : uploading ? '图片上传中…' : '发布问题'}
       </Button>
     </View>
   );

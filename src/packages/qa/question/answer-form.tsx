@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import { PhotoPicker } from '@/components/photo-picker';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { answerQuestion } from '@/services/qa';
-import { BODY_MAX, checkAnswerBody } from '../shared/post-rules';
+import { BODY_MAX, checkAnswerBody, PHOTOS_MAX } from '../shared/post-rules';
 
 export interface AnswerFormProps {
   questionId: string;
@@ -11,25 +12,29 @@ export interface AnswerFormProps {
   onAnswered: () => void;
 }
 
-/** 我来回答: text only for now; the asker is notified by the server. */
+/** 我来回答: text and up to 6 photos (claimed as `answer-photo`); the asker is notified by the server. */
 export function AnswerForm({ questionId, onAnswered }: AnswerFormProps) {
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [photos, setPhotos] = useState<string[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [sending, setSending] = useState(false);
 
   async function submit() {
     if (sending) return;
+    if (uploading) return toastMessage('图片还在上传，请稍候');
     const problem = checkAnswerBody(body);
     setError(problem);
     if (problem) return toastMessage(problem);
     setSending(true);
-    const reply = await answerQuestion({ questionId, body: body.trim() });
+    const reply = await answerQuestion({ questionId, body: body.trim(), photos });
     setSending(false);
     if (!reply.ok) {
       setError(reply.message);
       return toastMessage(reply.message);
     }
     setBody('');
+    setPhotos([]);
     toastSuccess('已回答');
     onAnswered();
   }
@@ -44,9 +49,17 @@ export function AnswerForm({ questionId, onAnswered }: AnswerFormProps) {
         placeholder="分享你的经验或建议"
         onInput={(e) => setBody(e.detail.value)}
       />
+      <PhotoPicker
+        purpose="answer-photo"
+        value={photos}
+        onChange={setPhotos}
+        max={PHOTOS_MAX}
+        disabled={sending}
+        onUploadingChange={setUploading}
+      />
       {error && <Text className="answer-form__error">{error}</Text>}
       <Button className="answer-form__submit" type="primary" block disabled={sending} onClick={submit}>
-        {sending ? '提交中…' : '提交回答'}
+        {sending ? '提交中…' : uploading ? '图片上传中…' : '提交回答'}
       </Button>
     </View>
   );

@@ -1,8 +1,6 @@
-import { useCallback } from 'react';
-import { Image, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
-import { fileTempUrls } from '@/services/file-urls';
+import { useTempUrls } from '@/hooks/use-temp-urls';
 import './post-photos.scss';
 
 export interface PostPhotosProps {
@@ -10,29 +8,35 @@ export interface PostPhotosProps {
   fileIds: string[];
 }
 
-/** A post's photos as a grid; a tap opens the platform's viewer. Refused files are left out. */
+/**
+ * A post's photos as a grid; a tap opens the platform's viewer. URLs come from the shared cache
+ * (`services/files`), so reloading the question after an answer asks the server for none again.
+ * Files the viewer may not see are left out; a failed lookup offers a retry.
+ */
 export function PostPhotos({ fileIds }: PostPhotosProps) {
-  // tempUrl takes at least one id: a post without photos asks nothing.
-  return fileIds.length ? <PhotoGrid fileIds={fileIds} /> : null;
-}
-
-function PhotoGrid({ fileIds }: PostPhotosProps) {
-  const key = fileIds.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids' joined text is the dependency
-  const load = useCallback(() => fileTempUrls(fileIds), [key]);
-  const { state } = useEnvelopeLoader(load);
-  if (state.status !== 'ready') return null;
-  const urls = state.data.files.flatMap((file) => (file.ok ? [file.tempUrl] : []));
-  if (!urls.length) return null;
+  const { urls, message, retry } = useTempUrls(fileIds);
+  if (!fileIds.length) return null;
+  if (message) {
+    return (
+      <Text className="post-photos__error" onClick={retry}>
+        图片加载失败：{message}，点此重试
+      </Text>
+    );
+  }
+  const shown = fileIds.flatMap((fileId) => {
+    const answer = urls[fileId];
+    return answer?.ok ? [answer.tempUrl] : [];
+  });
+  if (!shown.length) return null;
   return (
     <View className="post-photos">
-      {urls.map((url) => (
+      {shown.map((url) => (
         <Image
           key={url}
           className="post-photos__photo"
           src={url}
           mode="aspectFill"
-          onClick={() => Taro.previewImage({ urls, current: url })}
+          onClick={() => Taro.previewImage({ urls: shown, current: url })}
         />
       ))}
     </View>

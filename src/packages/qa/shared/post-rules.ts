@@ -7,6 +7,7 @@ export const TITLE_MIN = 4;
 export const TITLE_MAX = 50;
 export const BODY_MAX = 1000;
 export const TAGS_MAX = 3;
+export const PHOTOS_MAX = 6;
 export const REASON_MIN = 2;
 export const REASON_MAX = 100;
 
