@@ -108,6 +108,19 @@ export async function run(n = 5000): Promise<Record<string, unknown>> {
     for (let i = 0; i < readers.length; i += 20)
       await Promise.all(readers.slice(i, i + 20).map((openid) => call(openid, { action: 'confirm', noticeId })));
 
+    // Round trips to the emulator for one call of each, from its request counters.
+    const roundTrips = async (action: () => Promise<unknown>) => {
+      await fetch(emulator.url.replace('/admin', '/_emulator/stats/reset'), { method: 'POST' });
+      await action();
+      const { requests } = (await (await fetch(emulator.url.replace('/admin', '/_emulator/stats'))).json()) as {
+        requests: Record<string, number>;
+      };
+      return Object.values(requests).reduce((sum, count) => sum + count, 0);
+    };
+    const badgeRoundTrips = await roundTrips(() => call(member, { action: 'unreadCount' }));
+    const summaryFirstRoundTrips = await roundTrips(() => call('dev-admin', { action: 'receipts', noticeId }));
+    const summaryRoundTrips = await roundTrips(() => call('dev-admin', { action: 'receipts', noticeId }));
+
     const badge = await timed(REPEATS, () => call(member, { action: 'unreadCount' }));
     const summary = await timed(REPEATS, () => call('dev-admin', { action: 'receipts', noticeId }));
     const point = await timed(REPEATS, () =>
@@ -124,6 +137,9 @@ export async function run(n = 5000): Promise<Record<string, unknown>> {
       badge_p50_ms: badge.ms,
       summary_p50_ms: summary.ms,
       point_query_ms: point.ms,
+      badge_round_trips: badgeRoundTrips,
+      summary_first_round_trips: summaryFirstRoundTrips,
+      summary_round_trips: summaryRoundTrips,
       badge_count: badge.last.count,
       summary_audience: summary.last.audience,
       summary_read: summary.last.read,

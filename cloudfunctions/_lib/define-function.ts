@@ -9,11 +9,15 @@ import { readCallerOpenid } from './caller-identity';
 import { failure, errorToEnvelope } from './error-envelope';
 import { findOperatorKey } from './plain-params';
 import { ownsResource } from './resource-owner';
-import { findRoles } from './user.repository';
+import { findUser, rolesOfUser, type UserDocument } from './user.repository';
 
-/** Who is calling: the openid from the platform context, roles derived on first need. */
+/**
+ * Who is calling: the openid from the platform context. The user document is read at most once
+ * per invocation, on first need, and shared by the guard's roles and the handler.
+ */
 export interface Caller {
   openid: string;
+  user(): Promise<UserDocument | null>;
   roles(): Promise<Role[]>;
 }
 
@@ -131,10 +135,13 @@ const runTimer = async (timers: Record<string, TimerJob>, event: TimerEvent): Pr
 };
 
 const makeCaller = (openid: string): Caller => {
+  let user: Promise<UserDocument | null> | undefined;
   let roles: Promise<Role[]> | undefined;
+  const loadUser = () => (user ??= findUser(openid));
   return {
     openid,
-    roles: () => (roles ??= findRoles(openid)),
+    user: loadUser,
+    roles: () => (roles ??= loadUser().then((found) => rolesOfUser(openid, found))),
   };
 };
 

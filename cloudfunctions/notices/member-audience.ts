@@ -1,6 +1,7 @@
 import { memberKeysOf } from '@core/notice-audience';
 import type { Role } from '@core/roles';
-import { findUser, rolesOfUser, type UserDocument } from '../_lib/user.repository';
+import type { Caller } from '../_lib/define-function';
+import { rolesOfUser, type UserDocument } from '../_lib/user.repository';
 import { loadOrgTree } from './org-tree.repository';
 
 export interface MemberAudience {
@@ -13,9 +14,13 @@ export interface MemberAudience {
   isAdmin: boolean;
 }
 
-/** One user read (+ the cached org tree): the caller's roles and audience keys together. */
-export const loadMemberAudience = async (openid: string): Promise<MemberAudience> => {
-  const [user, tree] = await Promise.all([findUser(openid), loadOrgTree()]);
+/**
+ * The caller's user document (the one the guard may already have read: at most one read per
+ * invocation) + the cached org tree: the caller's roles and audience keys together.
+ */
+export const loadMemberAudience = async (caller: Caller): Promise<MemberAudience> => {
+  const { openid } = caller;
+  const [user, tree] = await Promise.all([caller.user(), loadOrgTree()]);
   const roles = rolesOfUser(openid, user);
   const keys = memberKeysOf({
     orgUnitPath: tree.pathOf(user?.orgUnitId ?? null),

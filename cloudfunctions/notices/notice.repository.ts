@@ -30,6 +30,23 @@ export interface NoticeDocument {
   lastRemindedAt: Date;
   createdAt: Date;
   updatedAt: Date;
+  /** Receipt counts, bumped once per first receipt / first confirmation (see receipt-tally.repository.ts). */
+  tally?: ReceiptTally;
+  /** The audience counted once, by the first receipts summary (see receipt-tally.repository.ts). */
+  audienceTally?: AudienceTally;
+}
+
+/** `units` is keyed by `unitKeyOf(orgUnitId)`. */
+export interface ReceiptTally {
+  read?: number;
+  confirmed?: number;
+  units?: Record<string, { read?: number; confirmed?: number }>;
+}
+
+export interface AudienceTally {
+  size: number;
+  units: Record<string, number>;
+  countedAt: Date;
 }
 
 export const notices = () => database.collection('notices');

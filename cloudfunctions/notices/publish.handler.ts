@@ -12,7 +12,7 @@ import { findNotice, insertNotice, updateNoticeWhere } from './notice.repository
  * orphan), never a live notice nobody is told of. A future `publishAt` stores it as scheduled.
  */
 export const publish = async ({ params, caller }: ActionInvocation<typeof noticesContract.publish>) => {
-  const publisher = await loadMemberAudience(caller.openid);
+  const publisher = await loadMemberAudience(caller);
   requireAudienceAllowed(params.audience, publisher);
   await checkContent(caller.openid, params.title, params.body, params.attachments);
 
@@ -40,7 +40,7 @@ export const publish = async ({ params, caller }: ActionInvocation<typeof notice
 
 /** Drafts skip the audience reach check until publish, but not the leader's limit or the content checks. */
 export const saveDraft = async ({ params, caller }: ActionInvocation<typeof noticesContract.saveDraft>) => {
-  const publisher = await loadMemberAudience(caller.openid);
+  const publisher = await loadMemberAudience(caller);
   requireAudienceAllowed(params.audience, publisher);
   await checkContent(caller.openid, params.title, params.body, params.attachments);
   const now = new Date();

@@ -59,29 +59,6 @@ export const countMyReceipts = async (openid: string, since: Date): Promise<numb
   return total ?? 0;
 };
 
-export const countNoticeReceipts = async (noticeId: string, confirmedOnly: boolean): Promise<number> => {
-  const { total } = await receipts()
-    .where(confirmedOnly ? { noticeId, confirmed: true } : { noticeId })
-    .count();
-  return total ?? 0;
-};
-
-/** Read/confirmed per org unit, grouped in the database (one round trip whatever the audience). */
-export const receiptsByOrgUnit = async (noticeId: string): Promise<{ orgUnitId: string | null; confirmed: boolean; n: number }[]> => {
-  const $ = database.command.aggregate;
-  const { data } = await receipts()
-    .aggregate()
-    .match({ noticeId })
-    .group({ _id: { orgUnitId: '$orgUnitId', confirmed: '$confirmed' }, n: $.sum(1) })
-    .limit(1000)
-    .end();
-  return (data as { _id: { orgUnitId?: string | null; confirmed?: boolean }; n: number }[]).map((row) => ({
-    orgUnitId: row._id.orgUnitId ?? null,
-    confirmed: row._id.confirmed === true,
-    n: row.n,
-  }));
-};
-
 /** Newest readers first, keyset on (readAt, _id). */
 export const pageReceipts = async (noticeId: string, after: { at: Date; id: string } | null, limit: number): Promise<ReceiptDocument[]> => {
   const condition = after

@@ -1,42 +1,43 @@
 import type { noticesContract } from '@core/notices.contract';
 import type { ReceiptMember } from '@core/notice.types';
 import type { ActionInvocation } from '../_lib/define-function';
-import { audienceByOrgUnit, audienceFilter, countAudience, pageAudienceMembers } from './audience-members.repository';
+import { audienceFilter, pageAudienceMembers } from './audience-members.repository';
 import { decodeTimeCursor, encodeTimeCursor } from './feed-cursor';
 import { loadManagedNotice } from './manage-access';
 import { loadOrgTree } from './org-tree.repository';
-import { countNoticeReceipts, findReceipts, pageReceipts, receiptIdOf, receiptsByOrgUnit } from './receipt.repository';
+import { findReceipts, pageReceipts, receiptIdOf } from './receipt.repository';
+import { audienceTallyOf, orgUnitOfKey } from './receipt-tally.repository';
 
 const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
 
 /**
- * Counts from indexed counts and two grouped aggregates (audience per unit, receipts per unit);
- * `notYet` = audience − read, so a reader who left the audience does not make it negative.
+ * One notice read (plus the guard's user read): receipt counts are kept on the notice by the
+ * first receipt / first confirmation (`tally`), the audience is counted once by the first summary
+ * (`audienceTally`). `notYet` = audience − read, so a reader who left the audience does not make
+ * it negative.
  */
 export const receipts = async ({ params, caller }: ActionInvocation<typeof noticesContract.receipts>) => {
   const notice = await loadManagedNotice(params.noticeId, caller);
   const tree = await loadOrgTree();
-  const filter = audienceFilter(notice.audience, tree);
-  const [audience, read, confirmed, audienceUnits, receiptUnits] = await Promise.all([
-    countAudience(filter),
-    countNoticeReceipts(notice._id, false),
-    countNoticeReceipts(notice._id, true),
-    audienceByOrgUnit(filter),
-    receiptsByOrgUnit(notice._id),
-  ]);
-  const units = new Map<string | null, { audience: number; read: number; confirmed: number }>();
-  const unitOf = (id: string | null) => units.get(id) ?? units.set(id, { audience: 0, read: 0, confirmed: 0 }).get(id)!;
-  for (const [id, n] of audienceUnits) unitOf(id).audience += n;
-  for (const row of receiptUnits) {
-    unitOf(row.orgUnitId).read += row.n;
-    if (row.confirmed) unitOf(row.orgUnitId).confirmed += row.n;
+  const audience = await audienceTallyOf(notice, tree);
+  const tally = notice.tally ?? {};
+  const units = new Map<string, { audience: number; read: number; confirmed: number }>();
+  const unitOf = (key: string) => units.get(key) ?? units.set(key, { audience: 0, read: 0, confirmed: 0 }).get(key)!;
+  for (const [key, n] of Object.entries(audience.units)) unitOf(key).audience += n;
+  for (const [key, counts] of Object.entries(tally.units ?? {})) {
+    unitOf(key).read += counts.read ?? 0;
+    unitOf(key).confirmed += counts.confirmed ?? 0;
   }
+  const read = tally.read ?? 0;
   return {
-    audience,
+    audience: audience.size,
     read,
-    confirmed,
-    notYet: Math.max(0, audience - read),
-    byOrgUnit: [...units].map(([orgUnitId, counts]) => ({ orgUnitId, name: tree.nameOf(orgUnitId), ...counts })),
+    confirmed: tally.confirmed ?? 0,
+    notYet: Math.max(0, audience.size - read),
+    byOrgUnit: [...units].map(([key, counts]) => {
+      const orgUnitId = orgUnitOfKey(key);
+      return { orgUnitId, name: tree.nameOf(orgUnitId), ...counts };
+    }),
     lastRemindedAt: notice.lastRemindedAt.getTime() > 0 ? new Date(notice.lastRemindedAt).toISOString() : null,
   };
 };

@@ -64,6 +64,16 @@ describe('notices through the host', () => {
     const summary = (await call(ADMIN, 'receipts', { noticeId })).data;
     expect(summary).toMatchObject({ audience: 3, read: 3, confirmed: 1, notYet: 0 });
     expect(summary.byOrgUnit).toEqual([{ orgUnitId: 'ou-class-rj2301', name: '软件2301班', audience: 3, read: 3, confirmed: 1 }]);
+
+    // A first open racing first confirmations: one more read and one more confirmation. The audience
+    // was counted once, by the first summary, before this member joined.
+    const racer = await addNoticeMember('nr-d', 'ou-class-rj2301');
+    await Promise.all([
+      call(racer, 'read', { noticeId }),
+      ...[1, 2, 3].map(() => call(racer, 'confirm', { noticeId, reply: '好' })),
+      call(racer, 'read', { noticeId }),
+    ]);
+    expect((await call(ADMIN, 'receipts', { noticeId })).data).toMatchObject({ audience: 3, read: 4, confirmed: 2 });
     const readers = (await call(ADMIN, 'receiptList', { noticeId, which: 'read' })).data.items;
     expect(readers.find((row: any) => row.openid === members[1])).toMatchObject({ reply: '收到' });
   });
