@@ -8,6 +8,7 @@ export default defineAppConfig({
       pages: ['index/index', 'applications/index', 'members/index', 'member/index', 'org-units/index', 'teams/index', 'qa-review/index'],
     },
     { root: 'packages/qa', pages: ['ask/index', 'question/index', 'search/index'] },
+    { root: 'packages/notices', pages: ['list/index', 'detail/index', 'compose/index', 'receipts/index', 'mine/index'] },
     {
       root: 'packages/bookings',
       pages: ['service/index', 'book/index', 'mine/index', 'booking/index', 'close/index', 'jobs/index', 'schedule/index', 'publish/index'],

@@ -24,4 +24,9 @@ export const routes = {
   qaAsk: '/packages/qa/ask/index',
   qaQuestion: '/packages/qa/question/index',
   qaSearch: '/packages/qa/search/index',
+  notices: '/packages/notices/list/index',
+  notice: '/packages/notices/detail/index',
+  noticeCompose: '/packages/notices/compose/index',
+  noticeReceipts: '/packages/notices/receipts/index',
+  myNotices: '/packages/notices/mine/index',
 } as const;

@@ -10,6 +10,13 @@ const entries = [
   { key: 'members', title: '成员名录', description: '按姓名或学号查找成员，标记毕业或离开', url: routes.adminMembers },
   { key: 'org-units', title: '组织架构', description: '学院、团支部与班级', url: routes.adminOrgUnits },
   { key: 'teams', title: '服务队成员', description: '任命志愿者与队长', url: routes.adminTeams },
+  {
+    key: 'notice-compose',
+    title: '发布通知',
+    description: '写给全体成员、团支部、服务队或角色，可要求确认或回复',
+    url: routes.noticeCompose,
+  },
+  { key: 'notices-mine', title: '我发布的通知', description: '阅读与确认回执、提醒未读、撤回', url: routes.myNotices },
   { key: 'qa-review', title: '问答审核', description: '被举报或隐藏的问答：恢复或删除', url: routes.adminQaReview },
 ];
 

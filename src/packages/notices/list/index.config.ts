@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '团委通知', enablePullDownRefresh: true });
