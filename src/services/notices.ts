@@ -70,3 +70,7 @@ export const noticeFanoutStatus = (noticeId: string) => callFunction<{ jobs: Fan
 
 export const recallNotice = (noticeId: string, reason: string) =>
   callFunction<{ noticeId: string }>('notices', 'recall', { noticeId, reason });
+
+/** Corrects title, body and attachments of a notice; the previous version goes to its history. */
+export const editNotice = (params: ParamsOf<NoticesContract['edit']>) =>
+  callFunction<{ noticeId: string; version: number }>('notices', 'edit', params);

@@ -85,4 +85,23 @@ test('陈老师 publishes to 汽车专业群团支部 with confirm; 张同学 se
   await page.locator('.my-notice:visible').filter({ hasText: title }).click();
   await expect(page.locator('.notice-receipts .receipt-counts__cell--confirmed .receipt-counts__value')).toHaveText('1');
   await expect(page.locator('.notice-receipts .receipt-member').filter({ hasText: '张同学' })).toContainText('已确认');
+
+  // A scheduled notice with a list block: 定时 in 我发布的, nobody notified yet.
+  const scheduledTitle = `团员教育评议安排 ${marker}`;
+  await page.goto('/#/packages/notices/compose/index');
+  const next = page.locator('.notice-compose:visible');
+  await next.locator('.notice-compose__title input').fill(scheduledTitle);
+  await next.locator('.notice-compose__paragraph textarea').first().fill('请各团支部按以下安排完成评议：');
+  await next.locator('.notice-compose__add-list').click();
+  await next.locator('.notice-compose__list textarea').fill('提交个人总结\n支部大会评议\n结果公示');
+  await next.locator('.notice-compose__preview').click();
+  await expect(page.locator('.notice-compose:visible .notice-body__item')).toHaveCount(3);
+  await page.locator('.notice-compose__edit').click();
+  await next.locator('.publish-time--later').click();
+  await expect(next.locator('.notice-schedule__time')).toHaveText('09:00');
+  await expect(next.locator('.notice-compose__publish')).toHaveText('定时发布');
+  await next.locator('.notice-compose__publish').click();
+  await expect(page.locator('.my-notice:visible').filter({ hasText: scheduledTitle }).locator('.my-notice__status--scheduled')).toHaveText(
+    '定时发布',
+  );
 });

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import { buildOrgUnitTree, orgUnitKindLabels } from '@core/org-unit-tree';
 import { roleLabels } from '@core/roles';
@@ -10,25 +10,32 @@ import { toastSuccess } from '@/feedback/toast';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
-import { publishNotice, saveNoticeDraft, type ConfirmMode, type NoticeAudience, type NoticeBlock } from '@/services/notices';
+import { PhotoPicker } from '@/components/photo-picker';
+import {
+  editNotice,
+  getNotice,
+  publishNotice,
+  saveNoticeDraft,
+  type ConfirmMode,
+  type NoticeAudience,
+  type NoticeDetail,
+} from '@/services/notices';
 import { listOrgUnits, listTeams } from '@/services/org-units';
 import { confirmModeLabels } from '../shared/labels';
 import { MultiChips } from '../shared/multi-chips';
 import { NoticeView } from '../shared/notice-view';
 import { usePublisher } from '../shared/use-publisher';
+import { BlockEditor } from './block-editor';
+import { blocksProblem, bodyChars, fromBlocks, newBlock, toBlocks, type EditorBlock } from './editor-blocks';
+import { defaultPublishTime, publishAtOf, publishTimeFrom, PublishTimeField, publishTimeProblem, type PublishTime } from './publish-time';
 import '../shared/notices.scss';
 
 type AudienceKind = NoticeAudience['kind'];
 type AudienceRole = Extract<NoticeAudience, { kind: 'roles' }>['roles'][number];
 
-interface Paragraph {
-  text: string;
-  bold: boolean;
-}
-
 const TITLE_MIN = 2;
 const TITLE_MAX = 60;
-const PARAGRAPH_MAX = 2000;
+const ATTACHMENTS_MAX = 9;
 const BODY_MAX = 5000;
 const AUDIENCE_ROLES: AudienceRole[] = ['student', 'teacher', 'volunteer', 'leader', 'admin'];
 
@@ -37,26 +44,47 @@ const audienceLabels: Record<AudienceKind, string> = { everyone: '全体成员',
 const loadUnits = () => listOrgUnits();
 const loadTeams = () => listTeams();
 
-/** The body as the server stores it: one paragraph block per non-empty paragraph. */
-const toBlocks = (paragraphs: Paragraph[]): NoticeBlock[] =>
-  paragraphs
-    .filter((paragraph) => paragraph.text.trim())
-    .map((paragraph) => ({
-      type: 'paragraph',
-      children: [paragraph.bold ? { text: paragraph.text.trim(), bold: true } : { text: paragraph.text.trim() }],
-    }));
+const audienceIds = (audience: NoticeAudience): string[] =>
+  audience.kind === 'orgUnits'
+    ? audience.orgUnitIds
+    : audience.kind === 'teams'
+      ? audience.teamIds
+      : audience.kind === 'roles'
+        ? audience.roles
+        : [];
 
-function ComposeForm({ isAdmin, ledTeamIds, authorName }: { isAdmin: boolean; ledTeamIds: string[]; authorName: string }) {
-  const [title, setTitle] = useState('');
-  const [paragraphs, setParagraphs] = useState<Paragraph[]>([{ text: '', bold: false }]);
-  const [kind, setKind] = useState<AudienceKind>(isAdmin ? 'everyone' : 'teams');
-  const [ids, setIds] = useState<string[]>([]);
-  const [confirmMode, setConfirmMode] = useState<ConfirmMode>('read');
-  const [pinned, setPinned] = useState(false);
+interface ComposeProps {
+  isAdmin: boolean;
+  ledTeamIds: string[];
+  authorName: string;
+  /** A draft to continue (publish with its id), or a live notice to correct (`edit`: title, body, attachments). */
+  saved?: { notice: NoticeDetail; mode: 'draft' | 'edit' };
+}
+
+function ComposeForm({ isAdmin, ledTeamIds, authorName, saved }: ComposeProps) {
+  const editing = saved?.mode === 'edit';
+  const [title, setTitle] = useState(saved?.notice.title ?? '');
+  const [editorBlocks, setEditorBlocks] = useState<EditorBlock[]>(() => (saved ? fromBlocks(saved.notice.body) : [newBlock('paragraph')]));
+  const [attachments, setAttachments] = useState<string[]>(saved?.notice.attachments ?? []);
+  const savedAudience = saved?.notice.audience ?? null;
+  const [kind, setKind] = useState<AudienceKind>(savedAudience?.kind ?? (isAdmin ? 'everyone' : 'teams'));
+  const [ids, setIds] = useState<string[]>(savedAudience ? audienceIds(savedAudience) : []);
+  const [confirmMode, setConfirmMode] = useState<ConfirmMode>(saved?.notice.confirmMode ?? 'read');
+  const [pinned, setPinned] = useState(saved?.notice.pinned ?? false);
+  const [publishTime, setPublishTime] = useState<PublishTime>(() =>
+    saved?.mode === 'draft' ? publishTimeFrom(saved.notice.publishAt) : defaultPublishTime(),
+  );
   const [preview, setPreview] = useState(false);
   const [sending, setSending] = useState<'publish' | 'draft' | null>(null);
   const [error, setError] = useState('');
-  const [draftId, setDraftId] = useState<string | undefined>(undefined);
+  const [draftId, setDraftId] = useState<string | undefined>(saved?.mode === 'draft' ? saved.notice.noticeId : undefined);
+  const [uploads, setUploads] = useState<Record<string, boolean>>({});
+  const onUploadingChange = useCallback(
+    (key: string, uploading: boolean) => setUploads((previous) => ({ ...previous, [key]: uploading })),
+    [],
+  );
+  const onAttachmentsUploading = useCallback((uploading: boolean) => onUploadingChange('attachments', uploading), [onUploadingChange]);
+  const uploading = Object.values(uploads).some(Boolean);
   const units = useEnvelopeLoader(loadUnits);
   const teams = useEnvelopeLoader(loadTeams);
 
@@ -77,8 +105,8 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName }: { isAdmin: boolean; le
           .map((team) => ({ value: team.teamId, label: team.name, className: `audience-team--${team.teamId}` }))
       : [];
 
-  const blocks = toBlocks(paragraphs);
-  const chars = blocks.reduce((sum, block) => sum + (block.type === 'paragraph' ? block.children[0].text.length : 0), 0);
+  const blocks = toBlocks(editorBlocks);
+  const chars = bodyChars(blocks);
 
   const audience = (): NoticeAudience | null => {
     if (kind === 'everyone') return { kind };
@@ -93,18 +121,38 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName }: { isAdmin: boolean; le
     if (trimmed.length < TITLE_MIN) return `标题至少 ${TITLE_MIN} 个字`;
     if (!blocks.length) return '正文不能为空';
     if (chars > BODY_MAX) return `正文不能超过 ${BODY_MAX} 个字`;
+    const blockProblem = blocksProblem(editorBlocks);
+    if (blockProblem) return blockProblem;
+    if (uploading) return '图片上传中，请稍候';
+    if (editing) return null;
     if (!audience()) return '请选择通知对象';
-    return null;
+    return publishTimeProblem(publishTime);
   }
 
   async function submit(what: 'publish' | 'draft') {
     if (sending) return;
     const reason = problem();
     if (reason) return setError(reason);
-    const target = audience() as NoticeAudience;
     setError('');
     setSending(what);
-    const draft = { title: title.trim(), body: blocks, audience: target, confirmMode, pinned };
+    if (editing && saved) {
+      const reply = await editNotice({ noticeId: saved.notice.noticeId, title: title.trim(), body: blocks, attachments });
+      setSending(null);
+      if (!reply.ok) return setError(reply.message);
+      toastSuccess('已保存修改');
+      return void Taro.redirectTo({ url: `${routes.noticeReceipts}?noticeId=${saved.notice.noticeId}` });
+    }
+    const target = audience() as NoticeAudience;
+    const publishAt = publishAtOf(publishTime);
+    const draft = {
+      title: title.trim(),
+      body: blocks,
+      attachments,
+      audience: target,
+      confirmMode,
+      pinned,
+      ...(publishAt ? { publishAt } : {}),
+    };
     if (what === 'draft') {
       const reply = await saveNoticeDraft({ ...draft, noticeId: draftId });
       setSending(null);
@@ -116,12 +164,13 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName }: { isAdmin: boolean; le
     const reply = await publishNotice({ ...draft, draftId });
     setSending(null);
     if (!reply.ok) return setError(reply.message);
+    if (reply.data.status === 'scheduled') {
+      toastSuccess('已定时发布');
+      return void Taro.redirectTo({ url: routes.myNotices });
+    }
     toastSuccess('已发布');
     void Taro.redirectTo({ url: `${routes.noticeReceipts}?noticeId=${reply.data.noticeId}` });
   }
-
-  const setParagraph = (index: number, change: Partial<Paragraph>) =>
-    setParagraphs((previous) => previous.map((paragraph, at) => (at === index ? { ...paragraph, ...change } : paragraph)));
 
   const kinds: AudienceKind[] = isAdmin ? ['everyone', 'orgUnits', 'teams', 'roles'] : ['teams'];
 
@@ -132,8 +181,9 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName }: { isAdmin: boolean; le
           notice={{
             title: title.trim() || '（未填写标题）',
             body: blocks.length ? blocks : [{ type: 'paragraph', children: [{ text: '（正文为空）' }] }],
+            attachments,
             authorName,
-            publishedAt: null,
+            publishedAt: publishAtOf(publishTime) ?? null,
             confirmMode,
             pinned,
           }}
@@ -162,129 +212,143 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName }: { isAdmin: boolean; le
           <Text className="notice-field__label">
             正文（{chars}/{BODY_MAX}）
           </Text>
-          {paragraphs.map((paragraph, index) => (
-            <View key={index} className="notice-field__paragraph">
-              <Textarea
-                className={`notice-field__textarea notice-compose__paragraph ${paragraph.bold ? 'notice-body__run--bold' : ''}`}
-                value={paragraph.text}
-                maxlength={PARAGRAPH_MAX}
-                placeholder={index === 0 ? '第一段正文' : '下一段正文'}
-                onInput={(e) => setParagraph(index, { text: e.detail.value })}
-              />
-              <View className="notice-field__paragraph-tools">
-                <Text
-                  className={`notice-field__tool notice-compose__bold ${paragraph.bold ? 'notice-field__tool--active' : ''}`}
-                  onClick={() => setParagraph(index, { bold: !paragraph.bold })}
-                >
-                  加粗
-                </Text>
-                {paragraphs.length > 1 && (
-                  <Text
-                    className="notice-field__tool"
-                    onClick={() => setParagraphs((previous) => previous.filter((_, at) => at !== index))}
-                  >
-                    删除段落
-                  </Text>
-                )}
-              </View>
-            </View>
-          ))}
-          {paragraphs.length < 100 && (
-            <Text
-              className="notice-field__add notice-compose__add-paragraph"
-              onClick={() => setParagraphs((previous) => [...previous, { text: '', bold: false }])}
-            >
-              ＋ 添加段落
-            </Text>
-          )}
+          <BlockEditor blocks={editorBlocks} onChange={setEditorBlocks} disabled={sending !== null} onUploadingChange={onUploadingChange} />
+        </View>
+        <View className="notice-field">
+          <Text className="notice-field__label">附件图片（最多 {ATTACHMENTS_MAX} 张）</Text>
+          <PhotoPicker
+            purpose="notice-image"
+            value={attachments}
+            onChange={setAttachments}
+            max={ATTACHMENTS_MAX}
+            deleteOnRemove={!saved}
+            disabled={sending !== null}
+            onUploadingChange={onAttachmentsUploading}
+          />
         </View>
       </View>
 
-      <View className="notice-card">
-        <View className="notice-field">
-          <Text className="notice-field__label">通知对象</Text>
-          <ChoiceChips
-            choices={kinds.map((value) => ({ value, label: audienceLabels[value], className: `audience-kind--${value}` }))}
-            value={kind}
-            onChange={(value) => {
-              setKind(value);
-              setIds([]);
-            }}
-          />
-          {kind === 'orgUnits' &&
-            (units.state.status === 'failed' ? (
-              <ErrorState message={units.state.message} onRetry={units.reload} />
-            ) : units.state.status === 'loading' ? (
-              <Skeleton rows={2} animated />
-            ) : (
-              <>
-                <MultiChips choices={unitChoices} value={ids} onChange={setIds} />
-                <Text className="notice-card__line">选择团支部即包含其下所有班级</Text>
-              </>
-            ))}
-          {kind === 'teams' &&
-            (teams.state.status === 'failed' ? (
-              <ErrorState message={teams.state.message} onRetry={teams.reload} />
-            ) : teams.state.status === 'loading' ? (
-              <Skeleton rows={2} animated />
-            ) : (
-              <MultiChips choices={teamChoices} value={ids} onChange={setIds} />
-            ))}
-          {kind === 'roles' && (
-            <MultiChips
-              choices={AUDIENCE_ROLES.map((role) => ({ value: role, label: roleLabels[role], className: `audience-role--${role}` }))}
-              value={ids}
-              onChange={setIds}
+      {!editing && (
+        <View className="notice-card">
+          <View className="notice-field">
+            <Text className="notice-field__label">通知对象</Text>
+            <ChoiceChips
+              choices={kinds.map((value) => ({ value, label: audienceLabels[value], className: `audience-kind--${value}` }))}
+              value={kind}
+              onChange={(value) => {
+                setKind(value);
+                setIds([]);
+              }}
             />
-          )}
+            {kind === 'orgUnits' &&
+              (units.state.status === 'failed' ? (
+                <ErrorState message={units.state.message} onRetry={units.reload} />
+              ) : units.state.status === 'loading' ? (
+                <Skeleton rows={2} animated />
+              ) : (
+                <>
+                  <MultiChips choices={unitChoices} value={ids} onChange={setIds} />
+                  <Text className="notice-card__line">选择团支部即包含其下所有班级</Text>
+                </>
+              ))}
+            {kind === 'teams' &&
+              (teams.state.status === 'failed' ? (
+                <ErrorState message={teams.state.message} onRetry={teams.reload} />
+              ) : teams.state.status === 'loading' ? (
+                <Skeleton rows={2} animated />
+              ) : (
+                <MultiChips choices={teamChoices} value={ids} onChange={setIds} />
+              ))}
+            {kind === 'roles' && (
+              <MultiChips
+                choices={AUDIENCE_ROLES.map((role) => ({ value: role, label: roleLabels[role], className: `audience-role--${role}` }))}
+                value={ids}
+                onChange={setIds}
+              />
+            )}
+          </View>
+          <View className="notice-field">
+            <Text className="notice-field__label">回执方式</Text>
+            <ChoiceChips
+              choices={(['read', 'confirm', 'reply'] as const).map((value) => ({
+                value,
+                label: confirmModeLabels[value],
+                className: `confirm-mode--${value}`,
+              }))}
+              value={confirmMode}
+              onChange={setConfirmMode}
+            />
+          </View>
+          <View className="notice-field">
+            <Text className="notice-field__label">置顶</Text>
+            <ChoiceChips
+              choices={[
+                { value: 'no', label: '不置顶' },
+                { value: 'yes', label: '置顶', className: 'notice-compose__pin' },
+              ]}
+              value={pinned ? 'yes' : 'no'}
+              onChange={(value) => setPinned(value === 'yes')}
+            />
+          </View>
+          <PublishTimeField value={publishTime} onChange={setPublishTime} />
         </View>
-        <View className="notice-field">
-          <Text className="notice-field__label">回执方式</Text>
-          <ChoiceChips
-            choices={(['read', 'confirm', 'reply'] as const).map((value) => ({
-              value,
-              label: confirmModeLabels[value],
-              className: `confirm-mode--${value}`,
-            }))}
-            value={confirmMode}
-            onChange={setConfirmMode}
-          />
-        </View>
-        <View className="notice-field">
-          <Text className="notice-field__label">置顶</Text>
-          <ChoiceChips
-            choices={[
-              { value: 'no', label: '不置顶' },
-              { value: 'yes', label: '置顶', className: 'notice-compose__pin' },
-            ]}
-            value={pinned ? 'yes' : 'no'}
-            onChange={(value) => setPinned(value === 'yes')}
-          />
-        </View>
-      </View>
+      )}
 
       {error && <Text className="notice-card__error notice-compose__error">{error}</Text>}
       <View className="notice-card__actions">
         <Button className="notice-compose__preview" onClick={() => setPreview(true)}>
           预览
         </Button>
-        <Button className="notice-compose__draft" disabled={sending !== null} onClick={() => void submit('draft')}>
-          {sending === 'draft' ? '保存中…' : '存草稿'}
-        </Button>
+        {!editing && (
+          <Button className="notice-compose__draft" disabled={sending !== null} onClick={() => void submit('draft')}>
+            {sending === 'draft' ? '保存中…' : '存草稿'}
+          </Button>
+        )}
         <Button className="notice-compose__publish" type="primary" disabled={sending !== null} onClick={() => void submit('publish')}>
-          {sending === 'publish' ? '发布中…' : '立即发布'}
+          {sending === 'publish'
+            ? editing
+              ? '保存中…'
+              : '发布中…'
+            : editing
+              ? '保存修改'
+              : publishTime.scheduled
+                ? '定时发布'
+                : '立即发布'}
         </Button>
       </View>
     </View>
   );
 }
 
-/** 发布通知: admins to anyone, team leaders to the teams they lead. */
+type Saved = { status: 'none' } | { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; notice: NoticeDetail };
+
+/** `?draftId=` continues a draft, `?noticeId=` corrects a live notice; neither = a new notice. */
+function useSavedNotice(noticeId: string): [Saved, () => void] {
+  const [saved, setSaved] = useState<Saved>(noticeId ? { status: 'loading' } : { status: 'none' });
+  const load = useCallback(() => {
+    if (!noticeId) return;
+    setSaved({ status: 'loading' });
+    void getNotice(noticeId).then((reply) =>
+      setSaved(reply.ok ? { status: 'ready', notice: reply.data } : { status: 'failed', message: reply.message }),
+    );
+  }, [noticeId]);
+  useEffect(load, [load]);
+  return [saved, load];
+}
+
+/** 发布通知: admins to anyone, team leaders to the teams they lead; also continues drafts and edits. */
 export default function ComposeNoticePage() {
   useSignInRequired();
+  const params = useRouter().params;
+  const mode = params.draftId ? 'draft' : params.noticeId ? 'edit' : null;
+  const [saved, reloadSaved] = useSavedNotice(params.draftId ?? params.noticeId ?? '');
   const { state, reload, me, isAdmin, ledTeamIds, canPublish } = usePublisher();
-  if (state.status === 'loading') return <Skeleton rows={6} animated />;
+  useEffect(() => {
+    if (mode === 'edit') void Taro.setNavigationBarTitle({ title: '修改通知' });
+  }, [mode]);
+  if (state.status === 'loading' || saved.status === 'loading') return <Skeleton rows={6} animated />;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
+  if (saved.status === 'failed') return <ErrorState message={saved.message} onRetry={reloadSaved} />;
   if (!canPublish || !me) {
     return (
       <View className="notices-page">
@@ -292,5 +356,12 @@ export default function ComposeNoticePage() {
       </View>
     );
   }
-  return <ComposeForm isAdmin={isAdmin} ledTeamIds={ledTeamIds} authorName={me.name} />;
+  return (
+    <ComposeForm
+      isAdmin={isAdmin}
+      ledTeamIds={ledTeamIds}
+      authorName={me.name}
+      saved={saved.status === 'ready' && mode ? { notice: saved.notice, mode } : undefined}
+    />
+  );
 }

@@ -105,6 +105,18 @@ export default function NoticeDetailPage() {
       ) : (
         <NoticeView notice={detail} />
       )}
+      {!!detail.history?.length && (
+        <View className="notice-card notice-history">
+          <Text className="notice-card__section-title">编辑记录（{detail.history.length}）</Text>
+          {[...detail.history].reverse().map((version) => (
+            <View key={version.editedAt} className="receipt-row notice-history__row">
+              <Text className="receipt-row__name">{version.title}</Text>
+              <Text className="receipt-row__state">修改于 {formatShanghaiMinute(version.editedAt)}</Text>
+            </View>
+          ))}
+          <Text className="notice-card__line">以上为修改前的标题，正文以当前版本为准</Text>
+        </View>
+      )}
       <ConfirmBox notice={detail} onDone={reload} />
       {detail.canManage && detail.status !== 'draft' && (
         <Button

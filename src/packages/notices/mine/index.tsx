@@ -22,7 +22,7 @@ const statusLabels: Record<AuthoredNotice['status'], string> = {
   recalled: '已撤回',
 };
 
-/** 我发布的通知: the caller's notices, newest first; a tap opens the receipts (a draft opens its preview). */
+/** 我发布的通知: the caller's notices, newest first; a tap opens the receipts (a draft opens in 发布通知 to continue). */
 export default function MyNoticesPage() {
   useSignInRequired();
   const loadPage = useCallback((cursor?: string) => authoredNotices({ limit: PAGE_SIZE, cursor }), []);
@@ -34,7 +34,12 @@ export default function MyNoticesPage() {
   });
 
   const open = (notice: AuthoredNotice) =>
-    Taro.navigateTo({ url: `${notice.status === 'draft' ? routes.notice : routes.noticeReceipts}?noticeId=${notice.noticeId}` });
+    Taro.navigateTo({
+      url:
+        notice.status === 'draft'
+          ? `${routes.noticeCompose}?draftId=${notice.noticeId}`
+          : `${routes.noticeReceipts}?noticeId=${notice.noticeId}`,
+    });
 
   return (
     <View className="notices-page">
@@ -54,7 +59,9 @@ export default function MyNoticesPage() {
             <View className="notice-row__header">
               {notice.pinned && <Text className="notice-tag">置顶</Text>}
               <Text className="notice-row__title">{notice.title}</Text>
-              <Text className={`notice-tag ${notice.status === 'published' ? '' : 'notice-tag--muted'}`}>
+              <Text
+                className={`notice-tag my-notice__status--${notice.status} ${notice.status === 'published' ? '' : 'notice-tag--muted'}`}
+              >
                 {statusLabels[notice.status]}
               </Text>
             </View>

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import { ChoiceChips } from '@/components/choice-chips';
 import { ErrorState } from '@/components/error-state';
@@ -12,6 +12,7 @@ import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import {
   getNotice,
@@ -171,6 +172,25 @@ export default function NoticeReceiptsPage() {
           {detail.publishedAt && <Text>{formatShanghaiMinute(detail.publishedAt)}</Text>}
         </View>
         {detail.recall && <Text className="notice-card__line">撤回原因：{detail.recall.reason}</Text>}
+        {detail.status === 'scheduled' && detail.publishAt && (
+          <Text className="notice-card__line">将于 {formatShanghaiMinute(detail.publishAt)} 发布</Text>
+        )}
+        {(live || detail.status === 'scheduled') && (
+          <View className="notice-field__paragraph-tools">
+            <Text
+              className="notice-field__tool notice-receipts__open"
+              onClick={() => void Taro.navigateTo({ url: `${routes.notice}?noticeId=${noticeId}` })}
+            >
+              查看正文{detail.history?.length ? `（已编辑 ${detail.history.length} 次）` : ''}
+            </Text>
+            <Text
+              className="notice-field__tool notice-receipts__edit"
+              onClick={() => void Taro.redirectTo({ url: `${routes.noticeCompose}?noticeId=${noticeId}` })}
+            >
+              修改通知
+            </Text>
+          </View>
+        )}
         {summary.state.status === 'loading' && <Skeleton rows={2} animated />}
         {summary.state.status === 'failed' && <ErrorState message={summary.state.message} onRetry={summary.reload} />}
         {summary.state.status === 'ready' && <Counts summary={summary.state.data} confirmMode={detail.confirmMode} />}
