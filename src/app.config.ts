@@ -11,7 +11,18 @@ export default defineAppConfig({
     { root: 'packages/notices', pages: ['list/index', 'detail/index', 'compose/index', 'receipts/index', 'mine/index'] },
     {
       root: 'packages/bookings',
-      pages: ['service/index', 'book/index', 'mine/index', 'booking/index', 'close/index', 'jobs/index', 'schedule/index', 'publish/index'],
+      pages: [
+        'service/index',
+        'book/index',
+        'mine/index',
+        'booking/index',
+        'close/index',
+        'jobs/index',
+        'schedule/index',
+        'publish/index',
+        'catalogue/index',
+        'service-edit/index',
+      ],
     },
   ],
   // The binding form collects a student/staff number and phone: WeChat requires the user to

@@ -20,6 +20,8 @@ export const routes = {
   jobs: '/packages/bookings/jobs/index',
   schedule: '/packages/bookings/schedule/index',
   publishSlots: '/packages/bookings/publish/index',
+  serviceCatalogue: '/packages/bookings/catalogue/index',
+  serviceEdit: '/packages/bookings/service-edit/index',
   adminQaReview: '/packages/admin/qa-review/index',
   qaAsk: '/packages/qa/ask/index',
   qaQuestion: '/packages/qa/question/index',

@@ -11,12 +11,22 @@ type BookingReply = { booking: Booking };
 export const listServices = (params: Params<'listServices'> = {}) =>
   callFunction<{ services: BookableService[] }>('bookings', 'listServices', params);
 
+/** Leader: creates (no serviceId) or edits a service of their team; the full record is sent each time. */
+export const saveService = (params: Params<'saveService'>) => callFunction<{ service: BookableService }>('bookings', 'saveService', params);
+
 /** Slots of one service with seats left (default: today through 14 days ahead, Shanghai days). */
 export const listSlots = (params: Params<'listSlots'>) => callFunction<{ slots: Slot[] }>('bookings', 'listSlots', params);
 
 /** Leader: one slot, or a weekly repeat through `repeatUntil`; already-published times come back in `skipped`. */
 export const publishSlots = (params: Params<'publishSlots'>) =>
   callFunction<{ slots: Slot[]; skipped: string[] }>('bookings', 'publishSlots', params);
+
+/** Leader: stops new bookings in a slot; bookings already made stand. */
+export const closeSlot = (slotId: string) => callFunction<{ slot: Slot }>('bookings', 'closeSlot', { slotId });
+
+/** Leader: cancels the slot and its active bookings (the bookers are notified with the reason). */
+export const cancelSlot = (params: Params<'cancelSlot'>) =>
+  callFunction<{ slot: Slot; cancelledBookings: number }>('bookings', 'cancelSlot', params);
 
 /** Answers SLOT_FULL, ALREADY_BOOKED, BOOKING_NOT_OPEN, BOOKING_CLOSED… as envelopes. */
 export const book = (params: Params<'book'>) => callFunction<{ bookingId: string; booking: Booking }>('bookings', 'book', params);

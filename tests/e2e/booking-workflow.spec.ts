@@ -99,3 +99,86 @@ test('a car-care booking from slot to rating across teacher, leader and voluntee
   await expect(page.locator('.rating-form')).toHaveCount(0);
   await expect(page.locator('.booking-history__entry')).toHaveCount(5);
 });
+
+const modalButton = (page: Page, label: string) => page.locator('.taro__modal .taro-model__btn:visible').filter({ hasText: label });
+
+/**
+ * Runs after the workflow above (same file, one worker), on 胎压检查 so that its slot and 李老师's
+ * booking never meet the 洗车 ones: 王队长 moves the service to another place (服务 tab shows it),
+ * publishes a slot, 李老师 books it, 王队长 stops and then cancels the slot with a reason, and
+ * 李老师 reads 已取消 and the reason in 我的预约.
+ */
+test('a leader edits the catalogue, then stops and cancels a booked slot; the booker sees why', async ({ page }) => {
+  const place = '东门停车场（保安亭旁）';
+  const reason = '工位设备检修，改期另行通知';
+
+  // 王队长 edits 胎压检查's place; an empty place is refused in the contract's words before any call.
+  await signInAs(page, 'leader');
+  await page.locator('.me-page__schedule').click();
+  await page.locator('.schedule-page__catalogue').click();
+  const service = page.locator('.catalogue-page__service--svc-car-tyre');
+  await expect(service).toContainText('实训中心汽车维护工位');
+  await service.click();
+  const placeInput = page.locator('.service-form__place input');
+  await expect(placeInput).toHaveValue('实训中心汽车维护工位');
+  await placeInput.fill('');
+  await page.locator('.service-form__submit').click();
+  await expect(page.locator('.service-form__error')).toHaveText('请填写服务地点');
+  await placeInput.fill(place);
+  await page.locator('.service-form__submit').click();
+  await expect(service).toContainText(place);
+  await page.goto('/#/pages/services/index');
+  await expect(page.locator('.services-page__service--svc-car-tyre')).toContainText(place);
+
+  // 王队长 publishes tomorrow 09:00–10:00 for 胎压检查.
+  await page.goto('/#/packages/bookings/schedule/index');
+  await page.locator('.schedule-page__publish').click();
+  await page.locator('.slot-form__service--svc-car-tyre').click();
+  await page.locator('.slot-form__submit').click();
+  await expect(page.locator('.schedule-page__publish')).toBeVisible();
+
+  // 李老师 books it.
+  await signInAs(page, 'teacher');
+  await page.goto('/#/pages/services/index');
+  await page.locator('.services-page__service--svc-car-tyre').click();
+  await expect(page.locator('.service-page')).toContainText(`地点：${place}`);
+  await page.locator('.slot-list__slot--0900').click();
+  await page.locator('.booking-form__plate input').fill('桂B66666');
+  await page.locator('.booking-form__model input').fill('比亚迪秦');
+  await page.locator('.booking-form__colour input').fill('蓝色');
+  await page.locator('.booking-form__submit').click();
+  const booked = page.locator('.my-bookings .booking-card').filter({ hasText: '胎压检查' });
+  await expect(booked.locator('.booking-status')).toHaveText('待确认');
+
+  // 王队长 stops new bookings, then cancels the slot with a reason.
+  await signInAs(page, 'leader');
+  await page.locator('.me-page__schedule').click();
+  await page.locator('.schedule-page__view--slots').click();
+  await page.locator('.team-slots__service--svc-car-tyre').click();
+  const slot = page.locator('.team-slots__slot--0900');
+  await expect(slot).toContainText('已约 1 / 3 位');
+  await expect(slot.locator('.team-slots__status')).toHaveText('可预约');
+  await slot.locator('.team-slots__close').click();
+  await modalButton(page, '停止预约').click();
+  await expect(slot.locator('.team-slots__status')).toHaveText('已截止');
+  await expect(slot.locator('.team-slots__close')).toHaveCount(0);
+
+  await slot.locator('.team-slots__cancel').click();
+  const dialog = page.locator('.cancel-slot-dialog');
+  await expect(dialog).toContainText('已有 1 人预约');
+  await expect(dialog.locator('.nut-dialog-footer-ok')).toHaveClass(/nut-button-disabled/);
+  await dialog.locator('textarea').fill(reason);
+  await dialog.locator('.nut-dialog-footer-ok').click();
+  await expect(page.getByText('已取消 1 个预约，预约人会收到通知')).toBeVisible();
+  await modalButton(page, '知道了').click();
+  await expect(slot.locator('.team-slots__status')).toHaveText('已取消');
+  await expect(slot.locator('.team-slots__reason')).toHaveText(`取消原因：${reason}`);
+  await expect(slot.locator('.team-slots__cancel')).toHaveCount(0);
+
+  // 李老师 reads the cancellation and its reason in 我的预约.
+  await signInAs(page, 'teacher');
+  await page.locator('.me-page__bookings').click();
+  const cancelled = page.locator('.my-bookings .booking-card').filter({ hasText: '胎压检查' });
+  await expect(cancelled.locator('.booking-status')).toHaveText('已取消');
+  await expect(cancelled.locator('.booking-card__cancel-reason')).toHaveText(`取消原因：${reason}`);
+});

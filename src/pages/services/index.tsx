@@ -41,6 +41,7 @@ export default function ServicesPage() {
               <View className="services-page__service-body">
                 <Text className="services-page__service-name">{service.name}</Text>
                 <Text className="services-page__service-line">{service.description}</Text>
+                <Text className="services-page__service-line services-page__service-place">地点：{service.place}</Text>
               </View>
               <Text className="services-page__service-duration">约 {service.durationMinutes} 分钟</Text>
             </View>

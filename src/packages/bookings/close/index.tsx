@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/error-state';
 import { formatSlotTime } from '@/format/shanghai-day';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
-import { getBooking } from '@/services/bookings';
+import { loadBooking, viewerOf } from '../booking/load-booking';
 import { RecordForm } from './record-form';
 import '../shared/bookings-page.scss';
 
@@ -14,7 +14,7 @@ import '../shared/bookings-page.scss';
 export default function CloseJobPage() {
   useSignInRequired();
   const bookingId = decodeURIComponent(useRouter().params.bookingId ?? '');
-  const load = useCallback(() => getBooking(bookingId), [bookingId]);
+  const load = useCallback(() => loadBooking(bookingId), [bookingId]);
   const { state, reload } = useEnvelopeLoader(load);
 
   if (state.status === 'loading')
@@ -25,6 +25,8 @@ export default function CloseJobPage() {
     );
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
   const { booking } = state.data;
+  // Only a leader may read the team's roster (teamVolunteers), so only a leader adds other volunteers.
+  const { isLeader } = viewerOf(state.data);
   return (
     <View className="bookings-page close-page">
       <View className="bookings-page__card">
@@ -32,7 +34,7 @@ export default function CloseJobPage() {
         <Text className="bookings-page__card-line">{formatSlotTime(booking)}</Text>
         <Text className="bookings-page__card-line">预约人：{booking.bookerName}</Text>
       </View>
-      <RecordForm booking={booking} />
+      <RecordForm booking={booking} canAddOthers={isLeader} />
     </View>
   );
 }

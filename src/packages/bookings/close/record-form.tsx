@@ -5,21 +5,27 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { Booking } from '@core/booking.types';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { closeJob } from '@/services/bookings';
+import { TeamRoster } from './team-roster';
+import './record-form.scss';
 
 export interface RecordFormProps {
   /** The job being closed (in service, with its volunteer). */
   booking: Booking;
+  /** A leader of the team may add minutes for other team members (the roster is leader-only). @default false */
+  canAddOthers?: boolean;
 }
 
 const MAX_SUMMARY = 500;
 const MAX_MINUTES = 12 * 60;
+/** The server accepts at most 10 rows. */
+const MAX_VOLUNTEERS = 10;
 
 /** The slot's length is the usual answer, so it is the default. */
 const slotMinutes = (booking: Booking) => Math.round((Date.parse(booking.endAt) - Date.parse(booking.startAt)) / 60_000);
 
 /** 服务记录: what was done and minutes per volunteer; the leader's confirmation turns them into hours. */
-export function RecordForm({ booking }: RecordFormProps) {
-  const volunteers = booking.volunteer ? [booking.volunteer] : [];
+export function RecordForm({ booking, canAddOthers = false }: RecordFormProps) {
+  const [volunteers, setVolunteers] = useState(() => (booking.volunteer ? [booking.volunteer] : []));
   const [summary, setSummary] = useState('');
   const [minutes, setMinutes] = useState<Record<string, string>>(() =>
     Object.fromEntries(volunteers.map((volunteer) => [volunteer.openid, String(slotMinutes(booking))])),
@@ -27,14 +33,24 @@ export function RecordForm({ booking }: RecordFormProps) {
   const [error, setError] = useState('');
   const [sending, setSending] = useState(false);
 
+  function add(volunteer: { openid: string; name: string }) {
+    if (volunteers.length >= MAX_VOLUNTEERS) return;
+    setVolunteers((previous) => [...previous, { openid: volunteer.openid, name: volunteer.name }]);
+    setMinutes((previous) => ({ ...previous, [volunteer.openid]: previous[volunteer.openid] ?? String(slotMinutes(booking)) }));
+  }
+
+  const remove = (openid: string) => setVolunteers((previous) => previous.filter((volunteer) => volunteer.openid !== openid));
+
   async function submit() {
     if (sending) return;
     const rows = volunteers.map((volunteer) => ({ openid: volunteer.openid, minutes: Number(minutes[volunteer.openid]) }));
     const problem = !summary.trim()
       ? '请填写服务内容'
-      : rows.some((row) => !Number.isInteger(row.minutes) || row.minutes < 1 || row.minutes > MAX_MINUTES)
-        ? `服务时长应为 1–${MAX_MINUTES} 分钟的整数`
-        : '';
+      : !rows.length
+        ? '请填写志愿者服务时长'
+        : rows.some((row) => !Number.isInteger(row.minutes) || row.minutes < 1 || row.minutes > MAX_MINUTES)
+          ? `服务时长应为 1–${MAX_MINUTES} 分钟的整数`
+          : '';
     setError(problem);
     if (problem) return;
     setSending(true);
@@ -72,9 +88,22 @@ export function RecordForm({ booking }: RecordFormProps) {
               maxlength={3}
               onInput={(e) => setMinutes((previous) => ({ ...previous, [volunteer.openid]: e.detail.value }))}
             />
+            {volunteer.openid !== booking.volunteer?.openid && (
+              <Text className="record-form__remove" onClick={() => remove(volunteer.openid)}>
+                移除
+              </Text>
+            )}
           </View>
         ))}
-        <Text className="bookings-page__hint">队长确认服务记录后，时长计入志愿时长</Text>
+        {canAddOthers && volunteers.length < MAX_VOLUNTEERS && (
+          <>
+            <Text className="bookings-page__hint">其他参与的队员（点击添加）</Text>
+            <TeamRoster teamId={booking.teamId} exclude={volunteers.map((volunteer) => volunteer.openid)} onAdd={add} />
+          </>
+        )}
+        <Text className="bookings-page__hint">
+          {canAddOthers ? '队长确认服务记录后，时长计入志愿时长' : '队长确认服务记录后，时长计入志愿时长；仅队长可为其他队员填写时长'}
+        </Text>
       </View>
       {error && <Text className="bookings-page__error record-form__error">{error}</Text>}
       <Button className="bookings-page__submit record-form__submit" type="primary" block disabled={sending} onClick={submit}>

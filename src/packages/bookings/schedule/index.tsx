@@ -8,14 +8,19 @@ import { ChoiceChips } from '@/components/choice-chips';
 import { routes } from '@/navigation/routes';
 import { StaffGate } from '../shared/staff-gate';
 import { TeamBookingsList } from './team-bookings-list';
+import { TeamSlots } from './team-slots';
 import { useTeamNames } from './use-team-names';
 import '../shared/bookings-page.scss';
+import './index.scss';
 
 /** The statuses a leader acts on; 全部 shows every one. */
 const FILTERS: (BookingStatus | 'all')[] = ['all', 'submitted', 'confirmed', 'in_service', 'done'];
 
+type ScheduleView = 'bookings' | 'slots';
+
 function Schedule({ teams }: { teams: TeamMembership[] }) {
   const [teamId, setTeamId] = useState(teams[0].teamId);
+  const [view, setView] = useState<ScheduleView>('bookings');
   const [filter, setFilter] = useState<BookingStatus | 'all'>('all');
   const teamName = useTeamNames();
   return (
@@ -27,29 +32,55 @@ function Schedule({ teams }: { teams: TeamMembership[] }) {
           onChange={setTeamId}
         />
       )}
-      <Button
-        className="schedule-page__publish"
-        type="primary"
-        block
-        onClick={() => Taro.navigateTo({ url: `${routes.publishSlots}?teamId=${teamId}` })}
-      >
-        发布时段
-      </Button>
+      <View className="schedule-page__entries">
+        <Button
+          className="schedule-page__publish"
+          type="primary"
+          onClick={() => Taro.navigateTo({ url: `${routes.publishSlots}?teamId=${teamId}` })}
+        >
+          发布时段
+        </Button>
+        <Button
+          className="schedule-page__catalogue"
+          type="primary"
+          fill="outline"
+          onClick={() => Taro.navigateTo({ url: `${routes.serviceCatalogue}?teamId=${teamId}` })}
+        >
+          服务项目
+        </Button>
+      </View>
       <ChoiceChips
-        value={filter}
-        choices={FILTERS.map((value) => ({
-          value,
-          label: value === 'all' ? '全部' : bookingStatusLabels[value],
-          className: `schedule-page__filter--${value}`,
-        }))}
-        onChange={setFilter}
+        value={view}
+        choices={[
+          { value: 'bookings', label: '预约', className: 'schedule-page__view--bookings' },
+          { value: 'slots', label: '时段', className: 'schedule-page__view--slots' },
+        ]}
+        onChange={setView}
       />
-      <TeamBookingsList key={`${teamId}-${filter}`} teamId={teamId} status={filter === 'all' ? undefined : filter} />
+      {view === 'slots' ? (
+        <TeamSlots key={teamId} teamId={teamId} />
+      ) : (
+        <>
+          <ChoiceChips
+            value={filter}
+            choices={FILTERS.map((value) => ({
+              value,
+              label: value === 'all' ? '全部' : bookingStatusLabels[value],
+              className: `schedule-page__filter--${value}`,
+            }))}
+            onChange={setFilter}
+          />
+          <TeamBookingsList key={`${teamId}-${filter}`} teamId={teamId} status={filter === 'all' ? undefined : filter} />
+        </>
+      )}
     </>
   );
 }
 
-/** 排班管理 for team leaders: publish slots, see the team's bookings, open one to assign or confirm. */
+/**
+ * 排班管理 for team leaders: publish slots, edit the catalogue, see the team's bookings (open one to
+ * assign or confirm) or its slots (stop or cancel one).
+ */
 export default function SchedulePage() {
   return (
     <View className="bookings-page schedule-page">

@@ -14,6 +14,8 @@ export interface BookingCardProps {
 
 /** One booking in a list; tapping opens its detail, where every action lives. */
 export function BookingCard({ booking, showBooker = false }: BookingCardProps) {
+  const cancelReason =
+    booking.status === 'cancelled' ? [...booking.history].reverse().find((entry) => entry.to === 'cancelled')?.reason : null;
   const open = () => Taro.navigateTo({ url: `${routes.booking}?bookingId=${encodeURIComponent(booking.bookingId)}` });
   return (
     <View className="bookings-page__card booking-card" onClick={open}>
@@ -31,6 +33,7 @@ export function BookingCard({ booking, showBooker = false }: BookingCardProps) {
       ) : (
         <Text className="bookings-page__card-line">志愿者：{booking.volunteer?.name ?? '待安排'}</Text>
       )}
+      {cancelReason && <Text className="bookings-page__card-line booking-card__cancel-reason">取消原因：{cancelReason}</Text>}
     </View>
   );
 }

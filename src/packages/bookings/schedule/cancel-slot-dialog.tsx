@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Text, Textarea, View } from '@tarojs/components';
+import { Dialog } from '@nutui/nutui-react-taro';
+import type { Slot } from '@core/booking.types';
+import { formatSlotTime } from '@/format/shanghai-day';
+
+export interface CancelSlotDialogProps {
+  slot: Slot;
+  /** True while the cancellation is being sent. @default false */
+  sending?: boolean;
+  onConfirm: (reason: string) => void;
+  onCancel: () => void;
+}
+
+const MAX_REASON = 100;
+
+/** The confirmation before cancelling a whole slot: says who is affected and asks why (required, the bookers read it). */
+export function CancelSlotDialog({ slot, sending = false, onConfirm, onCancel }: CancelSlotDialogProps) {
+  const [reason, setReason] = useState('');
+  const trimmed = reason.trim();
+  const booked = slot.capacity - slot.remaining;
+  return (
+    <Dialog
+      className="cancel-slot-dialog"
+      visible
+      title="取消这个时段？"
+      confirmText={sending ? '提交中…' : '取消时段'}
+      cancelText="再想想"
+      disableConfirmButton={!trimmed || sending}
+      onConfirm={() => onConfirm(trimmed)}
+      onCancel={onCancel}
+      onClose={onCancel}
+    >
+      <View>
+        <Text className="bookings-page__card-line cancel-slot-dialog__summary">
+          {slot.serviceName} · {formatSlotTime(slot)}
+        </Text>
+        <Text className="bookings-page__error cancel-slot-dialog__warning">
+          {booked > 0
+            ? `已有 ${booked} 人预约，取消后这些预约将一并取消，预约人会收到通知。此操作无法撤销。`
+            : '取消后该时段不再开放预约。此操作无法撤销。'}
+        </Text>
+        <Textarea
+          className="bookings-page__textarea cancel-slot-dialog__reason"
+          value={reason}
+          maxlength={MAX_REASON}
+          placeholder="请填写取消原因（必填），预约人可以看到"
+          onInput={(e) => setReason(e.detail.value)}
+        />
+        <Text className="bookings-page__hint">
+          {reason.length}/{MAX_REASON}
+        </Text>
+      </View>
+    </Dialog>
+  );
+}
