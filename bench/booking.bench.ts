@@ -1,18 +1,10 @@
 import tcb from '@cloudbase/node-sdk';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { addDays, shanghaiDay } from '@core/shanghai-time';
-import { createFunctionRegistry } from '../local/host/function-registry';
-import { startHost } from '../local/host/host-server';
-import { signSession } from '../local/host/session-token';
-import { LOCAL_ENV_ID, pointSdkAtEmulator } from '../local/sdk-environment';
 import { seedDatabase } from '../local/seed/seed-database';
 import { transactionVariant } from './booking-tx-variant';
-import { spawnEmulator } from './spawn-emulator';
+import { startBenchSystem } from './bench-system';
 
-const ROOT = join(__dirname, '..');
 const SLOTS = 10;
 const CAPACITY = 5;
 const COND_UPDATES = 1000;
@@ -27,31 +19,13 @@ type Database = ReturnType<ReturnType<typeof tcb.init>['database']>;
  * system does; the emulator's raw conditional-update rate is measured in the same run for scale.
  */
 export async function run(n = 500): Promise<Record<string, unknown>> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'starfire-bench-booking-'));
-  const emulator = await spawnEmulator(join(dataDir, 'db'), join(ROOT, 'database', 'manifest.json'));
+  const system = await startBenchSystem('booking');
+  const { emulator } = system;
   const stats = (path = '') => fetch(emulator.url.replace('/admin', `/_emulator/stats${path}`), { method: path ? 'POST' : 'GET' });
-  pointSdkAtEmulator(emulator.url);
-  const secret = randomBytes(32).toString('hex');
-  const host = await startHost({
-    port: 0,
-    h5Dir: join(dataDir, 'no-h5'),
-    secret,
-    registry: createFunctionRegistry({ useBundles: false, repoRoot: ROOT }),
-    envId: LOCAL_ENV_ID,
-    appid: 'wx-bench',
-    log: () => undefined,
-  });
   try {
     await seedDatabase();
     const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
-    const call = async (openid: string, payload: Record<string, unknown>) => {
-      const res = await fetch(`${host.url}api/bookings`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${signSession(secret, openid)}` },
-        body: JSON.stringify(payload),
-      });
-      return (await res.json()) as { ok: boolean; code?: string; data?: any };
-    };
+    const call = (openid: string, payload: Record<string, unknown>) => system.callAs('bookings', openid, payload);
 
     const slotIds = await publishSlots(call);
     const people = Array.from({ length: n }, (_, i) => `o-bench-${String(i).padStart(4, '0')}`);
@@ -104,9 +78,7 @@ export async function run(n = 500): Promise<Record<string, unknown>> {
       tx_variant_per_s: tx.per_s,
     };
   } finally {
-    await host.close();
-    await emulator.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await system.stop();
   }
 }
 

@@ -1,16 +1,7 @@
 import tcb from '@cloudbase/node-sdk';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createFunctionRegistry } from '../local/host/function-registry';
-import { startHost } from '../local/host/host-server';
-import { signSession } from '../local/host/session-token';
-import { LOCAL_ENV_ID, pointSdkAtEmulator } from '../local/sdk-environment';
 import { seedDatabase } from '../local/seed/seed-database';
-import { spawnEmulator } from './spawn-emulator';
+import { startBenchSystem } from './bench-system';
 
-const ROOT = join(__dirname, '..');
 const CLASSES = ['ou-class-rj2301', 'ou-class-jy2302', 'ou-class-sm223'];
 const REPEATS = 21;
 const READERS = 100;
@@ -62,29 +53,13 @@ const seedMembers = async (db: Database, openids: string[]) => {
  * runs in its own process, the host in this one, as in the booking bench.
  */
 export async function run(n = 5000): Promise<Record<string, unknown>> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'starfire-bench-notices-'));
-  const emulator = await spawnEmulator(join(dataDir, 'db'), join(ROOT, 'database', 'manifest.json'));
-  pointSdkAtEmulator(emulator.url);
-  const secret = randomBytes(32).toString('hex');
-  const host = await startHost({
-    port: 0,
-    h5Dir: join(dataDir, 'no-h5'),
-    secret,
-    registry: createFunctionRegistry({ useBundles: false, repoRoot: ROOT }),
-    envId: LOCAL_ENV_ID,
-    appid: 'wx-bench',
-    log: () => undefined,
-  });
+  const system = await startBenchSystem('notices');
+  const { emulator } = system;
   try {
     await seedDatabase();
     const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
     const call = async (openid: string, payload: Record<string, unknown>) => {
-      const res = await fetch(`${host.url}api/notices`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${signSession(secret, openid)}` },
-        body: JSON.stringify(payload),
-      });
-      const body = (await res.json()) as { ok: boolean; code?: string; data?: any };
+      const body = await system.callAs('notices', openid, payload);
       if (!body.ok) throw new Error(`${String(payload.action)} failed: ${JSON.stringify(body)}`);
       return body.data;
     };
@@ -147,8 +122,6 @@ export async function run(n = 5000): Promise<Record<string, unknown>> {
       point_query_found: point.last.data.length,
     };
   } finally {
-    await host.close();
-    await emulator.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await system.stop();
   }
 }
