@@ -19,6 +19,8 @@ export interface TextDialogProps {
   onCancel: () => void;
   /** True while the text is being sent. @default false */
   sending?: boolean;
+  /** An extra class on the dialog, for a caller's own selectors. */
+  className?: string;
 }
 
 /** A free-text prompt (report reason, moderation reason, correction): showModal has no text field on H5. */
@@ -32,12 +34,13 @@ export function TextDialog({
   onConfirm,
   onCancel,
   sending = false,
+  className,
 }: TextDialogProps) {
   const [text, setText] = useState(initial);
   const problem = check(text);
   return (
     <Dialog
-      className="text-dialog"
+      className={className ? `text-dialog ${className}` : 'text-dialog'}
       visible
       title={title}
       confirmText={sending ? '提交中…' : confirmText}

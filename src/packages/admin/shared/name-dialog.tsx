@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
-import './reason-dialog.scss';
+import '@/components/text-dialog/index.scss';
 
 export interface NameDialogProps {
   /** e.g. 添加班级 or 重命名. */
@@ -31,9 +31,9 @@ export function NameDialog({ title, initialName = '', onConfirm, onCancel, sendi
       onCancel={onCancel}
       onClose={onCancel}
     >
-      <View className="reason-dialog__body">
+      <View className="text-dialog__body">
         <Input
-          className="reason-dialog__input name-dialog__input"
+          className="text-dialog__input name-dialog__input"
           value={name}
           maxlength={30}
           placeholder="名称"

@@ -1,7 +1,4 @@
-import { useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
-import { Dialog } from '@nutui/nutui-react-taro';
-import './reason-dialog.scss';
+import { TextDialog } from '@/components/text-dialog';
 
 export interface ReasonDialogProps {
   /** Whom the rejection is about, shown in the title. */
@@ -15,34 +12,22 @@ export interface ReasonDialogProps {
 
 const MAX_REASON = 100;
 
+/** No rejection without a reason: confirm stays disabled until one is typed. */
+const reasonProblem = (reason: string) => (reason.trim() ? null : '请填写驳回理由');
+
 /** Asks why an application is rejected: the applicant sees this text on 我的. */
 export function ReasonDialog({ applicantName, onConfirm, onCancel, sending = false }: ReasonDialogProps) {
-  const [reason, setReason] = useState('');
-  const trimmed = reason.trim();
   return (
-    <Dialog
+    <TextDialog
       className="reason-dialog"
-      visible
       title={`驳回 ${applicantName} 的申请`}
-      confirmText={sending ? '提交中…' : '确认驳回'}
-      cancelText="取消"
-      disableConfirmButton={!trimmed || sending}
-      onConfirm={() => onConfirm(trimmed)}
+      placeholder="请填写驳回理由，申请人可以看到"
+      confirmText="确认驳回"
+      maxLength={MAX_REASON}
+      check={reasonProblem}
+      onConfirm={onConfirm}
       onCancel={onCancel}
-      onClose={onCancel}
-    >
-      <View className="reason-dialog__body">
-        <Textarea
-          className="reason-dialog__input"
-          value={reason}
-          maxlength={MAX_REASON}
-          placeholder="请填写驳回理由，申请人可以看到"
-          onInput={(e) => setReason(e.detail.value)}
-        />
-        <Text className="reason-dialog__count">
-          {reason.length}/{MAX_REASON}
-        </Text>
-      </View>
-    </Dialog>
+      sending={sending}
+    />
   );
 }
