@@ -1,25 +1,13 @@
-import type { Audience, DetailsKind } from '@core/booking.types';
-import type { BookingWindow } from '@core/booking-window';
+import type { BookableService } from '@core/booking.types';
 import { database } from '../_lib/cloudbase';
 
 /** `services`: each team's catalogue (seeded; leaders edit their own team's). */
-export interface ServiceDocument {
+export type ServiceDocument = Omit<BookableService, 'serviceId'> & {
   _id: string;
-  teamId: string;
-  name: string;
-  description: string;
-  durationMinutes: number;
-  place: string;
-  bring: string;
-  audience: Audience[];
-  detailsKind: DetailsKind;
-  window: BookingWindow;
-  active: boolean;
-  order: number;
   createdAt: Date;
   updatedAt: Date;
   updatedBy: string | null;
-}
+};
 
 export const SERVICES = 'services';
 const services = () => database.collection(SERVICES);
