@@ -24,7 +24,7 @@ export const confirmRecord = async ({ params, caller }: ActionInvocation<Booking
   const credited = await creditHours(
     { kind: 'booking', id: booking._id },
     booking.record.minutes.map(({ openid, minutes }) => ({ openid, minutes })),
-    { verifiedBy: caller.openid, verifiedAt, teamId: booking.teamId },
+    { verifiedBy: caller.openid, verifiedAt, teamId: booking.teamId, title: booking.serviceName },
   );
   const verified = await updateBookingWhere(
     booking._id,

@@ -17,6 +17,8 @@ export interface HoursEntryDocument {
   verifiedAt: Date;
   /** The team whose work it was, when there is one (per-team statistics). */
   teamId: string | null;
+  /** The activity's title or the service's name, for 我的 and exports (absent on early booking entries). */
+  title?: string | null;
 }
 
 export const HOURS_LEDGER = 'hours_ledger';
@@ -33,7 +35,7 @@ export interface HoursCredit {
 export const creditHours = async (
   source: HoursSource,
   credits: readonly HoursCredit[],
-  verification: { verifiedBy: string; verifiedAt: Date; teamId?: string | null },
+  verification: { verifiedBy: string; verifiedAt: Date; teamId?: string | null; title?: string | null },
 ): Promise<number> => {
   const written = await Promise.all(
     credits.map(async ({ openid, minutes }) => {
@@ -46,6 +48,7 @@ export const creditHours = async (
           verifiedBy: verification.verifiedBy,
           verifiedAt: verification.verifiedAt,
           teamId: verification.teamId ?? null,
+          title: verification.title ?? null,
         });
         return 1;
       } catch (error) {

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { defineAction } from './action-contract';
+import type { Attendance, AuditEntry, Correction, ExportResult, Term } from './activity.types';
+import { activityIdSchema, correctionIdSchema, instantSchema, reasonRequired, termFieldsSchema, termIdSchema } from './activity.schema';
+import { memberNoSchema, cursorSchema, pageLimitSchema, type Page } from './membership.schema';
+import { EVERYONE } from './roles';
+import { shortText } from './text.schema';
+
+const ORGANISERS = ['admin', 'leader'] as const;
+
+/**
+ * `records`: what happens around attendance after the scan — manual additions (audited),
+ * correction requests and their decisions, terms, the automatic close at an activity's end, and
+ * the .xlsx exports. Organiser actions are narrowed in the handler to the activity's organisers.
+ */
+export const recordsContract = {
+  /** Adds a missed attendance by hand (member number, times, reason); audited. */
+  addAttendance: defineAction<{ attendance: Attendance }>()({
+    params: z
+      .object({
+        activityId: activityIdSchema,
+        memberNo: memberNoSchema,
+        checkedInAt: instantSchema,
+        checkedOutAt: instantSchema.nullable().default(null),
+        reason: reasonRequired,
+      })
+      .strict()
+      .refine((value) => value.checkedOutAt === null || Date.parse(value.checkedOutAt) > Date.parse(value.checkedInAt), {
+        message: '签退时间应晚于签到时间',
+        path: ['checkedOutAt'],
+      }),
+    allow: ORGANISERS,
+  }),
+  /** The activity's audit log, newest first. */
+  auditLog: defineAction<Page<AuditEntry>>()({
+    params: z.object({ activityId: activityIdSchema, cursor: cursorSchema.optional(), limit: pageLimitSchema }).strict(),
+    allow: ORGANISERS,
+  }),
+  /** A student whose attendance was closed automatically asks for their real check-out time. */
+  requestCorrection: defineAction<{ correction: Correction }>()({
+    params: z.object({ activityId: activityIdSchema, checkedOutAt: instantSchema, reason: reasonRequired }).strict(),
+    allow: EVERYONE,
+  }),
+  /** The caller's own correction requests. */
+  myCorrections: defineAction<{ corrections: Correction[] }>()({
+    params: z.object({}).strict(),
+    allow: EVERYONE,
+  }),
+  /** The corrections queue of one activity (pending first). */
+  corrections: defineAction<{ corrections: Correction[] }>()({
+    params: z.object({ activityId: activityIdSchema }).strict(),
+    allow: ORGANISERS,
+  }),
+  /** Approves (credits the hours, exactly once) or rejects a correction; audited. */
+  decideCorrection: defineAction<{ correction: Correction }>()({
+    params: z
+      .object({ correctionId: correctionIdSchema, approve: z.boolean(), reason: shortText(100).default('') })
+      .strict()
+      .refine((value) => value.approve || value.reason.length >= 2, { message: '驳回时请填写原因', path: ['reason'] }),
+    allow: ORGANISERS,
+  }),
+  /** Terms, latest first; everyone (我的 groups hours by them). */
+  listTerms: defineAction<{ terms: Term[] }>()({
+    params: z.object({}).strict(),
+    allow: EVERYONE,
+  }),
+  /** Creates (no termId) or edits a term; terms may not overlap. */
+  saveTerm: defineAction<{ term: Term }>()({
+    params: termFieldsSchema,
+    allow: ['admin'],
+  }),
+  /** One activity's attendance as .xlsx in storage; answers its temporary URL. */
+  exportAttendance: defineAction<ExportResult>()({
+    params: z.object({ activityId: activityIdSchema }).strict(),
+    allow: ORGANISERS,
+  }),
+  /** A term's hours per member as .xlsx; admins. */
+  exportTermHours: defineAction<ExportResult>()({
+    params: z.object({ termId: termIdSchema }).strict(),
+    allow: ['admin'],
+  }),
+};
+
+export type RecordsContract = typeof recordsContract;
+export type RecordsAction = keyof RecordsContract;
