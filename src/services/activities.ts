@@ -1,0 +1,26 @@
+import type { ParamsOf, ResultOf } from '@core/action-contract';
+import type { ActivitiesContract } from '@core/activities.contract';
+import { callFunction } from './cloud';
+
+/** The `activities` function: activities, sign-up, the rotating check-in code, scans and my hours. */
+
+type Params<A extends keyof ActivitiesContract> = ParamsOf<ActivitiesContract[A]>;
+type Result<A extends keyof ActivitiesContract> = ResultOf<ActivitiesContract[A]>;
+
+const call = <A extends keyof ActivitiesContract>(action: A, params: Params<A>) => callFunction<Result<A>>('activities', action, params);
+
+export const createActivity = (params: Params<'create'>) => call('create', params);
+export const updateActivity = (params: Params<'update'>) => call('update', params);
+export const listActivities = (params: Params<'list'> = {}) => call('list', params);
+export const getActivity = (activityId: string) => call('get', { activityId });
+export const signUp = (activityId: string) => call('signUp', { activityId });
+export const cancelSignUp = (activityId: string) => call('cancelSignUp', { activityId });
+/** Organiser: the current rotating code and its QR image; fetch again at `expiresAt`. */
+export const currentCode = (activityId: string, kind: 'in' | 'out') => call('currentCode', { activityId, kind });
+/** Answers CODE_FORGED, CODE_EXPIRED, NOT_STARTED, ENDED, NOT_SIGNED_UP, OUTSIDE_AREA… as envelopes; a repeat is ok. */
+export const checkin = (params: Params<'checkin'>) => call('checkin', params);
+export const checkout = (params: Params<'checkout'>) => call('checkout', params);
+export const memberCode = () => call('memberCode', {});
+export const scanMember = (params: Params<'scanMember'>) => call('scanMember', params);
+export const activityAttendance = (params: Params<'attendance'>) => call('attendance', params);
+export const myHours = (params: Params<'myHours'> = {}) => call('myHours', params);

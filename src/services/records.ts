@@ -1,0 +1,22 @@
+import type { ParamsOf, ResultOf } from '@core/action-contract';
+import type { RecordsContract } from '@core/records.contract';
+import { callFunction } from './cloud';
+
+/** The `records` function: manual attendance (audited), corrections, terms and .xlsx exports. */
+
+type Params<A extends keyof RecordsContract> = ParamsOf<RecordsContract[A]>;
+type Result<A extends keyof RecordsContract> = ResultOf<RecordsContract[A]>;
+
+const call = <A extends keyof RecordsContract>(action: A, params: Params<A>) => callFunction<Result<A>>('records', action, params);
+
+export const addAttendance = (params: Params<'addAttendance'>) => call('addAttendance', params);
+export const auditLog = (params: Params<'auditLog'>) => call('auditLog', params);
+export const requestCorrection = (params: Params<'requestCorrection'>) => call('requestCorrection', params);
+export const myCorrections = () => call('myCorrections', {});
+export const corrections = (activityId: string) => call('corrections', { activityId });
+export const decideCorrection = (params: Params<'decideCorrection'>) => call('decideCorrection', params);
+export const listTerms = () => call('listTerms', {});
+export const saveTerm = (params: Params<'saveTerm'>) => call('saveTerm', params);
+/** Builds the .xlsx in the function (can take seconds for a large term); answers a temporary URL. */
+export const exportAttendance = (activityId: string) => call('exportAttendance', { activityId });
+export const exportTermHours = (termId: string) => call('exportTermHours', { termId });
