@@ -41,21 +41,36 @@ export type SignedCodePayload = ActivityCodePayload | MemberCodePayload;
 
 export const SIGNED_CODE_VERSION = 'v1';
 
+/*
+ * base64url by hand: the mini-program runtime has neither btoa/atob nor TextEncoder. Payloads are
+ * ASCII JSON (ids and openids are [A-Za-z0-9_-]), so one character is one byte.
+ */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
 const toBase64Url = (text: string): string => {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  bytes.forEach((byte) => (binary += String.fromCharCode(byte)));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  let out = '';
+  for (let i = 0; i < text.length; i += 3) {
+    const [a, b, c] = [text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)];
+    const bits = (a << 16) | ((b || 0) << 8) | (c || 0);
+    out += ALPHABET[(bits >> 18) & 63] + ALPHABET[(bits >> 12) & 63];
+    if (i + 1 < text.length) out += ALPHABET[(bits >> 6) & 63];
+    if (i + 2 < text.length) out += ALPHABET[bits & 63];
+  }
+  return out;
 };
 
 const fromBase64Url = (segment: string): string | null => {
-  if (!/^[A-Za-z0-9_-]+$/.test(segment)) return null;
-  try {
-    const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-  } catch {
-    return null;
+  if (!/^[A-Za-z0-9_-]+$/.test(segment) || segment.length % 4 === 1) return null;
+  let out = '';
+  for (let i = 0; i < segment.length; i += 4) {
+    const chunk = segment.slice(i, i + 4);
+    const bits = [...chunk].reduce((acc, char, index) => acc | (ALPHABET.indexOf(char) << (18 - 6 * index)), 0);
+    out += String.fromCharCode((bits >> 16) & 255);
+    if (chunk.length > 2) out += String.fromCharCode((bits >> 8) & 255);
+    if (chunk.length > 3) out += String.fromCharCode(bits & 255);
   }
+  // Anything outside printable ASCII was not written by us.
+  return /^[\x20-\x7e]*$/.test(out) ? out : null;
 };
 
 /** The payload segment of a code (the part the signature covers, with the version). */
