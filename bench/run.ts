@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ run(n: number | undefined): Promis
   qa: () => import('./qa.bench'),
   notices: () => import('./notices.bench'),
   feed: () => import('./feed.bench'),
+  checkin: () => import('./checkin.bench'),
 };
 
 async function main(): Promise<void> {

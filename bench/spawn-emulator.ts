@@ -13,12 +13,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The emulator in its own process, as in real use: the client's CPU does not count against it. */
+/**
+ * The emulator in its own process, as in real use: the client's CPU does not count against it.
+ * `port` restarts one where a killed one listened (the SDK's configured URL stays right).
+ */
 export async function spawnEmulator(
   dataDir: string,
   manifest: string,
-): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const port = await freePort();
+  port?: number,
+): Promise<{ url: string; port: number; child: ChildProcess; stop(): Promise<void> }> {
+  port ??= await freePort();
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'local/db/main.ts', '--data-dir', dataDir, '--port', String(port), '--manifest', manifest, '--log', 'silent'],
@@ -31,6 +35,7 @@ export async function spawnEmulator(
   const base = `http://127.0.0.1:${port}`;
   return {
     url: `${base}/admin`,
+    port,
     child,
     stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))),
   };
