@@ -58,6 +58,13 @@ export const NOTIFICATION_KINDS = {
     page: 'pages/index/index',
     compose: ({ title, publisher }) => ({ title, body: `${publisher}发布了新通知` }),
   }),
+  /** An organiser decided the student's correction request (补录申请) of an automatically closed attendance. */
+  correctionDecided: kind({
+    label: '补录申请结果',
+    fields: ['activity', 'result', 'detail'],
+    page: 'pages/me/index',
+    compose: ({ activity, result, detail }) => ({ title: `「${activity}」补录申请${result}`, body: detail }),
+  }),
 };
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

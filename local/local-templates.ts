@@ -11,6 +11,7 @@ export const LOCAL_TEMPLATE_IDS: Record<string, string> = {
   STARFIRE_TEMPLATE_ANSWER_RECEIVED: 'local-tpl-answer-received',
   STARFIRE_TEMPLATE_QA_MODERATED: 'local-tpl-qa-moderated',
   STARFIRE_TEMPLATE_NOTICE_PUBLISHED: 'local-tpl-notice-published',
+  STARFIRE_TEMPLATE_CORRECTION_DECIDED: 'local-tpl-correction-decided',
 };
 
 /** Sets each template env var the developer has not set already. */

@@ -35,6 +35,8 @@ const TEAM_STAFF: Role[] = ['volunteer', 'leader'];
 /** A well-formed notice id nobody published, and a minimal rich-text body. */
 const NO_NOTICE = 'n_matrixNoSuchNotice00';
 const NOTICE_BODY = [{ type: 'paragraph', children: [{ text: '矩阵' }] }];
+/** A well-formed activity id nobody created. */
+const NO_ACTIVITY = 'act_matrixNoSuchActivity';
 
 /** The target of an action with an ownership rule: the caller (owner) or someone else. */
 interface CellContext {
@@ -183,6 +185,29 @@ const EXPECTED: Record<string, Expectation> = {
   'qa.reviewQueue': { allow: ADMIN, owner: false, params: () => ({}) },
   'qa.listTags': { allow: ALL, owner: false, params: () => ({}) },
   'qa.saveTags': { allow: ADMIN, owner: false, params: () => ({ tags: ['保养', '轮胎', '电瓶', '空调', '事故', '电脑'] }) },
+  // records: organiser actions are narrowed to the activity in the handler; the sample ids name nothing, so allowed cells answer NOT_FOUND.
+  'records.addAttendance': {
+    allow: ['admin', 'leader'],
+    owner: false,
+    params: () => ({ activityId: NO_ACTIVITY, memberNo: '2023001', checkedInAt: '2030-01-07T01:00:00.000Z', reason: '矩阵补录' }),
+  },
+  'records.auditLog': { allow: ['admin', 'leader'], owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
+  'records.requestCorrection': {
+    allow: ALL,
+    owner: false,
+    params: () => ({ activityId: NO_ACTIVITY, checkedOutAt: '2030-01-07T03:00:00.000Z', reason: '忘记签退' }),
+  },
+  'records.myCorrections': { allow: ALL, owner: false, params: () => ({}) },
+  'records.corrections': { allow: ['admin', 'leader'], owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
+  'records.decideCorrection': {
+    allow: ['admin', 'leader'],
+    owner: false,
+    params: (c) => ({ correctionId: `${NO_ACTIVITY}:${c.other}`, approve: true }),
+  },
+  'records.listTerms': { allow: ALL, owner: false, params: () => ({}) },
+  'records.saveTerm': { allow: ADMIN, owner: false, params: () => ({ name: '矩阵学期', startDay: '2041-02-01', endDay: '2041-07-01' }) },
+  'records.exportAttendance': { allow: ['admin', 'leader'], owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
+  'records.exportTermHours': { allow: ADMIN, owner: false, params: () => ({ termId: 'term_matrixNoTerm' }) },
 };
 
 /** One identity per role column, stored as data so roles come from the real derivation. */

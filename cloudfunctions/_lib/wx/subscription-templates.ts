@@ -26,6 +26,10 @@ export const TEMPLATE_SPECS: Record<NotificationKind, TemplateSpec> = {
   qaModerated: { envVar: 'STARFIRE_TEMPLATE_QA_MODERATED', keywords: { post: 'thing1', decision: 'phrase2', reason: 'thing3' } },
   answerReceived: { envVar: 'STARFIRE_TEMPLATE_ANSWER_RECEIVED', keywords: { question: 'thing1', answerer: 'thing2' } },
   noticePublished: { envVar: 'STARFIRE_TEMPLATE_NOTICE_PUBLISHED', keywords: { title: 'thing1', publisher: 'thing2' } },
+  correctionDecided: {
+    envVar: 'STARFIRE_TEMPLATE_CORRECTION_DECIDED',
+    keywords: { activity: 'thing1', result: 'phrase2', detail: 'thing3' },
+  },
 };
 
 const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,128}$/;

@@ -1,0 +1,51 @@
+import { ACTIVITIES, type ActivityDocument } from '../_lib/activities/activity.document';
+import { ATTENDANCE, type AttendanceDocument } from '../_lib/activities/attendance.document';
+import { database } from '../_lib/cloudbase';
+
+const _ = database.command;
+
+/** The emulator's and CloudBase's maximum page. */
+export const PAGE = 1000;
+
+/**
+ * Activities not yet closed whose end has passed, oldest end first, over `closedAt_endAt`. The late
+ * margin differs per activity, so the caller filters by `closesAt`; a tick reads a bounded batch and
+ * the next tick continues.
+ */
+export const unclosedActivitiesEndedBy = async (now: Date, limit: number): Promise<ActivityDocument[]> => {
+  const { data } = await database
+    .collection(ACTIVITIES)
+    .where({ closedAt: null, endAt: _.lte(now) })
+    .orderBy('endAt', 'asc')
+    .limit(limit)
+    .get();
+  return data as ActivityDocument[];
+};
+
+/** Checked in, never closed: one page after `afterId` (keyset on `_id`). */
+export const openAttendancePage = async (activityId: string, afterId: string): Promise<AttendanceDocument[]> => {
+  const { data } = await database
+    .collection(ATTENDANCE)
+    .where({ activityId, checkedInAt: _.neq(null), closedBy: null, _id: _.gt(afterId) })
+    .orderBy('_id', 'asc')
+    .limit(PAGE)
+    .get();
+  return data as AttendanceDocument[];
+};
+
+/**
+ * Closes one attendance only if still open: of two overlapping ticks (or a tick and a retry) exactly
+ * one update matches.
+ */
+export const closeAttendanceIfOpen = async (attendanceId: string, minutes: number, now: Date): Promise<boolean> => {
+  const { updated } = await database
+    .collection(ATTENDANCE)
+    .where({ _id: attendanceId, closedBy: null, checkedOutAt: null })
+    .update({ closedBy: 'auto', minutes, updatedAt: now });
+  return (updated ?? 0) > 0;
+};
+
+/** Marks the activity closed once all its attendance is; later ticks skip it. */
+export const markActivityClosed = async (activityId: string, now: Date): Promise<void> => {
+  await database.collection(ACTIVITIES).where({ _id: activityId, closedAt: null }).update({ closedAt: now, updatedAt: now });
+};
