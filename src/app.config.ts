@@ -24,11 +24,16 @@ export default defineAppConfig({
         'service-edit/index',
       ],
     },
+    { root: 'packages/activity-admin', pages: ['edit/index', 'console/index', 'terms/index'] },
+    { root: 'packages/activities', pages: ['detail/index', 'scan/index', 'hours/index', 'member-code/index'] },
   ],
-  // The binding form collects a student/staff number and phone: WeChat requires the user to
-  // accept the 隐私保护指引 first (the notice's text is declared in the mp console). No
-  // `requiredPrivateInfos`: those are for location APIs, which the app does not use.
+  // The binding form collects a student/staff number and phone, and check-in at an activity with
+  // a check-in circle reads the location: WeChat requires the user to accept the 隐私保护指引
+  // first (the notice's text, location included, is declared in the mp console).
   __usePrivacyCheck__: true,
+  // getLocation must be declared, and its purpose stated, before WeChat lets the scanner call it.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于确认你在活动签到范围内' } },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#D8342C',

@@ -31,4 +31,10 @@ export const routes = {
   noticeCompose: '/packages/notices/compose/index',
   noticeReceipts: '/packages/notices/receipts/index',
   myNotices: '/packages/notices/mine/index',
+  activity: '/packages/activities/detail/index',
+  activityScan: '/packages/activities/scan/index',
+  myHours: '/packages/activities/hours/index',
+  memberCode: '/packages/activities/member-code/index',
+  activityEdit: '/packages/activity-admin/edit/index',
+  activityConsole: '/packages/activity-admin/console/index',
 } as const;

@@ -8,6 +8,8 @@ import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useUnreadBadge } from '@/hooks/use-unread-badge';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { myHours } from '@/services/activities';
+import { ActivityEntries } from './activity-entries';
 import { loadMe } from './load-me';
 import { MembershipCard } from './membership-card';
 import { MessagesEntry } from './messages-entry';
@@ -16,17 +18,21 @@ import { ServiceEntries } from './service-entries';
 import { unbindMembership } from './unbind-membership';
 import './index.scss';
 
+const loadHours = () => myHours();
+
 export default function MePage() {
   useSignInRequired();
   const { state, reload } = useEnvelopeLoader(loadMe);
   const { unread, refresh: refreshUnread } = useUnreadBadge();
-  usePullDownRefreshAction(() => Promise.all([reload(), refreshUnread()]));
+  // Its own call, so a failure there hides only the figure, not the page.
+  const { state: hours, reload: reloadHours } = useEnvelopeLoader(loadHours);
+  usePullDownRefreshAction(() => Promise.all([reload(), refreshUnread(), reloadHours()]));
   const [unbinding, setUnbinding] = useState(false);
 
   // Coming back from the binding form (or another identity's pages) must show the new status.
   const shownBefore = useRef(false);
   useDidShow(() => {
-    if (shownBefore.current) void reload();
+    if (shownBefore.current) void Promise.all([reload(), reloadHours()]);
     shownBefore.current = true;
   });
 
@@ -55,6 +61,7 @@ export default function MePage() {
             onUnbind={() => unbind(state.data.membership.status)}
           />
           <MessagesEntry unread={unread} />
+          <ActivityEntries totalMinutes={hours.status === 'ready' ? hours.data.totalMinutes : null} />
           <ServiceEntries roles={state.data.me.roles} />
           {state.data.me.roles.includes('admin') && (
             <CellGroup className="me-page__actions">

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import type { Envelope } from '@core/envelope';
+import { confirmDestructive, explain } from '@/feedback/confirm';
+import { toastSuccess } from '@/feedback/toast';
+import { routes } from '@/navigation/routes';
+import { cancelSignUp, signUp } from '@/services/activities';
+import type { ActivityDetail } from './load-activity-detail';
+
+export interface AttendanceActionsProps {
+  detail: ActivityDetail;
+  /** Re-reads the activity after an action (places left and my status come from the server). */
+  reload: () => Promise<unknown>;
+}
+
+/** 报名 / 取消报名 / 签到 / 签退 / 组织者控制台: only what fits where I stand now. */
+export function AttendanceActions({ detail, reload }: AttendanceActionsProps) {
+  const { activity, mine, canOrganise } = detail;
+  const [busy, setBusy] = useState(false);
+  const now = Date.now();
+  const live = activity.status === 'scheduled' && now < Date.parse(activity.endAt) + activity.lateMinutes * 60_000;
+  const signedUp = mine?.status === 'signed_up';
+  const scan = () => Taro.navigateTo({ url: routes.activityScan });
+
+  async function run(call: () => Promise<Envelope<unknown>>, done: string) {
+    if (busy) return;
+    setBusy(true);
+    const reply = await call();
+    setBusy(false);
+    // A refusal (已满, 报名已截止…) deserves more than a toast: it decides whether the student comes.
+    if (reply.ok) toastSuccess(done);
+    else await explain('操作未成功', reply.message);
+    await reload();
+  }
+
+  async function cancel() {
+    const confirmed = await confirmDestructive({
+      title: '取消报名',
+      content: `取消后名额将释放给其他同学，确定取消报名“${activity.title}”吗？`,
+      confirmText: '取消报名',
+    });
+    if (confirmed) await run(() => cancelSignUp(activity.activityId), '已取消报名');
+  }
+
+  return (
+    <View className="activity-actions">
+      {live && !signedUp && (
+        <Button
+          className="activity-actions__sign-up"
+          type="primary"
+          block
+          disabled={busy}
+          onClick={() => run(() => signUp(activity.activityId), '报名成功')}
+        >
+          {busy ? '提交中…' : '报名'}
+        </Button>
+      )}
+      {live && !signedUp && activity.allowWalkIn && (
+        <Button className="activity-actions__walk-in" fill="outline" type="primary" block onClick={scan}>
+          到场扫码签到
+        </Button>
+      )}
+      {live && signedUp && !mine.checkedInAt && (
+        <>
+          <Button className="activity-actions__checkin" type="primary" block onClick={scan}>
+            签到
+          </Button>
+          <Button className="activity-actions__cancel" fill="outline" type="primary" block disabled={busy} onClick={cancel}>
+            {busy ? '处理中…' : '取消报名'}
+          </Button>
+        </>
+      )}
+      {live && signedUp && mine.checkedInAt && !mine.checkedOutAt && activity.checkoutRequired && (
+        <Button className="activity-actions__checkout" type="primary" block onClick={scan}>
+          签退
+        </Button>
+      )}
+      {canOrganise && (
+        <Button
+          className="activity-actions__console"
+          fill="outline"
+          type="primary"
+          block
+          onClick={() => Taro.navigateTo({ url: `${routes.activityConsole}?activityId=${activity.activityId}` })}
+        >
+          组织者控制台
+        </Button>
+      )}
+    </View>
+  );
+}

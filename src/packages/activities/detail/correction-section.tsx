@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Picker, Text, Textarea, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { Activity, Attendance, Correction, CorrectionStatus } from '@core/activity.types';
+import { describeHoursRule, formatHours } from '@core/hours-rounding';
+import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
+import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { requestCorrection } from '@/services/records';
+
+export interface CorrectionSectionProps {
+  activity: Activity;
+  /** An attendance the activity's end closed without a check-out. */
+  attendance: Attendance;
+  /** My latest request for this activity, if any. */
+  correction: Correction | null;
+  reload: () => Promise<unknown>;
+}
+
+const statusLabels: Record<CorrectionStatus, string> = { pending: '待审核', approved: '已通过', rejected: '已驳回' };
+const MAX_REASON = 100;
+
+/** The problem with the chosen time, in Chinese, or null (the server checks again). */
+function timeProblem(checkedOutAt: string, attendance: Attendance): string | null {
+  const ms = Date.parse(checkedOutAt);
+  if (Number.isNaN(ms)) return '请选择签退时间';
+  if (attendance.checkedInAt && ms <= Date.parse(attendance.checkedInAt)) return '签退时间应晚于签到时间';
+  if (ms > Date.now()) return '签退时间不能晚于现在';
+  return null;
+}
+
+/** 申请补录: the rule that closed my attendance, and a request for my real check-out time (or its status). */
+export function CorrectionSection({ activity, attendance, correction, reload }: CorrectionSectionProps) {
+  const end = new Date(activity.endAt);
+  const [day, setDay] = useState(shanghaiDay(end));
+  const [clock, setClock] = useState(shanghaiClock(end));
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+  const [sending, setSending] = useState(false);
+  // A rejected request may be followed by a new one only if the server allows; it answers CORRECTION_EXISTS otherwise.
+  const showForm = !correction || correction.status === 'rejected';
+
+  async function submit() {
+    if (sending) return;
+    const checkedOutAt = `${day}T${clock}:00+08:00`;
+    const problem = timeProblem(checkedOutAt, attendance) ?? (reason.trim().length < 2 ? '请填写原因（至少 2 个字）' : null);
+    setError(problem ?? '');
+    if (problem) return;
+    setSending(true);
+    const reply = await requestCorrection({ activityId: activity.activityId, checkedOutAt, reason: reason.trim() });
+    setSending(false);
+    if (!reply.ok) return void toastMessage(reply.message);
+    toastSuccess('已提交申请');
+    await reload();
+  }
+
+  return (
+    <View className="activities-page__card correction-section">
+      <Text className="activities-page__card-title">未签退</Text>
+      <Text className="activities-page__line correction-section__rule">
+        本活动要求签退。你未签退，活动结束时签到记录已自动结束，
+        {attendance.minutes !== null ? `按规则计入 ${formatHours(attendance.minutes)}` : '按规则计算时长'}。时长规则：
+        {describeHoursRule(activity.hoursRule)}
+      </Text>
+      {correction && (
+        <View className={`correction-section__status correction-section__status--${correction.status}`}>
+          <Text className="activities-page__line">
+            补录申请：{statusLabels[correction.status]}（申请签退时间 {formatShanghaiMinute(correction.requestedCheckoutAt)}）
+          </Text>
+          {correction.status === 'approved' && correction.minutes !== null && (
+            <Text className="activities-page__line">已按补录时间计入 {formatHours(correction.minutes)}</Text>
+          )}
+          {correction.status === 'rejected' && correction.decisionReason && (
+            <Text className="activities-page__line">驳回原因：{correction.decisionReason}</Text>
+          )}
+        </View>
+      )}
+      {showForm && (
+        <View className="correction-form">
+          <Text className="activities-page__card-title">申请补录</Text>
+          <View className="activities-page__field">
+            <Text className="activities-page__label">签退日期</Text>
+            <Picker mode="date" value={day} onChange={(e) => setDay(String(e.detail.value))}>
+              <Text className="activities-page__picker-value correction-form__day">{day}</Text>
+            </Picker>
+          </View>
+          <View className="activities-page__field">
+            <Text className="activities-page__label">签退时间</Text>
+            <Picker mode="time" value={clock} onChange={(e) => setClock(String(e.detail.value))}>
+              <Text className="activities-page__picker-value correction-form__clock">{clock}</Text>
+            </Picker>
+          </View>
+          <Textarea
+            className="activities-page__textarea correction-form__reason"
+            value={reason}
+            maxlength={MAX_REASON}
+            placeholder="原因，例如 活动结束时手机没电，未能扫签退码"
+            onInput={(e) => setReason(e.detail.value)}
+          />
+          {error && <Text className="activities-page__error correction-form__error">{error}</Text>}
+          <Button className="correction-form__submit" type="primary" block disabled={sending} onClick={submit}>
+            {sending ? '提交中…' : '提交补录申请'}
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { formatHours } from '@core/hours-rounding';
+import { ChoiceChips } from '@/components/choice-chips';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
+import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { myHours } from '@/services/activities';
+import emptyImage from '@/assets/empty/activities.svg';
+import '../shared/activities-page.scss';
+import './index.scss';
+
+const ALL = 'all';
+const sourceLabels = { activity: '活动', booking: '服务预约' } as const;
+const loadHours = () => myHours();
+
+/** 我的志愿时长: the verified total, per term, and every entry with where it came from. */
+export default function MyHoursPage() {
+  useSignInRequired();
+  const { state, reload } = useEnvelopeLoader(loadHours);
+  usePullDownRefreshAction(reload);
+  const [termId, setTermId] = useState<string>(ALL);
+
+  if (state.status === 'loading')
+    return (
+      <View className="activities-page">
+        <Skeleton rows={6} animated />
+      </View>
+    );
+  if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
+  const { totalMinutes, terms, entries } = state.data;
+  const term = terms.find((entry) => entry.termId === termId);
+  const shown = term ? entries.filter((entry) => entry.termId === term.termId) : entries;
+  return (
+    <View className="activities-page my-hours">
+      <View className="activities-page__card my-hours__summary">
+        <Text className="activities-page__line">{term ? term.name : '累计志愿时长'}</Text>
+        <Text className="my-hours__total">{formatHours(term ? term.minutes : totalMinutes)}</Text>
+        <Text className="activities-page__line">时长来自活动签到签退和服务预约的服务记录，经核验后计入</Text>
+      </View>
+      {terms.length > 0 && (
+        <ChoiceChips
+          choices={[
+            { value: ALL, label: '全部' },
+            ...terms.map((entry) => ({ value: entry.termId, label: entry.name, className: `my-hours__term--${entry.termId}` })),
+          ]}
+          value={termId}
+          onChange={setTermId}
+        />
+      )}
+      {!shown.length && (
+        <EmptyState image={emptyImage} title="还没有志愿时长" hint="参加活动并签到签退，或完成服务预约的服务后，时长会出现在这里" />
+      )}
+      {shown.map((entry) => (
+        <View key={entry.entryId} className={`activities-page__card my-hours__entry my-hours__entry--${entry.source.kind}`}>
+          <View className="my-hours__entry-head">
+            <Text className="my-hours__source">{sourceLabels[entry.source.kind]}</Text>
+            <Text className="my-hours__title">{entry.title}</Text>
+            <Text className="my-hours__minutes">{formatHours(entry.minutes)}</Text>
+          </View>
+          <Text className="activities-page__line">{formatShanghaiMinute(entry.verifiedAt)}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,32 @@
+import { Text, View } from '@tarojs/components';
+
+/** The list's three views, as `activities.list` names them. */
+export type ActivityListTab = 'upcoming' | 'mine' | 'past';
+
+const tabs: { value: ActivityListTab; label: string }[] = [
+  { value: 'upcoming', label: '即将开始' },
+  { value: 'mine', label: '我的报名' },
+  { value: 'past', label: '往期' },
+];
+
+export interface ActivityTabsProps {
+  tab: ActivityListTab;
+  onTab: (tab: ActivityListTab) => void;
+}
+
+/** 即将开始 / 我的报名 / 往期 as a segmented control. */
+export function ActivityTabs({ tab, onTab }: ActivityTabsProps) {
+  return (
+    <View className="activity-tabs">
+      {tabs.map((item) => (
+        <Text
+          key={item.value}
+          className={`activity-tabs__tab activity-tabs__tab--${item.value} ${tab === item.value ? 'activity-tabs__tab--active' : ''}`}
+          onClick={() => onTab(item.value)}
+        >
+          {item.label}
+        </Text>
+      ))}
+    </View>
+  );
+}

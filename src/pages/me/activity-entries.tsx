@@ -1,0 +1,32 @@
+import Taro from '@tarojs/taro';
+import { Cell, CellGroup } from '@nutui/nutui-react-taro';
+import { formatHours } from '@core/hours-rounding';
+import { routes } from '@/navigation/routes';
+
+export interface ActivityEntriesProps {
+  /** Verified minutes in total; null while unknown or unavailable (no figure rather than a wrong one). */
+  totalMinutes: number | null;
+}
+
+/** 我的志愿时长 with its total, and 我的成员码 for when an organiser scans the student. */
+export function ActivityEntries({ totalMinutes }: ActivityEntriesProps) {
+  return (
+    <CellGroup className="me-page__actions">
+      <Cell
+        className="me-page__hours"
+        title="我的志愿时长"
+        description="活动与服务预约的时长记录，按学期查看"
+        extra={totalMinutes !== null ? formatHours(totalMinutes) : undefined}
+        clickable
+        onClick={() => Taro.navigateTo({ url: routes.myHours })}
+      />
+      <Cell
+        className="me-page__member-code"
+        title="我的成员码"
+        description="无法扫码时，请组织者扫此码为你签到"
+        clickable
+        onClick={() => Taro.navigateTo({ url: routes.memberCode })}
+      />
+    </CellGroup>
+  );
+}
