@@ -37,4 +37,5 @@ export const routes = {
   memberCode: '/packages/activities/member-code/index',
   activityEdit: '/packages/activity-admin/edit/index',
   activityConsole: '/packages/activity-admin/console/index',
+  activityTerms: '/packages/activity-admin/terms/index',
 } as const;

@@ -18,6 +18,13 @@ const entries = [
   },
   { key: 'notices-mine', title: '我发布的通知', description: '阅读与确认回执、提醒未读、撤回', url: routes.myNotices },
   { key: 'qa-review', title: '问答审核', description: '被举报或隐藏的问答：恢复或删除', url: routes.adminQaReview },
+  {
+    key: 'activity-edit',
+    title: '发布活动',
+    description: '可从学雷锋日、清明、五四、国庆等节日模板创建；发布后进入活动管理出示签到码',
+    url: routes.activityEdit,
+  },
+  { key: 'terms', title: '学期与时长导出', description: '设置学期起止日期，按学期导出每位成员的志愿时长', url: routes.activityTerms },
 ];
 
 /** 团委管理: the League committee's entry to member and organisation work. */

@@ -1,0 +1,114 @@
+import { useCallback, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import type { Activity } from '@core/activity.types';
+import { errorMessages } from '@core/errors';
+import { describeHoursRule } from '@core/hours-rounding';
+import { ErrorState } from '@/components/error-state';
+import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
+import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { routes } from '@/navigation/routes';
+import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { getActivity } from '@/services/activities';
+import { exportAttendance } from '@/services/records';
+import { ExportAction } from '../shared/export-action';
+import { AttendancePanel } from './attendance-panel';
+import { AuditPanel } from './audit-panel';
+import { CodePanel } from './code-panel';
+import { consoleTabs, type ConsoleTab } from './console-tabs';
+import { CorrectionsPanel } from './corrections-panel';
+import { ManualPanel } from './manual-panel';
+import { ScanPanel } from './scan-panel';
+import '../shared/activity-admin.scss';
+import './index.scss';
+
+function ActivityHeader({ activity }: { activity: Activity }) {
+  return (
+    <View className="activity-admin__card console-header">
+      <Text className="activity-admin__card-title console-header__title">{activity.title}</Text>
+      <Text className="activity-admin__line">
+        {formatShanghaiMinute(activity.startAt)} – {formatShanghaiMinute(activity.endAt).slice(11)} · {activity.place}
+      </Text>
+      <Text className="activity-admin__line">时长：{describeHoursRule(activity.hoursRule)}</Text>
+      <View className="activity-admin__actions">
+        <Text
+          className="activity-admin__link console-header__edit"
+          onClick={() => Taro.navigateTo({ url: `${routes.activityEdit}?activityId=${activity.activityId}` })}
+        >
+          修改活动
+        </Text>
+        <Text
+          className="activity-admin__link console-header__detail"
+          onClick={() => Taro.navigateTo({ url: `${routes.activity}?activityId=${activity.activityId}` })}
+        >
+          查看详情
+        </Text>
+      </View>
+    </View>
+  );
+}
+
+function Console({ activity, visible, refreshSignal }: { activity: Activity; visible: boolean; refreshSignal: number }) {
+  const [tab, setTab] = useState<ConsoleTab>('in');
+  const { activityId, checkoutRequired } = activity;
+  const run = useCallback(() => exportAttendance(activityId), [activityId]);
+  return (
+    <View className="activity-admin activity-console">
+      <ActivityHeader activity={activity} />
+      <View className="admin-tabs console-tabs">
+        {consoleTabs(checkoutRequired).map((entry) => (
+          <Text
+            key={entry.value}
+            className={`admin-tabs__tab console-tabs__tab--${entry.value} ${entry.value === tab ? 'admin-tabs__tab--active' : ''}`}
+            onClick={() => setTab(entry.value)}
+          >
+            {entry.label}
+          </Text>
+        ))}
+      </View>
+      {(tab === 'in' || tab === 'out') && <CodePanel key={tab} activityId={activityId} kind={tab} visible={visible} />}
+      {tab === 'attendance' && (
+        <AttendancePanel activityId={activityId} checkoutRequired={checkoutRequired} visible={visible} refreshSignal={refreshSignal} />
+      )}
+      {tab === 'scan' && <ScanPanel activityId={activityId} checkoutRequired={checkoutRequired} />}
+      {tab === 'manual' && <ManualPanel activity={activity} />}
+      {tab === 'corrections' && <CorrectionsPanel activityId={activityId} refreshSignal={refreshSignal} />}
+      {tab === 'audit' && <AuditPanel activityId={activityId} refreshSignal={refreshSignal} />}
+      {tab === 'export' && (
+        <View className="activity-admin__card">
+          <Text className="activity-admin__line">导出本活动的报名、签到、签退与计入时长（.xlsx）</Text>
+          <ExportAction className="export-action--attendance" label="导出签到表" run={run} />
+        </View>
+      )}
+    </View>
+  );
+}
+
+/** 活动管理 (`?activityId=`): the organiser's console — live QR, attendance, fallbacks, corrections, audit, export. */
+export default function ActivityConsolePage() {
+  useSignInRequired();
+  const activityId = useRouter().params.activityId ?? '';
+  const load = useCallback(() => getActivity(activityId), [activityId]);
+  const { state, reload } = useEnvelopeLoader(load);
+  const [visible, setVisible] = useState(true);
+  const [refreshSignal, setRefreshSignal] = useState(0);
+  useDidShow(() => setVisible(true));
+  useDidHide(() => setVisible(false));
+  usePullDownRefreshAction(async () => {
+    setRefreshSignal((previous) => previous + 1);
+    await reload();
+  });
+
+  if (state.status === 'loading') return <Skeleton rows={8} animated />;
+  if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
+  if (!state.data.canOrganise) {
+    return (
+      <View className="activity-admin">
+        <Text className="activity-admin__line activity-admin__denied">{errorMessages.FORBIDDEN}</Text>
+      </View>
+    );
+  }
+  return <Console activity={state.data.activity} visible={visible} refreshSignal={refreshSignal} />;
+}

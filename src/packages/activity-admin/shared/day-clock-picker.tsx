@@ -1,0 +1,27 @@
+import { Picker, Text, View } from '@tarojs/components';
+
+export interface DayClockPickerProps {
+  /** `YYYY-MM-DD`, or '' while none is chosen. */
+  day: string;
+  /** `HH:mm` */
+  clock: string;
+  onChange: (day: string, clock: string) => void;
+  /** A class for tests to address this pair. */
+  className: string;
+  /** Shown instead of the day until one is chosen. @default '选择日期' */
+  placeholder?: string;
+}
+
+/** A Shanghai day and a clock time as two native pickers (the same on weapp and H5). */
+export function DayClockPicker({ day, clock, onChange, className, placeholder = '选择日期' }: DayClockPickerProps) {
+  return (
+    <View className={`day-clock ${className}`}>
+      <Picker mode="date" value={day} onChange={(e) => onChange(String(e.detail.value), clock)}>
+        <Text className={`activity-admin__picker day-clock__day ${day ? '' : 'activity-admin__picker--empty'}`}>{day || placeholder}</Text>
+      </Picker>
+      <Picker mode="time" value={clock} onChange={(e) => onChange(day, String(e.detail.value))}>
+        <Text className="activity-admin__picker day-clock__clock">{clock}</Text>
+      </Picker>
+    </View>
+  );
+}
