@@ -5,6 +5,7 @@ import { createFunctionRegistry } from './host/function-registry';
 import { startHost } from './host/host-server';
 import { loadSessionSecret } from './host/session-token';
 import { startTimerScheduler } from './host/timer-scheduler';
+import { ensureCheckinSecret } from './checkin-secret';
 import { applyLocalTemplateIds } from './local-templates';
 import { LOCAL_ENV_ID, pointSdkAtEmulator } from './sdk-environment';
 import { seedDatabase } from './seed/seed-database';
@@ -49,6 +50,7 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
   try {
     pointSdkAtEmulator(emulator.url);
     applyLocalTemplateIds();
+    ensureCheckinSecret();
     const seeded = await seedDatabase();
     log(`seed: ${seeded.inserted} inserted, ${seeded.kept} already present`);
 

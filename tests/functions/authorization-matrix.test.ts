@@ -37,6 +37,22 @@ const NO_NOTICE = 'n_matrixNoSuchNotice00';
 const NOTICE_BODY = [{ type: 'paragraph', children: [{ text: '矩阵' }] }];
 /** A well-formed activity id nobody created. */
 const NO_ACTIVITY = 'act_matrixNoSuchActivity';
+/** A code that is not ours, and an activity's fields (instants from now). */
+const NOT_OUR_CODE = 'v1.e30.AAAAAAAAAAAAAAAAAAAAAA';
+const ORGANISERS: Role[] = ['admin', 'leader'];
+const activityFields = () => {
+  const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  return {
+    title: '矩阵活动',
+    place: '东门',
+    startAt: at(60),
+    endAt: at(120),
+    signUpOpensAt: at(-60),
+    signUpClosesAt: at(30),
+    capacity: 5,
+    teamId: 'team-car-care',
+  };
+};
 
 /** The target of an action with an ownership rule: the caller (owner) or someone else. */
 interface CellContext {
@@ -80,6 +96,20 @@ const EXPECTED: Record<string, Expectation> = {
   'users.setMemberStatus': { allow: ADMIN, owner: false, params: (c) => ({ openid: c.other, status: 'left' }) },
   'users.previewRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030 }) },
   'users.applyRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030, planHash: '0'.repeat(64) }) },
+  // activities: organiser scoping is the handler's; the sample ids name nothing, so allowed cells answer NOT_FOUND / CODE_FORGED.
+  'activities.create': { allow: ORGANISERS, owner: false, params: () => activityFields() },
+  'activities.update': { allow: ORGANISERS, owner: false, params: () => ({ ...activityFields(), activityId: NO_ACTIVITY }) },
+  'activities.list': { allow: ALL, owner: false, params: () => ({ tab: 'upcoming' }) },
+  'activities.get': { allow: ALL, owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
+  'activities.signUp': { allow: ALL, owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
+  'activities.cancelSignUp': { allow: ALL, owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
+  'activities.currentCode': { allow: ORGANISERS, owner: false, params: () => ({ activityId: NO_ACTIVITY, kind: 'in' }) },
+  'activities.checkin': { allow: ALL, owner: false, params: () => ({ code: NOT_OUR_CODE }) },
+  'activities.checkout': { allow: ALL, owner: false, params: () => ({ code: NOT_OUR_CODE }) },
+  'activities.memberCode': { allow: ALL, owner: false, params: () => ({}) },
+  'activities.scanMember': { allow: ORGANISERS, owner: false, params: () => ({ activityId: NO_ACTIVITY, code: NOT_OUR_CODE }) },
+  'activities.attendance': { allow: ORGANISERS, owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
+  'activities.myHours': { allow: ALL, owner: false, params: () => ({}) },
   // bookings: team scoping ("leader of THIS team") is the handler's; the sample ids name nothing, so allowed cells answer NOT_FOUND.
   'bookings.listServices': { allow: ALL, owner: false, params: () => ({}) },
   'bookings.saveService': {

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { activityFieldsSchema } from '@core/activity.schema';
+import { ActionError } from '../_lib/action-error';
+import type { ActivityDocument } from '../_lib/activities/activity.document';
+import type { Caller } from '../_lib/define-function';
+import { audienceKeysOfActivity } from './member-keys';
+
+export type ActivityFields = z.output<typeof activityFieldsSchema>;
+
+/** The stored form of what the organiser set: instants as dates, audience as keys. */
+export const storedFieldsOf = (fields: ActivityFields, now: Date) => ({
+  title: fields.title,
+  description: fields.description,
+  coverFileId: fields.coverFileId,
+  place: fields.place,
+  circle: fields.circle,
+  startAt: new Date(fields.startAt),
+  endAt: new Date(fields.endAt),
+  signUpOpensAt: new Date(fields.signUpOpensAt),
+  signUpClosesAt: new Date(fields.signUpClosesAt),
+  capacity: fields.capacity,
+  audience: fields.audience,
+  audienceKeys: audienceKeysOfActivity(fields.audience),
+  hoursRule: fields.hoursRule,
+  checkoutRequired: fields.checkoutRequired,
+  allowWalkIn: fields.allowWalkIn,
+  earlyMinutes: fields.earlyMinutes,
+  lateMinutes: fields.lateMinutes,
+  templateKey: fields.templateKey,
+  teamId: fields.teamId,
+  updatedAt: now,
+});
+
+/** A leader organises for their own team only; admins for any. */
+export const requireTeamOrganiser = async (caller: Caller, teamId: ActivityDocument['teamId']): Promise<void> => {
+  const roles = await caller.roles();
+  if (roles.includes('admin')) return;
+  const user = await caller.user();
+  const leads = (user?.teamRoles ?? []).some((membership) => membership.role === 'leader' && membership.teamId === teamId);
+  if (!teamId || !leads) throw new ActionError('FORBIDDEN', '没有权限：队长只能为自己的服务队创建活动（请选择所在服务队）');
+};

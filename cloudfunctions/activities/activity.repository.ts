@@ -1,0 +1,93 @@
+import { database } from '../_lib/cloudbase';
+import { activities, type ActivityDocument } from '../_lib/activities/activity.document';
+import { isDuplicateWrite } from '../_lib/database-error';
+
+export { findActivity } from '../_lib/activities/activity.document';
+
+const _ = database.command;
+
+/** A place is free while signedUpCount < capacity: compared inside the database, so no read can go stale. */
+const placeLeft = () => _.expr(_.aggregate.lt(['$signedUpCount', '$capacity']));
+
+export const insertActivity = async (activity: ActivityDocument): Promise<boolean> => {
+  try {
+    await activities().add(activity);
+    return true;
+  } catch (error) {
+    if (isDuplicateWrite(error)) return false;
+    throw error;
+  }
+};
+
+/**
+ * Takes one place in one round trip: scheduled, inside the sign-up window, addressed to one of
+ * the member's keys, a place left. Null = refused (the caller reads to say why). The updated
+ * activity comes back, so sign-up needs no separate read of it.
+ */
+export const takePlace = async (activityId: string, memberKeys: string[], now: Date): Promise<ActivityDocument | null> => {
+  const { doc } = await activities()
+    .where(
+      _.and([
+        {
+          _id: activityId,
+          status: 'scheduled',
+          signUpOpensAt: _.lte(now),
+          signUpClosesAt: _.gt(now),
+          audienceKeys: _.in(memberKeys),
+        },
+        placeLeft(),
+      ]),
+    )
+    .updateAndReturn({ signedUpCount: _.inc(1), updatedAt: now });
+  return (doc as ActivityDocument | null | undefined) ?? null;
+};
+
+/** Gives one place back; never below zero. */
+export const releasePlace = async (activityId: string): Promise<void> => {
+  await activities()
+    .where({ _id: activityId, signedUpCount: _.gt(0) })
+    .update({ signedUpCount: _.inc(-1), updatedAt: new Date() });
+};
+
+type EditableFields = Omit<
+  ActivityDocument,
+  '_id' | 'signedUpCount' | 'organiserOpenid' | 'organiserName' | 'status' | 'closedAt' | 'createdAt'
+>;
+
+/** Edits a scheduled activity unless the new capacity is below those already signed up (decided by the database). */
+export const updateActivityFields = async (activityId: string, fields: EditableFields): Promise<ActivityDocument | null> => {
+  const { doc } = await activities()
+    .where({ _id: activityId, status: 'scheduled', signedUpCount: _.lte(fields.capacity) })
+    .updateAndReturn(fields);
+  return (doc as ActivityDocument | null | undefined) ?? null;
+};
+
+export interface ActivityPosition {
+  at: Date;
+  id: string;
+}
+
+/** Not yet ended, soonest first (status_startAt index); keyset-paged on (startAt, _id). */
+export const pageUpcoming = async (now: Date, after: ActivityPosition | null, limit: number): Promise<ActivityDocument[]> => {
+  const base = { status: 'scheduled', endAt: _.gt(now) };
+  const condition = after ? _.and([base, _.or([{ startAt: _.gt(after.at) }, { startAt: after.at, _id: _.gt(after.id) }])]) : base;
+  const { data } = await activities().where(condition).orderBy('startAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
+  return data as ActivityDocument[];
+};
+
+/** Ended (held or closed), latest first (status_endAt index); keyset-paged on (endAt, _id). */
+export const pagePast = async (now: Date, after: ActivityPosition | null, limit: number): Promise<ActivityDocument[]> => {
+  const base = { status: _.in(['scheduled', 'closed']), endAt: _.lte(now) };
+  const condition = after ? _.and([base, _.or([{ endAt: _.lt(after.at) }, { endAt: after.at, _id: _.lt(after.id) }])]) : base;
+  const { data } = await activities().where(condition).orderBy('endAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
+  return data as ActivityDocument[];
+};
+
+export const findActivitiesByIds = async (ids: string[]): Promise<Map<string, ActivityDocument>> => {
+  if (ids.length === 0) return new Map();
+  const { data } = await activities()
+    .where({ _id: _.in([...new Set(ids)]) })
+    .limit(1000)
+    .get();
+  return new Map((data as ActivityDocument[]).map((activity) => [activity._id, activity]));
+};

@@ -1,0 +1,119 @@
+import type { AttendanceCounts, CheckinMethod } from '@core/activity.types';
+import { database } from '../_lib/cloudbase';
+import { attendance, type AttendanceDocument } from '../_lib/activities/attendance.document';
+import { isDuplicateWrite } from '../_lib/database-error';
+
+const _ = database.command;
+
+const one = (doc: unknown): AttendanceDocument | null => (doc as AttendanceDocument | null | undefined) ?? null;
+
+export const findAttendance = async (attendanceId: string): Promise<AttendanceDocument | null> => {
+  const { data } = await attendance().where({ _id: attendanceId }).limit(1).get();
+  return one(data[0]);
+};
+
+/**
+ * The check-in itself: one conditional update on the known id, answering the updated record. It
+ * matches only a signed-up attendance not yet checked in, so concurrent scans of one student
+ * update it once; null means "look to say why".
+ */
+export const markCheckedIn = async (attendanceId: string, now: Date, method: CheckinMethod): Promise<AttendanceDocument | null> => {
+  const { doc } = await attendance()
+    .where({ _id: attendanceId, status: 'signed_up', checkedInAt: null })
+    .updateAndReturn({ checkedInAt: now, checkinMethod: method, updatedAt: now });
+  return one(doc);
+};
+
+/** false when the id exists already (a concurrent sign-up, walk-in, or an earlier cancelled one). */
+export const insertAttendance = async (record: AttendanceDocument): Promise<boolean> => {
+  try {
+    await attendance().add(record);
+    return true;
+  } catch (error) {
+    if (isDuplicateWrite(error)) return false;
+    throw error;
+  }
+};
+
+/** Brings a cancelled attendance back (sign-up again, walk-in, organiser scan); null when it was not cancelled. */
+export const reviveAttendance = async (
+  attendanceId: string,
+  fields: Pick<AttendanceDocument, 'name' | 'signedUpAt' | 'checkedInAt' | 'checkinMethod' | 'startAt' | 'activityTitle' | 'updatedAt'>,
+): Promise<AttendanceDocument | null> => {
+  const { doc } = await attendance()
+    .where({ _id: attendanceId, status: 'cancelled' })
+    .updateAndReturn({ ...fields, status: 'signed_up', checkedOutAt: null, closedBy: null, minutes: null });
+  return one(doc);
+};
+
+/** Cancels a sign-up not yet checked in; null when there was none to cancel. */
+export const cancelAttendance = async (attendanceId: string, now: Date): Promise<AttendanceDocument | null> => {
+  const { doc } = await attendance()
+    .where({ _id: attendanceId, status: 'signed_up', checkedInAt: null })
+    .updateAndReturn({ status: 'cancelled', updatedAt: now });
+  return one(doc);
+};
+
+/** Closes a checked-in, still open attendance with its credited minutes; null when it was not open. */
+export const closeAttendance = async (attendanceId: string, now: Date, minutes: number): Promise<AttendanceDocument | null> => {
+  const { doc } = await attendance()
+    .where({ _id: attendanceId, status: 'signed_up', checkedInAt: _.neq(null), checkedOutAt: null })
+    .updateAndReturn({ checkedOutAt: now, closedBy: 'checkout', minutes, updatedAt: now });
+  return one(doc);
+};
+
+export const findAttendancesByIds = async (ids: string[]): Promise<Map<string, AttendanceDocument>> => {
+  if (ids.length === 0) return new Map();
+  const { data } = await attendance()
+    .where({ _id: _.in([...new Set(ids)]) })
+    .limit(1000)
+    .get();
+  return new Map((data as AttendanceDocument[]).map((record) => [record._id, record]));
+};
+
+/** The member's sign-ups, latest activity first (openid_startAt index); keyset-paged on (startAt, _id). */
+export const pageMine = async (openid: string, after: { at: Date; id: string } | null, limit: number): Promise<AttendanceDocument[]> => {
+  const base = { openid, status: 'signed_up' };
+  const condition = after ? _.and([base, _.or([{ startAt: _.lt(after.at) }, { startAt: after.at, _id: _.lt(after.id) }])]) : base;
+  const { data } = await attendance().where(condition).orderBy('startAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
+  return data as AttendanceDocument[];
+};
+
+export const countAttendance = async (activityId: string): Promise<AttendanceCounts> => {
+  const [signedUp, checkedIn, checkedOut] = await Promise.all([
+    attendance().where({ activityId, status: 'signed_up' }).count(),
+    attendance()
+      .where({ activityId, status: 'signed_up', checkedInAt: _.neq(null) })
+      .count(),
+    attendance()
+      .where({ activityId, status: 'signed_up', checkedOutAt: _.neq(null) })
+      .count(),
+  ]);
+  return { signedUp: signedUp.total ?? 0, checkedIn: checkedIn.total ?? 0, checkedOut: checkedOut.total ?? 0 };
+};
+
+/**
+ * Checked in (latest first), then the rest, by id (activity_checkedInAt index). Keyset: `at`
+ * null means the page ended among those not checked in.
+ */
+export const pageAttendance = async (
+  activityId: string,
+  after: { at: Date | null; id: string } | null,
+  limit: number,
+): Promise<AttendanceDocument[]> => {
+  const base = { activityId, status: 'signed_up' };
+  const condition = !after
+    ? base
+    : after.at
+      ? _.and([base, _.or([{ checkedInAt: _.lt(after.at) }, { checkedInAt: after.at, _id: _.gt(after.id) }, { checkedInAt: null }])])
+      : _.and([base, { checkedInAt: null, _id: _.gt(after.id) }]);
+  const { data } = await attendance().where(condition).orderBy('checkedInAt', 'desc').orderBy('_id', 'asc').limit(limit).get();
+  return data as AttendanceDocument[];
+};
+
+/** Sign-ups carry the title and start for the "mine" list; an edit of either reaches them. */
+export const refreshAttendanceCopies = async (activityId: string, fields: Pick<AttendanceDocument, 'startAt' | 'activityTitle'>) => {
+  await attendance()
+    .where({ activityId })
+    .update({ ...fields, updatedAt: new Date() });
+};

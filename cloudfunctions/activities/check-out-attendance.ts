@@ -1,0 +1,48 @@
+import { creditedMinutes } from '@core/hours-rounding';
+import { ActionError } from '../_lib/action-error';
+import type { ActivityDocument } from '../_lib/activities/activity.document';
+import { attendanceIdOf, type AttendanceDocument } from '../_lib/activities/attendance.document';
+import { creditHours } from '../_lib/hours/hours-ledger.repository';
+import { closeAttendance, findAttendance } from './attendance.repository';
+
+/**
+ * Closes a checked-in attendance and credits its minutes. The close is one conditional update
+ * (`checkedOutAt: null`), so concurrent check-outs close it once; the ledger's deterministic id
+ * credits it once. A repeat answers the first record and credits again harmlessly, which also
+ * repairs a close whose credit was cut off by a crash.
+ */
+export const checkOutMember = async (
+  activity: ActivityDocument,
+  openid: string,
+  now: Date,
+  existing?: AttendanceDocument | null,
+): Promise<{ record: AttendanceDocument; repeat: boolean }> => {
+  const attendanceId = attendanceIdOf(activity._id, openid);
+  const record = existing === undefined ? await findAttendance(attendanceId) : existing;
+  if (!record || record.status !== 'signed_up') throw new ActionError('NOT_SIGNED_UP', '你没有报名该活动，不能签退');
+  if (!record.checkedInAt) throw new ActionError('NOT_CHECKED_IN');
+  if (record.checkedOutAt) return { record: await credited(activity, record), repeat: true };
+
+  const minutes = creditedMinutes(
+    activity.hoursRule,
+    { from: new Date(record.checkedInAt), to: now },
+    { startAt: new Date(activity.startAt), endAt: new Date(activity.endAt) },
+  );
+  const closed = await closeAttendance(attendanceId, now, minutes);
+  if (closed) return { record: await credited(activity, closed), repeat: false };
+  const winner = await findAttendance(attendanceId);
+  if (winner?.checkedOutAt) return { record: await credited(activity, winner), repeat: true };
+  throw new ActionError('CONFLICT');
+};
+
+const credited = async (activity: ActivityDocument, record: AttendanceDocument): Promise<AttendanceDocument> => {
+  if ((record.minutes ?? 0) > 0) {
+    await creditHours({ kind: 'activity', id: activity._id }, [{ openid: record.openid, minutes: record.minutes as number }], {
+      verifiedBy: activity.organiserOpenid,
+      verifiedAt: new Date(record.checkedOutAt ?? new Date()),
+      teamId: activity.teamId,
+      title: activity.title,
+    });
+  }
+  return record;
+};
