@@ -45,6 +45,19 @@ export const closeAttendanceIfOpen = async (attendanceId: string, minutes: numbe
   return (updated ?? 0) > 0;
 };
 
+/**
+ * Where check-out is required every open record ends the same way (0 minutes, nothing credited),
+ * so they close in one conditional multi-document update; answers how many it closed. Records
+ * closed meanwhile no longer match, so overlapping ticks never close one twice.
+ */
+export const closeOpenAttendanceAtZero = async (activityId: string, now: Date): Promise<number> => {
+  const { updated } = await database
+    .collection(ATTENDANCE)
+    .where({ activityId, checkedInAt: _.neq(null), closedBy: null, checkedOutAt: null })
+    .update({ closedBy: 'auto', minutes: 0, updatedAt: now });
+  return updated ?? 0;
+};
+
 /** Marks the activity closed once all its attendance is; later ticks skip it. */
 export const markActivityClosed = async (activityId: string, now: Date): Promise<void> => {
   await database.collection(ACTIVITIES).where({ _id: activityId, closedAt: null }).update({ closedAt: now, updatedAt: now });
