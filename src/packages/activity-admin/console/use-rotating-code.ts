@@ -12,6 +12,7 @@ const LEAD_MS = 600;
 /** When the server still answers the same code (the phone's clock runs ahead), ask again after this. */
 const SAME_CODE_RETRY_MS = 800;
 const FAILURE_RETRY_MS = 3000;
+const TRANSIENT: readonly string[] = ['NETWORK', 'INTERNAL', 'TIMEOUT', 'CONFLICT'];
 
 /**
  * The organiser's current check-in (or check-out) code, fetched again just before it expires,
@@ -36,8 +37,8 @@ export function useRotatingCode(activityId: string, kind: 'in' | 'out', active: 
       if (cancelled) return;
       if (!reply.ok) {
         setState({ status: 'failed', message: reply.message });
-        // FORBIDDEN and NOT_FOUND will not change by waiting; everything else (network) might.
-        if (reply.code !== 'FORBIDDEN' && reply.code !== 'NOT_FOUND') schedule(FAILURE_RETRY_MS);
+        // Only a transport or server hiccup passes by waiting; a refusal (FORBIDDEN, ACTIVITY_STATE…) waits for 重试.
+        if (TRANSIENT.includes(reply.code)) schedule(FAILURE_RETRY_MS);
         return;
       }
       const rotateMs = reply.data.rotateSeconds * 1000;

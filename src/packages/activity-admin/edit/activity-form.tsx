@@ -36,7 +36,7 @@ export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) 
 
   return (
     <View className="activity-admin activity-form">
-      {!form.editing && <TemplateSection chosen={draft.templateKey} onChoose={form.chooseTemplate} initiallyOpen />}
+      {!form.editing && <TemplateSection chosen={draft.templateKey} onChoose={form.chooseTemplate} />}
       <View className="activity-admin__card">
         {textRow('title', '活动名称', 40, '2–40 个字')}
         <Textarea

@@ -24,18 +24,16 @@ export interface TemplateSectionProps {
   /** The template applied last, if any. */
   chosen: string | null;
   onChoose: (template: ActivityTemplate) => void;
-  /** Start the section open (a new activity). @default false */
-  initiallyOpen?: boolean;
 }
 
 /** 从模板创建: the yearly key-date campaigns; choosing one pre-fills the form, which stays editable. */
-export function TemplateSection({ chosen, onChoose, initiallyOpen = false }: TemplateSectionProps) {
-  const [open, setOpen] = useState(initiallyOpen);
+export function TemplateSection({ chosen, onChoose }: TemplateSectionProps) {
+  const [open, setOpen] = useState(false);
   const template = ACTIVITY_TEMPLATES.find((entry) => entry.key === chosen);
   return (
     <View className="activity-admin__card template-section">
       <Button className="template-section__toggle" size="small" onClick={() => setOpen(!open)}>
-        从模板创建
+        {open ? '收起模板' : '从模板创建'}
       </Button>
       {open && (
         <ChoiceChips
