@@ -99,7 +99,7 @@ describe('activities: sign-up within capacity, cancel, edit, lists (integration)
 
   it('lists upcoming, mine and past with the caller’s attendance on each row, and pages by cursor', async () => {
     await putMember('su-lister', 'student');
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 0; i < 3; i += 1)
       ids.push(await createActivity(call, { title: `列表活动${i}`, startAt: minutesFromNow(600 + i), endAt: minutesFromNow(700) }));
     await call('su-lister', 'signUp', { activityId: ids[1] });
