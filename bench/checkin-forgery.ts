@@ -17,7 +17,8 @@ const PAYLOAD_EDITS: ((payload: ActivityCodePayload, i: number) => ActivityCodeP
   (payload, i) => ({ ...payload, s: payload.s + 1 + (i % 5) }),
   (payload) => ({ ...payload, t: payload.t === 'in' ? 'out' : 'in' }),
   (payload) => ({ ...payload, o: 0 }),
-  (payload) => ({ ...payload, g: null }),
+  // Drop the circle (or, where there is none, draw one around the forger).
+  (payload) => ({ ...payload, g: payload.g ? null : [22.81, 108.37, 5000] }),
   (payload, i) => ({ ...payload, a: `act_${'Forged'.padEnd(20, String(i % 10))}` }),
 ];
 
@@ -53,5 +54,7 @@ export const forgeCodes = (genuine: string, otherKindGenuine: string, count: num
         forged.push(`${split.signed}.${other.signature}`);
     }
   }
+  // A "forgery" equal to the genuine code would be a bug of this file, not of the verifier.
+  if (forged.includes(genuine)) throw new Error('forgeCodes produced the genuine code');
   return forged;
 };

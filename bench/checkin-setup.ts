@@ -1,18 +1,9 @@
 import tcb from '@cloudbase/node-sdk';
-import { randomBytes } from 'node:crypto';
 import { ACTIVITY_CODE_GRACE_SECONDS, ACTIVITY_CODE_ROTATE_SECONDS, peekSignedCode } from '@core/signed-code-format';
 import type { FunctionReply } from './bench-system';
 
 type Database = ReturnType<ReturnType<typeof tcb.init>['database']>;
 export type CallAs = (fn: string, openid: string, payload: Record<string, unknown>) => Promise<FunctionReply>;
-
-/**
- * The functions sign codes with a deployment secret; a benchmark's in-process host gets a
- * throwaway one unless the environment already has it.
- */
-export const ensureCheckinSecret = (): void => {
-  process.env.STARFIRE_CHECKIN_SECRET ||= randomBytes(32).toString('hex');
-};
 
 /** The seeded admin persona organises the benchmark's activity. */
 export const ORGANISER = 'dev-admin';

@@ -1,17 +1,9 @@
 import tcb from '@cloudbase/node-sdk';
+import { ensureCheckinSecret } from '../local/checkin-secret';
 import { seedDatabase } from '../local/seed/seed-database';
 import { startBenchSystem, type FunctionReply } from './bench-system';
 import { forgeCodes } from './checkin-forgery';
-import {
-  createRunningActivity,
-  ensureCheckinSecret,
-  freshCode,
-  inPool,
-  readAttendance,
-  seedStudents,
-  signUpAll,
-  type CallAs,
-} from './checkin-setup';
+import { createRunningActivity, freshCode, inPool, readAttendance, seedStudents, signUpAll, type CallAs } from './checkin-setup';
 
 const CONCURRENCY = 100;
 const COND_UPDATES = 1000;
