@@ -84,6 +84,8 @@ export const SUBSCRIPTION_MOMENTS = {
   jobClaim: ['jobReminder'],
   questionAsk: ['answerReceived', 'qaModerated'],
   noticeFeed: ['noticePublished'],
+  /** A student filing a correction request (补录申请) hears the decision. */
+  correctionRequest: ['correctionDecided'],
 } as const satisfies Record<string, readonly NotificationKind[]>;
 
 export type SubscriptionMoment = keyof typeof SUBSCRIPTION_MOMENTS;
