@@ -56,7 +56,7 @@ export const decideCorrectionDocument = (input: CorrectionDecision): Promise<Cor
       status: input.approve ? 'approved' : 'rejected',
       decidedBy: input.by.openid,
       decidedAt: input.now,
-      decisionReason: input.reason,
+      decisionReason: input.reason || null,
       minutes,
       updatedAt: input.now,
     };

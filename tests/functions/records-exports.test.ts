@@ -66,6 +66,24 @@ describe('records: exports (integration)', () => {
     expect(await records('dev-student', 'exportAttendance', { activityId: activity._id })).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('pages an attendance export over more than 1,000 records; bad input is INVALID_INPUT', async () => {
+    const activity = await putActivity({ title: '国庆假期志愿服务', startedMinutesAgo: 300, hours: 3 });
+    const openids = Array.from({ length: 1100 }, (_, i) => `o-exp-many-${String(i).padStart(4, '0')}`);
+    for (let i = 0; i < openids.length; i += 100) {
+      await Promise.all(openids.slice(i, i + 100).map((openid) => putAttendance(activity, openid, { checkedInAt: activity.startAt })));
+    }
+    const started = Date.now();
+    const reply = await records('dev-leader', 'exportAttendance', { activityId: activity._id });
+    console.log(`exportAttendance: ${reply.data?.rows} rows in ${Date.now() - started} ms`);
+    expect(reply).toMatchObject({ ok: true, data: { rows: 1100 } });
+    const rows = await readSheet(reply.data.url);
+    expect(rows).toHaveLength(1101);
+    expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(1100);
+
+    expect(await records('dev-leader', 'exportAttendance', { activityId: { $gt: '' } })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await records('dev-admin', 'exportTermHours', { termId: 'term_x' })).toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
   it("exports a term's hours per member from more than 1,000 ledger entries, only those verified inside the term", async () => {
     const term = await records('dev-admin', 'saveTerm', { name: '2031春季学期', startDay: '2031-02-20', endDay: '2031-07-10' });
     expect(term.ok).toBe(true);
