@@ -38,7 +38,8 @@ const closeOne = async (activity: ActivityDocument, record: AttendanceDocument, 
     // Awaited first: `counts.credited += await …` reads the count before the wait and loses parallel increments.
     const credited = await creditHours({ kind: 'activity', id: activity._id }, [{ openid: record.openid, minutes }], {
       verifiedBy: activity.organiserOpenid,
-      verifiedAt: now,
+      // As of the end, not the tick: an activity ending late on a term's last day counts in that term.
+      verifiedAt: endAt,
       teamId: activity.teamId,
       title: activity.title,
     });

@@ -68,6 +68,10 @@ describe('records: closing timer (integration)', () => {
       { openid: 'o-close-b', minutes: 90, title: '五四青年节志愿服务' },
     ]);
     expect(await attendanceOf(activity._id, 'o-close-b')).toMatchObject({ closedBy: 'auto', minutes: 90, checkedOutAt: null });
+    // Verified as of the activity's end, so it counts in the term the activity took place in.
+    expect((await db().collection('hours_ledger').doc(`activity:${activity._id}:o-close-b`).get()).data[0].verifiedAt).toEqual(
+      activity.endAt,
+    );
   });
 
   it('waits for the late margin, and resumes what a crashed tick left (credited but not closed)', async () => {
