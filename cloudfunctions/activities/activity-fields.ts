@@ -31,11 +31,15 @@ export const storedFieldsOf = (fields: ActivityFields, now: Date) => ({
   updatedAt: now,
 });
 
-/** A leader organises for their own team only; admins for any. */
+/**
+ * An activity may name a team (its leaders then co-organise it): a leader may name only a team
+ * they lead; admins any. Without a team the creator alone organises it.
+ */
 export const requireTeamOrganiser = async (caller: Caller, teamId: ActivityDocument['teamId']): Promise<void> => {
+  if (!teamId) return;
   const roles = await caller.roles();
   if (roles.includes('admin')) return;
   const user = await caller.user();
   const leads = (user?.teamRoles ?? []).some((membership) => membership.role === 'leader' && membership.teamId === teamId);
-  if (!teamId || !leads) throw new ActionError('FORBIDDEN', '没有权限：队长只能为自己的服务队创建活动（请选择所在服务队）');
+  if (!leads) throw new ActionError('FORBIDDEN', '没有权限：队长只能为自己带领的服务队发布活动');
 };

@@ -95,6 +95,15 @@ describe('activities: sign-up within capacity, cancel, edit, lists (integration)
     });
     expect((await attendanceDoc(activityId, 'su-edit-0')).activityTitle).toBe('社区义诊（改期）');
     expect(await call('dev-leader', 'update', { activityId, ...fields, capacity: 5 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    // A leader organises what they create, and may name only a team they lead.
+    const own = await createActivity(call, {}, 'dev-leader');
+    expect(await call('dev-leader', 'update', { activityId: own, ...fields, capacity: 5, teamId: 'team-car-care' })).toMatchObject({
+      ok: true,
+    });
+    expect(await call('dev-leader', 'create', { ...fields, capacity: 5, teamId: 'team-computer-clinic' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('lists upcoming, mine and past with the caller’s attendance on each row, and pages by cursor', async () => {
