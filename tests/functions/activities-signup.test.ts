@@ -1,7 +1,17 @@
+import * as tcb from '@cloudbase/node-sdk';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { db, putMember } from './bookings-fixtures';
-import { activityDoc, attendanceDoc, createActivity, minutesFromNow, ORGANISER, signedUpStudents } from './activities-fixtures';
+import {
+  activityDoc,
+  activityFields,
+  attendanceDoc,
+  createActivity,
+  minutesFromNow,
+  ORGANISER,
+  signedUpStudents,
+} from './activities-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
+import { JPEG } from './invoke-function';
 
 jest.setTimeout(120_000);
 
@@ -104,6 +114,24 @@ describe('activities: sign-up within capacity, cancel, edit, lists (integration)
       ok: false,
       code: 'FORBIDDEN',
     });
+  });
+
+  it('takes a cover only from the organiser’s own claimed upload, and answers its temporary URL', async () => {
+    const files = functionClient(local, 'files');
+    const upload = async (openid: string, name: string) =>
+      (await tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).uploadFile({ cloudPath: `uploads/${openid}/${name}.jpg`, fileContent: JPEG }))
+        .fileID;
+    const unclaimed = await upload(ORGANISER, 'cover-unclaimed');
+    const theirs = await upload('dev-teacher', 'cover-theirs');
+    expect(await files('dev-teacher', 'claim', { fileId: theirs, purpose: 'activity-cover' })).toMatchObject({ ok: true });
+    for (const coverFileId of [unclaimed, theirs]) {
+      expect(await call(ORGANISER, 'create', activityFields({ coverFileId }))).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    }
+    const own = await upload(ORGANISER, 'cover-own');
+    expect(await files(ORGANISER, 'claim', { fileId: own, purpose: 'activity-cover' })).toMatchObject({ ok: true });
+    const activityId = await createActivity(call, { coverFileId: own });
+    const seen = await call('dev-student', 'get', { activityId });
+    expect(seen.data.activity).toMatchObject({ coverFileId: own, coverUrl: expect.stringMatching(/^https?:\/\//) });
   });
 
   it('lists upcoming, mine and past with the caller’s attendance on each row, and pages by cursor', async () => {
