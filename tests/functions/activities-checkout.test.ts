@@ -96,6 +96,12 @@ describe('activities: check-out, hours, member-code scan, live attendance (integ
       ok: false,
       code: 'CODE_FORGED',
     });
+    // The same code checks them out at the end: credited, and audited as the organiser's doing.
+    const out = await call(ORGANISER, 'scanMember', { activityId, code, kind: 'out' });
+    expect(out).toMatchObject({ ok: true, data: { repeat: false, attendance: { closedBy: 'checkout', minutes: 0 } } });
+    expect((await db().collection('activity_audit').where({ activityId, action: 'manual_checkout' }).get()).data).toEqual([
+      expect.objectContaining({ targetOpenid: 'co-forgot', byOpenid: ORGANISER, reason: '组织者扫描成员码签退' }),
+    ]);
     // A leader of a team is not the organiser of an activity without a team.
     expect(await call('dev-leader', 'scanMember', { activityId, code })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await call('co-forgot', 'scanMember', { activityId, code })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
