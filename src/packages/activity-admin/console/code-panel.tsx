@@ -43,9 +43,7 @@ export function CodePanel({ activityId, kind, visible }: CodePanelProps) {
       <Text className="code-panel__title">{kindLabels[kind]}</Text>
       <Image className="code-panel__qr" src={state.code.qrImage} mode="aspectFit" />
       {countdown}
-      <Text className="activity-admin__hint code-panel__brightness">
-        请调高屏幕亮度，让同学用微信「扫一扫」或小程序内扫码{kind === 'in' ? '签到' : '签退'}
-      </Text>
+      <Text className="activity-admin__hint code-panel__brightness">请调高屏幕亮度；同学在「活动」页点「扫码签到」扫描此码</Text>
       {process.env.TARO_ENV === 'h5' && (
         <View className="code-panel__text-row">
           <Text className="code-panel__text" userSelect>
