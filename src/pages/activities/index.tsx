@@ -46,13 +46,13 @@ export default function ActivitiesPage() {
   const open = (activityId: string) => Taro.navigateTo({ url: `${routes.activity}?activityId=${activityId}` });
 
   return (
-    <View className="activities-page">
-      <View className="activities-page__bar">
-        <Text className="activities-page__scan" onClick={() => Taro.navigateTo({ url: routes.activityScan })}>
+    <View className="activities-tab">
+      <View className="activities-tab__bar">
+        <Text className="activities-tab__scan" onClick={() => Taro.navigateTo({ url: routes.activityScan })}>
           扫码签到
         </Text>
         {organises && (
-          <Text className="activities-page__publish" onClick={() => Taro.navigateTo({ url: routes.activityEdit })}>
+          <Text className="activities-tab__publish" onClick={() => Taro.navigateTo({ url: routes.activityEdit })}>
             发布活动
           </Text>
         )}

@@ -43,14 +43,16 @@ export default function MyHoursPage() {
         <Text className="activities-page__line">时长来自活动签到签退和服务预约的服务记录，经核验后计入</Text>
       </View>
       {terms.length > 0 && (
-        <ChoiceChips
-          choices={[
-            { value: ALL, label: '全部' },
-            ...terms.map((entry) => ({ value: entry.termId, label: entry.name, className: `my-hours__term--${entry.termId}` })),
-          ]}
-          value={termId}
-          onChange={setTermId}
-        />
+        <View className="activities-page__card my-hours__terms">
+          <ChoiceChips
+            choices={[
+              { value: ALL, label: '全部' },
+              ...terms.map((entry) => ({ value: entry.termId, label: entry.name, className: `my-hours__term--${entry.termId}` })),
+            ]}
+            value={termId}
+            onChange={setTermId}
+          />
+        </View>
       )}
       {!shown.length && (
         <EmptyState image={emptyImage} title="还没有志愿时长" hint="参加活动并签到签退，或完成服务预约的服务后，时长会出现在这里" />

@@ -27,7 +27,8 @@ export default function MemberCodePage() {
     <View className="activities-page member-code">
       <View className="activities-page__card member-code__card">
         <Text className="member-code__name">{me.status === 'ready' ? me.data.name : ''}</Text>
-        <Image className="member-code__image" src={state.code.qrImage} mode="aspectFit" />
+        {/* A square QR in a square box: the default scaleToFill is exact (aspectFit crops on H5). */}
+        <Image className="member-code__image" src={state.code.qrImage} />
         <Text className="member-code__countdown">{secondsLeft > 0 ? `${secondsLeft} 秒后自动刷新` : '正在刷新…'}</Text>
         <Text className="activities-page__line member-code__hint">
           无法扫码签到时，请组织者扫描此码为你签到。
