@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
-import { hasSession } from '@/services/session';
 import { openLocationSetting } from './locate';
 import { ScanResult } from './scan-result';
 import { submitScan, type ScanOutcome } from './submit-scan';
@@ -52,13 +51,6 @@ export default function ScanPage() {
     // Once, on open: the link's code or the camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  // Opened from a link before signing in (H5): after 选择身份 the same code goes again.
-  useDidShow(() => {
-    if (phase.kind === 'done' && phase.outcome.kind === 'refused' && phase.outcome.code === 'UNAUTHENTICATED' && hasSession()) {
-      void submit(lastScanned.current);
-    }
-  });
 
   if (phase.kind === 'sending')
     return (
