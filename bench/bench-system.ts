@@ -56,5 +56,8 @@ export async function startBenchSystem(label: string) {
     rmSync(dataDir, { recursive: true, force: true });
   };
 
-  return { dataDir, emulator, host, callAs, stop };
+  /** The session a signed-in phone holds, for load generators that bring their own HTTP client. */
+  const sessionToken = (openid: string) => signSession(secret, openid);
+
+  return { dataDir, emulator, host, callAs, sessionToken, stop };
 }
