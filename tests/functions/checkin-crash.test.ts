@@ -76,7 +76,7 @@ describe('check-in burst across a kill -9 of the local CloudBase', () => {
 
   /** Each student scans again with a code of the restarted system: one answer each, all ok. */
   const retryAll = async (action: 'checkin' | 'checkout') => {
-    const code = await freshCode(system.callAs, activityId, action === 'checkin' ? 'in' : 'out', 20);
+    const code = await freshCode(system.callAs, activityId, action === 'checkin' ? 'in' : 'out', 12);
     const replies = await inPool(students, CONCURRENCY, (openid) => system.callAs('activities', openid, { action, code }));
     expect(replies.filter((reply) => !reply.ok)).toEqual([]);
     return new Map(students.map((openid, i) => [openid, replies[i]]));
@@ -92,7 +92,7 @@ describe('check-in burst across a kill -9 of the local CloudBase', () => {
   const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
 
   it('keeps every acknowledged check-in with its time, and a retry makes no second record', async () => {
-    const { acknowledged, refused } = await burstWithCrash('checkin', await freshCode(system.callAs, activityId, 'in', 25));
+    const { acknowledged, refused } = await burstWithCrash('checkin', await freshCode(system.callAs, activityId, 'in', 12));
     const before = await byStudent();
     const lost = [...acknowledged].filter(
       ([openid, reply]) => iso(before.rows.get(openid)?.checkedInAt) !== reply.data.attendance.checkedInAt,
@@ -126,7 +126,7 @@ describe('check-in burst across a kill -9 of the local CloudBase', () => {
   });
 
   it('credits every acknowledged check-out once, and a retry credits nobody twice', async () => {
-    const { acknowledged, refused } = await burstWithCrash('checkout', await freshCode(system.callAs, activityId, 'out', 25));
+    const { acknowledged, refused } = await burstWithCrash('checkout', await freshCode(system.callAs, activityId, 'out', 12));
     const ledgerOf = async () => {
       const { data } = await db.collection('hours_ledger').where({ 'source.id': activityId }).limit(1000).get();
       return data as { openid: string; minutes: number }[];
