@@ -62,7 +62,7 @@ export async function run(n = 1000): Promise<Record<string, unknown>> {
     const condBefore = await conditionalUpdateRate(db, 'bench-cond-before');
 
     // The burst must finish inside the code's validity (its slot plus the grace).
-    const code = await freshCode(callAs, activityId, 'in', Math.min(25, 5 + n / 50));
+    const code = await freshCode(callAs, activityId, 'in', Math.min(25, 10 + n / 50));
     const forged = forgeCodes(code, await freshCode(callAs, activityId, 'out', 0), forgedCount);
     const tasks: Task[] = shuffled([
       ...students.map((openid, i) => ({ openid, repeat: i % 2 === 0 })),

@@ -92,7 +92,7 @@ describe('check-in burst across a kill -9 of the local CloudBase', () => {
   const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
 
   it('keeps every acknowledged check-in with its time, and a retry makes no second record', async () => {
-    const { acknowledged, refused } = await burstWithCrash('checkin', await freshCode(system.callAs, activityId, 'in', 12));
+    const { acknowledged, refused } = await burstWithCrash('checkin', await freshCode(system.callAs, activityId, 'in', 20));
     const before = await byStudent();
     const lost = [...acknowledged].filter(
       ([openid, reply]) => iso(before.rows.get(openid)?.checkedInAt) !== reply.data.attendance.checkedInAt,
@@ -126,7 +126,7 @@ describe('check-in burst across a kill -9 of the local CloudBase', () => {
   });
 
   it('credits every acknowledged check-out once, and a retry credits nobody twice', async () => {
-    const { acknowledged, refused } = await burstWithCrash('checkout', await freshCode(system.callAs, activityId, 'out', 12));
+    const { acknowledged, refused } = await burstWithCrash('checkout', await freshCode(system.callAs, activityId, 'out', 20));
     const ledgerOf = async () => {
       const { data } = await db.collection('hours_ledger').where({ 'source.id': activityId }).limit(1000).get();
       return data as { openid: string; minutes: number }[];
