@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
@@ -94,7 +94,13 @@ export default function ActivityConsolePage() {
   const { state, reload } = useEnvelopeLoader(load);
   const [visible, setVisible] = useState(true);
   const [refreshSignal, setRefreshSignal] = useState(0);
-  useDidShow(() => setVisible(true));
+  const shownBefore = useRef(false);
+  useDidShow(() => {
+    setVisible(true);
+    // Back from 修改活动: the header and the tabs (签退码) follow the saved activity.
+    if (shownBefore.current) void reload();
+    shownBefore.current = true;
+  });
   useDidHide(() => setVisible(false));
   usePullDownRefreshAction(async () => {
     setRefreshSignal((previous) => previous + 1);

@@ -58,6 +58,8 @@ export function useActivityForm(saved: Activity | undefined, defaultTeamId: stri
     setSending(false);
     if (!reply.ok) return setError(withFieldLabels(reply.message));
     toastSuccess(saved ? '已保存' : '已发布');
+    // 修改活动 is opened from the console, which re-reads the activity when it shows again.
+    if (saved && Taro.getCurrentPages().length > 1) return void Taro.navigateBack();
     void Taro.redirectTo({ url: `${routes.activityConsole}?activityId=${reply.data.activity.activityId}` });
   }
 
