@@ -6,19 +6,25 @@ import { formatShanghaiMinute } from '@/format/shanghai-time';
 const methodLabels: Record<CheckinMethod, string> = { scan: '扫码', member_code: '成员码', manual: '补录' };
 const closeLabels: Record<CloseMethod, string> = { checkout: '签退', auto: '自动签退', manual: '补录签退', correction: '补录申请' };
 
+const stateLabels = { out: '已签退', in: '已签到', cancelled: '已取消报名', 'signed-up': '已报名' } as const;
+
 /** `03-05 14:30`: an activity may run over several days. */
 const clockOf = (iso: string) => formatShanghaiMinute(iso).slice(5);
 
 /** One attendee: name, where they are (报名 → 签到 → 签退) and how, credited hours once closed. */
 export function AttendanceRow({ attendance }: { attendance: Attendance }) {
-  const state = attendance.checkedOutAt ? 'out' : attendance.checkedInAt ? 'in' : 'signed-up';
+  const state = attendance.checkedOutAt
+    ? 'out'
+    : attendance.checkedInAt
+      ? 'in'
+      : attendance.status === 'cancelled'
+        ? 'cancelled'
+        : 'signed-up';
   return (
     <View className={`activity-admin__card attendance-row attendance-row--${state}`}>
       <View className="activity-admin__card-header">
         <Text className="attendance-row__name">{attendance.name}</Text>
-        <Text className="activity-admin__tag attendance-row__state">
-          {state === 'out' ? '已签退' : state === 'in' ? '已签到' : '已报名'}
-        </Text>
+        <Text className="activity-admin__tag attendance-row__state">{stateLabels[state]}</Text>
       </View>
       <View className="activity-admin__meta">
         {attendance.checkedInAt && (
