@@ -30,18 +30,20 @@ export function CodePanel({ activityId, kind, visible }: CodePanelProps) {
   const countdown = <Text className="code-panel__countdown">{secondsLeft} 秒后自动更新</Text>;
   if (fullscreen) {
     return (
-      <View className={`code-panel code-panel--fullscreen code-panel--${kind}`} onClick={() => setFullscreen(false)}>
+      <View className={`code-panel code-panel--fullscreen code-panel--${kind}`}>
         <Text className="code-panel__title">{kindLabels[kind]}</Text>
-        <Image className="code-panel__qr code-panel__qr--fullscreen" src={state.code.qrImage} mode="aspectFit" />
+        <Image className="code-panel__qr code-panel__qr--fullscreen" src={state.code.qrImage} />
         {countdown}
-        <Text className="activity-admin__hint">轻触任意处退出全屏</Text>
+        <Button className="code-panel__exit" size="small" onClick={() => setFullscreen(false)}>
+          退出全屏
+        </Button>
       </View>
     );
   }
   return (
     <View className={`activity-admin__card code-panel code-panel--${kind}`}>
       <Text className="code-panel__title">{kindLabels[kind]}</Text>
-      <Image className="code-panel__qr" src={state.code.qrImage} mode="aspectFit" />
+      <Image className="code-panel__qr" src={state.code.qrImage} />
       {countdown}
       <Text className="activity-admin__hint code-panel__brightness">请调高屏幕亮度；同学在「活动」页点「扫码签到」扫描此码</Text>
       {process.env.TARO_ENV === 'h5' && (
