@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 /**
  * Issue 7 end to end on the built H5 app and function bundles, with two phones at once: 陈老师
  * (admin) publishes an activity from the 学雷锋日 template, starting now, 1.5 h fixed; 张同学 signs up
- * on the 活动 tab, checks in by opening the link of the QR on 陈老师's console (a tampered code is
- * refused, a second scan is harmless), checks out with the 签退码 and finds 1.5 小时 under 我的 →
+ * on the 活动 tab, checks in with the code decoded from the QR image on 陈老师's console (a tampered
+ * code is refused, a second scan is harmless), checks out with the 签退码 and finds 1.5 小时 under 我的 →
  * 我的志愿时长; 陈老师 sees the attendance and exports it as an .xlsx that downloads.
  */
 
@@ -32,11 +34,26 @@ async function organiserPhone(browser: Browser, baseURL: string | undefined) {
   return { context, page: await context.newPage() };
 }
 
-/** The code the console shows as text (H5) for the QR on screen right now. */
+/**
+ * What a phone camera reads from the QR on the console right now: the image decoded. On H5 the
+ * console also shows the code as text, from the same answer: the two must agree (read again if a
+ * rotation fell between the two reads).
+ */
 async function currentCode(organiserPage: Page, kind: 'in' | 'out'): Promise<string> {
-  const text = organiserPage.locator(`.code-panel--${kind} .code-panel__text:visible`);
+  const panel = organiserPage.locator(`.code-panel--${kind}:visible`);
+  const text = panel.locator('.code-panel__text');
+  const image = panel.locator('.code-panel__qr img, img.code-panel__qr').first();
   await expect(text).toHaveText(/^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
-  return (await text.textContent())!.trim();
+  let decoded: string | undefined;
+  let shown: string | null = null;
+  for (let attempt = 0; attempt < 3 && (!decoded || decoded !== shown); attempt += 1) {
+    const src = (await image.getAttribute('src')) ?? '';
+    const png = PNG.sync.read(Buffer.from(src.replace(/^data:image\/png;base64,/, ''), 'base64'));
+    decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    shown = (await text.textContent())?.trim() ?? null;
+  }
+  expect(decoded).toBe(shown);
+  return decoded!;
 }
 
 /** What a phone camera does with the QR: open the link it encodes (the scanner reads `?code=`). */
