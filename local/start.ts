@@ -8,6 +8,7 @@ import { startTimerScheduler } from './host/timer-scheduler';
 import { ensureCheckinSecret } from './checkin-secret';
 import { applyLocalTemplateIds } from './local-templates';
 import { LOCAL_ENV_ID, pointSdkAtEmulator } from './sdk-environment';
+import { seedDemoActivities } from './seed/demo-activities';
 import { seedDatabase } from './seed/seed-database';
 
 export const DEFAULT_PORT = 4400;
@@ -25,6 +26,8 @@ export interface LocalOptions {
   quiet?: boolean;
   /** Run the functions' declared timer triggers on schedule (default true). */
   timers?: boolean;
+  /** Also seed the demo term and activities (`npm start`; never in tests). */
+  demo?: boolean;
 }
 
 export interface RunningLocal {
@@ -53,6 +56,7 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
     ensureCheckinSecret();
     const seeded = await seedDatabase();
     log(`seed: ${seeded.inserted} inserted, ${seeded.kept} already present`);
+    if (options.demo) log(`demo: ${await seedDemoActivities()} activity/term documents inserted`);
 
     const registry = createFunctionRegistry({
       useBundles: options.useBundles ?? false,
@@ -98,6 +102,7 @@ const runFromCommandLine = async () => {
     dataDir: argValue('--data-dir') ?? process.env.DATA_DIR,
     useBundles: process.argv.includes('--bundles') || process.env.USE_BUNDLES === '1',
     quiet: process.env.LOG_LEVEL === 'silent',
+    demo: process.argv.includes('--demo'),
   });
   console.log(`Starfire local CloudBase ready: ${local.url}`);
   let closing = false;

@@ -10,4 +10,4 @@ echo "==> building cloud functions and the H5 app"
 npm run --silent build:functions
 npm run --silent build:h5 > .data-h5-build.log 2>&1 || { cat .data-h5-build.log; exit 1; }
 rm -f .data-h5-build.log
-exec npx tsx local/start.ts --bundles
+exec npx tsx local/start.ts --bundles --demo
