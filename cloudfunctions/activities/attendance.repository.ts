@@ -13,11 +13,28 @@ export const findAttendance = async (attendanceId: string): Promise<AttendanceDo
 };
 
 /**
- * The check-in itself: one conditional update on the known id, answering the updated record. It
- * matches only a signed-up attendance not yet checked in, so concurrent scans of one student
- * update it once; null means "look to say why".
+ * The check-in itself, first and repeat scans alike: one conditional update on the known id,
+ * answering the record. It matches a signed-up attendance not yet checked in (`checkedInAt`
+ * absent: sign-up leaves it out) or checked in strictly before `now` by the same method; `$min`
+ * sets an absent time and keeps an earlier one, so a repeat changes nothing the member sees.
+ * Answered `checkedInAt` = now means this scan checked in (a tie or a later time from a concurrent
+ * scan does not match, so two scans can never both be first). null means "look to say why": not
+ * signed up, another method, a concurrent scan, or a record from before (checkedInAt null).
  */
 export const markCheckedIn = async (attendanceId: string, now: Date, method: CheckinMethod): Promise<AttendanceDocument | null> => {
+  const { doc } = await attendance()
+    .where({
+      _id: attendanceId,
+      status: 'signed_up',
+      checkinMethod: _.in([null, method]),
+      checkedInAt: _.exists(false).or(_.lt(now)),
+    })
+    .updateAndReturn({ checkedInAt: _.min(now), checkinMethod: method, updatedAt: now });
+  return one(doc);
+};
+
+/** The check-in of a record written with `checkedInAt: null` (before sign-up left it out). */
+export const markNullCheckedIn = async (attendanceId: string, now: Date, method: CheckinMethod): Promise<AttendanceDocument | null> => {
   const { doc } = await attendance()
     .where({ _id: attendanceId, status: 'signed_up', checkedInAt: null })
     .updateAndReturn({ checkedInAt: now, checkinMethod: method, updatedAt: now });
@@ -35,14 +52,26 @@ export const insertAttendance = async (record: AttendanceDocument): Promise<bool
   }
 };
 
-/** Brings a cancelled attendance back (sign-up again, walk-in, organiser scan); null when it was not cancelled. */
+/**
+ * Brings a cancelled attendance back (sign-up again, walk-in, organiser scan); null when it was
+ * not cancelled. A sign-up (`checkedInAt` null) removes the field, as a new sign-up leaves it out.
+ */
 export const reviveAttendance = async (
   attendanceId: string,
-  fields: Pick<AttendanceDocument, 'name' | 'signedUpAt' | 'checkedInAt' | 'checkinMethod' | 'startAt' | 'activityTitle' | 'updatedAt'>,
+  fields: Pick<AttendanceDocument, 'name' | 'signedUpAt' | 'checkinMethod' | 'startAt' | 'activityTitle' | 'updatedAt'> & {
+    checkedInAt: Date | null;
+  },
 ): Promise<AttendanceDocument | null> => {
   const { doc } = await attendance()
     .where({ _id: attendanceId, status: 'cancelled' })
-    .updateAndReturn({ ...fields, status: 'signed_up', checkedOutAt: null, closedBy: null, minutes: null });
+    .updateAndReturn({
+      ...fields,
+      checkedInAt: fields.checkedInAt ?? _.remove(),
+      status: 'signed_up',
+      checkedOutAt: null,
+      closedBy: null,
+      minutes: null,
+    });
   return one(doc);
 };
 

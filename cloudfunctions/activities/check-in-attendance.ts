@@ -1,7 +1,7 @@
 import type { CheckinMethod } from '@core/activity.types';
 import { ActionError } from '../_lib/action-error';
 import { attendanceIdOf, type AttendanceDocument } from '../_lib/activities/attendance.document';
-import { findAttendance, insertAttendance, markCheckedIn, reviveAttendance } from './attendance.repository';
+import { findAttendance, insertAttendance, markCheckedIn, markNullCheckedIn, reviveAttendance } from './attendance.repository';
 
 /** Who is being let in without a sign-up, and into what (for the record's copies). */
 export interface Admission {
@@ -16,10 +16,11 @@ export interface CheckInResult {
 }
 
 /**
- * Checks a member in. The accepted path is one conditional update on the known id; only when it
- * matches nothing is the record read, to answer a repeat with the first check-in or to say why
- * not. `admit` (walk-ins, an organiser's member-code scan) decides whether someone not signed up
- * may be let in; it is called only on that path, so its reads never slow an ordinary scan.
+ * Checks a member in. First and repeat scans are one conditional update on the known id, which
+ * answers the record: its check-in time is ours (first) or earlier (repeat). Only when it matches
+ * nothing is the record read, to answer a repeat by another way or a concurrent scan, or to say
+ * why not. `admit` (walk-ins, an organiser's member-code scan) decides whether someone not signed
+ * up may be let in; it is called only on that path, so its reads never slow an ordinary scan.
  */
 export const checkInMember = async (options: {
   activityId: string;
@@ -31,14 +32,14 @@ export const checkInMember = async (options: {
   const { activityId, openid, now, method } = options;
   const attendanceId = attendanceIdOf(activityId, openid);
   const marked = await markCheckedIn(attendanceId, now, method);
-  if (marked) return { record: marked, repeat: false };
+  if (marked?.checkedInAt) return { record: marked, repeat: new Date(marked.checkedInAt).getTime() < now.getTime() };
 
   const existing = await findAttendance(attendanceId);
   if (existing?.status === 'signed_up' && existing.checkedInAt) return { record: existing, repeat: true };
   if (existing?.status === 'signed_up') {
-    // Revived between our update and our read (a cancel then a sign-up): the update now applies.
-    const again = await markCheckedIn(attendanceId, now, method);
-    if (again) return { record: again, repeat: false };
+    // `checkedInAt: null` (a record from before sign-up left it out), or revived between our update and our read.
+    const again = (await markNullCheckedIn(attendanceId, now, method)) ?? (await markCheckedIn(attendanceId, now, method));
+    if (again?.checkedInAt) return { record: again, repeat: new Date(again.checkedInAt).getTime() < now.getTime() };
     return repeatOrConflict(attendanceId);
   }
   if (!options.admit) throw new ActionError('NOT_SIGNED_UP');

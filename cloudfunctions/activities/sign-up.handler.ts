@@ -79,7 +79,7 @@ const newAttendance = (activity: ActivityDocument, openid: string, name: string,
   startAt: new Date(activity.startAt),
   activityTitle: activity.title,
   signedUpAt: now,
-  checkedInAt: null,
+  // checkedInAt left out: the check-in's `$min` sets an absent time (a null would stay null).
   checkinMethod: null,
   checkedOutAt: null,
   closedBy: null,

@@ -1,7 +1,7 @@
 import type { Attendance } from '@core/activity.types';
 import type { AttendanceDocument } from '../_lib/activities/attendance.document';
 
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 export const toAttendance = (document: AttendanceDocument): Attendance => ({
   attendanceId: document._id,

@@ -19,7 +19,7 @@ const CLOSE_LABELS: Record<CloseMethod, string> = {
   correction: '补录申请通过',
 };
 
-const timeCell = (value: Date | null): string | null => {
+const timeCell = (value: Date | null | undefined): string | null => {
   if (!value) return null;
   const instant = new Date(value);
   return `${shanghaiDay(instant)} ${shanghaiClock(instant)}`;

@@ -3,7 +3,7 @@ import { PNG } from 'pngjs';
 import { ACTIVITY_CODE_ROTATE_SECONDS, type ActivityCodePayload, peekSignedCode } from '@core/signed-code-format';
 import { signCode } from '../../cloudfunctions/activities/signed-code';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { putMember } from './bookings-fixtures';
+import { db, putMember } from './bookings-fixtures';
 import {
   attendanceDoc,
   createActivity,
@@ -82,6 +82,33 @@ describe('activities: check-in with the rotating signed code (integration)', () 
     const requests = await emulatorRequests(local.emulatorUrl);
     expect(reply).toMatchObject({ ok: true, data: { repeat: false } });
     expect({ total: totalRequests(requests), requests }).toEqual({ total: 1, requests: { 'database.modifyAndReturnDoc': 1 } });
+  });
+
+  it('answers a repeat scan in one database request, leaving the first check-in as it was', async () => {
+    const [repeater] = await signedUpStudents(call, running, 'ci-repeater', 1);
+    expect(await attendanceDoc(running, repeater)).not.toHaveProperty('checkedInAt');
+    const { code } = await currentCode(call, running);
+    const first = await call(repeater, 'checkin', { code });
+    const stored = await attendanceDoc(running, repeater);
+    await resetEmulatorRequests(local.emulatorUrl);
+    const again = await call(repeater, 'checkin', { code });
+    const requests = await emulatorRequests(local.emulatorUrl);
+    expect(again).toMatchObject({ ok: true, data: { repeat: true, attendance: { checkedInAt: first.data.attendance.checkedInAt } } });
+    expect({ total: totalRequests(requests), requests }).toEqual({ total: 1, requests: { 'database.modifyAndReturnDoc': 1 } });
+    expect(await attendanceDoc(running, repeater)).toMatchObject({ checkedInAt: stored.checkedInAt, checkinMethod: 'scan' });
+  });
+
+  it('checks in a sign-up stored with checkedInAt null (written before sign-up left it out) once', async () => {
+    const [older] = await signedUpStudents(call, running, 'ci-older', 1);
+    await db()
+      .collection('attendance')
+      .where({ _id: `${running}:${older}` })
+      .update({ checkedInAt: null });
+    const { code } = await currentCode(call, running);
+    const first = await call(older, 'checkin', { code });
+    expect(first).toMatchObject({ ok: true, data: { repeat: false, attendance: { checkedInAt: expect.any(String) } } });
+    const again = await call(older, 'checkin', { code });
+    expect(again).toMatchObject({ ok: true, data: { repeat: true, attendance: { checkedInAt: first.data.attendance.checkedInAt } } });
   });
 
   it('refuses forged codes: tampered, truncated, signed with another secret, a member code, a check-out code', async () => {

@@ -89,6 +89,12 @@ describe('activities: check-out, hours, member-code scan, live attendance (integ
       }),
     ]);
     expect((await attendanceDoc(activityId, 'co-forgot')).checkinMethod).toBe('member_code');
+    // Their own scan later is a repeat: the organiser's check-in stays as it was.
+    const own = await call('co-forgot', 'checkin', { code: (await currentCode(call, activityId)).code });
+    expect(own).toMatchObject({
+      ok: true,
+      data: { repeat: true, attendance: { checkedInAt: first.data.attendance.checkedInAt, checkinMethod: 'member_code' } },
+    });
 
     const old = signCode({ ...(peekSignedCode(code) as MemberCodePayload), s: (peekSignedCode(code) as MemberCodePayload).s - 2 });
     expect(await call(ORGANISER, 'scanMember', { activityId, code: old })).toMatchObject({ ok: false, code: 'CODE_EXPIRED' });

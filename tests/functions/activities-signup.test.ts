@@ -83,6 +83,19 @@ describe('activities: sign-up within capacity, cancel, edit, lists (integration)
     expect((await attendanceDoc(activityId, first)).status).toBe('cancelled');
   });
 
+  it('signs up again after a cancel with no check-in time stored, and the next scan checks in', async () => {
+    const activityId = await createActivity(call);
+    const [returning] = await signedUpStudents(call, activityId, 'su-again', 1);
+    await call(returning, 'cancelSignUp', { activityId });
+    expect(await call(returning, 'signUp', { activityId })).toMatchObject({
+      ok: true,
+      data: { attendance: { status: 'signed_up', checkedInAt: null } },
+    });
+    expect(await attendanceDoc(activityId, returning)).not.toHaveProperty('checkedInAt');
+    const { code } = (await call(ORGANISER, 'currentCode', { activityId, kind: 'in' })).data;
+    expect(await call(returning, 'checkin', { code })).toMatchObject({ ok: true, data: { repeat: false } });
+  });
+
   it('lets the organiser edit, never below the places taken; others may not', async () => {
     const activityId = await createActivity(call, { capacity: 10 });
     await signedUpStudents(call, activityId, 'su-edit', 3);

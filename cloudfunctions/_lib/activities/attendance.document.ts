@@ -4,7 +4,8 @@ import { database } from '../cloudbase';
 /**
  * The `attendance` collection: one document per (activity, member), `_id` =
  * `${activityId}:${openid}`. Sign-up creates it, so a check-in is one conditional update on a
- * known id (`checkedInAt: null` → now) and a second scan can never make a second record.
+ * known id (`checkedInAt` absent → now, by `$min`, which also answers a repeat scan in that one
+ * request) and a second scan can never make a second record.
  * Walk-ins and manual additions create it at check-in instead, under the same id.
  */
 export interface AttendanceDocument {
@@ -18,7 +19,11 @@ export interface AttendanceDocument {
   startAt: Date;
   activityTitle: string;
   signedUpAt: Date | null;
-  checkedInAt: Date | null;
+  /**
+   * Absent until check-in (sign-up leaves it out: `$min` would keep a null, which sorts below any
+   * time); null in records written before. Both match `{checkedInAt: null}`, neither `_.neq(null)`.
+   */
+  checkedInAt?: Date | null;
   checkinMethod: CheckinMethod | null;
   checkedOutAt: Date | null;
   closedBy: CloseMethod | null;
