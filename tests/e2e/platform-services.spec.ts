@@ -109,9 +109,10 @@ test('an approved applicant sees 入会申请已通过 with badges on 我的; re
   await expect(meTabBadge(page)).toHaveCount(0);
 
   await page.locator('.me-page__messages').click();
-  // Under load the H5 router may still hold the first 消息 page (hidden) while the new one shows.
-  await expect(page.locator('.message-row--read:visible').filter({ hasText: '入会申请已通过' })).toBeVisible();
-  await expect(page.locator('.message-row__dot:visible')).toHaveCount(0);
+  // The H5 router may still hold the first 消息 page while the newly opened one (the last page) shows.
+  const reopened = page.locator('.taro_page').last();
+  await expect(reopened.locator('.message-row--read').filter({ hasText: '入会申请已通过' })).toBeVisible();
+  await expect(reopened.locator('.message-row__dot')).toHaveCount(0);
 });
 
 test('陈老师 sees the seeded welcome message and 全部已读 clears every dot', async ({ page }) => {
