@@ -60,7 +60,7 @@ export const demoDocuments = (now: Date): [string, ({ _id: string } & Record<str
       'activities',
       [
         activity(
-          'act_demoLeifeng0000000001',
+          'act_demoLeifeng000000001',
           {
             title: leifeng?.title ?? '学雷锋日志愿服务',
             description: leifeng?.description ?? '',
@@ -73,7 +73,7 @@ export const demoDocuments = (now: Date): [string, ({ _id: string } & Record<str
           now,
         ),
         activity(
-          'act_demoClinicNow00000001',
+          'act_demoClinicNow0000001',
           {
             title: '电脑义诊进社区（演示：正在进行）',
             description: '演示活动：首次启动时即开始，持续 3 小时。可在组织者控制台出示签到码，用学生身份扫码签到。',
