@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -8,6 +8,7 @@ import { ListFooter } from '@/components/list-footer';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { listActivities } from '@/services/activities';
@@ -36,11 +37,7 @@ export default function ActivitiesPage() {
   useReachBottom(() => void loadMore());
 
   // Back from signing up, cancelling or scanning: the cards show the new status.
-  const shownBefore = useRef(false);
-  useDidShow(() => {
-    if (shownBefore.current) void refresh();
-    shownBefore.current = true;
-  });
+  useReloadOnReturn(refresh);
 
   const organises = me.status === 'ready' && me.data.roles.some((role) => role === 'admin' || role === 'leader');
   const open = (activityId: string) => Taro.navigateTo({ url: `${routes.activity}?activityId=${activityId}` });

@@ -1,12 +1,13 @@
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { View } from '@tarojs/components';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { ErrorState } from '@/components/error-state';
 import { ActivityTag } from '@/components/activity-tag';
 import { activityTag } from '@/format/activity-status';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { ActivityFacts } from './activity-facts';
 import { AttendanceActions } from './attendance-actions';
@@ -25,11 +26,7 @@ export default function ActivityDetailPage() {
   usePullDownRefreshAction(reload);
 
   // Back from the scanner: my check-in or check-out shows at once.
-  const shownBefore = useRef(false);
-  useDidShow(() => {
-    if (shownBefore.current) void reload();
-    shownBefore.current = true;
-  });
+  useReloadOnReturn(reload);
 
   if (state.status === 'loading')
     return (

@@ -7,7 +7,7 @@ import { shanghaiClock, shanghaiDay, shanghaiInstant } from '@core/shanghai-time
 import { confirmDestructive } from '@/feedback/confirm';
 import { toastSuccess } from '@/feedback/toast';
 import { addAttendance } from '@/services/records';
-import { DayClockPicker } from '../shared/day-clock-picker';
+import { DayClockField } from '../shared/day-clock-picker';
 
 type Moment = { day: string; clock: string };
 
@@ -70,29 +70,25 @@ export function ManualPanel({ activity }: { activity: Activity }) {
           onInput={(e) => setMemberNo(e.detail.value)}
         />
       </View>
-      <View className="activity-admin__field">
-        <Text className="activity-admin__label">签到时间</Text>
-        <DayClockPicker
-          className="manual-panel__checkin"
-          day={checkin.day}
-          clock={checkin.clock}
-          onChange={(day, clock) => setCheckin({ day, clock })}
-        />
-      </View>
+      <DayClockField
+        label="签到时间"
+        className="manual-panel__checkin"
+        day={checkin.day}
+        clock={checkin.clock}
+        onChange={(day, clock) => setCheckin({ day, clock })}
+      />
       <View className="activity-admin__field manual-panel__with-checkout">
         <Text className="activity-admin__label">同时补录签退</Text>
         <Switch checked={withCheckout} onChange={(e) => setWithCheckout(e.detail.value)} />
       </View>
       {withCheckout && (
-        <View className="activity-admin__field">
-          <Text className="activity-admin__label">签退时间</Text>
-          <DayClockPicker
-            className="manual-panel__checkout"
-            day={checkout.day}
-            clock={checkout.clock}
-            onChange={(day, clock) => setCheckout({ day, clock })}
-          />
-        </View>
+        <DayClockField
+          label="签退时间"
+          className="manual-panel__checkout"
+          day={checkout.day}
+          clock={checkout.clock}
+          onChange={(day, clock) => setCheckout({ day, clock })}
+        />
       )}
       <View className="activity-admin__field manual-panel__reason">
         <Text className="activity-admin__label">补录原因</Text>

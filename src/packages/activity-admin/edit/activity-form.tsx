@@ -2,7 +2,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Activity } from '@core/activity.types';
 import { PhotoPicker } from '@/components/photo-picker';
-import { DayClockPicker } from '../shared/day-clock-picker';
+import { DayClockField } from '../shared/day-clock-picker';
 import { AudienceField } from './audience-field';
 import { CircleField } from './circle-field';
 import { HoursField } from './hours-field';
@@ -62,43 +62,40 @@ export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) 
         <Text className="activity-admin__card-title">时间与地点</Text>
         {textRow('place', '活动地点', 40, '例如 学校东门广场')}
         <CircleField circle={draft.circle} radius={draft.radius} onChange={change} />
-        <View className="activity-admin__field">
-          <Text className="activity-admin__label">开始</Text>
-          <DayClockPicker className="activity-form__start" day={draft.startDay} clock={draft.startClock} onChange={form.setStart} />
-        </View>
-        <View className="activity-admin__field">
-          <Text className="activity-admin__label">结束</Text>
-          <DayClockPicker
-            className="activity-form__end"
-            day={draft.endDay}
-            clock={draft.endClock}
-            onChange={(endDay, endClock) => change({ endDay, endClock })}
-          />
-        </View>
+        <DayClockField
+          label="开始"
+          className="activity-form__start"
+          day={draft.startDay}
+          clock={draft.startClock}
+          onChange={form.setStart}
+        />
+        <DayClockField
+          label="结束"
+          className="activity-form__end"
+          day={draft.endDay}
+          clock={draft.endClock}
+          onChange={(endDay, endClock) => change({ endDay, endClock })}
+        />
         <View className="activity-admin__actions">
           <Text className="activity-admin__link activity-form__start-now" onClick={form.startNow}>
             现在开始
           </Text>
         </View>
-        <View className="activity-admin__field">
-          <Text className="activity-admin__label">报名开始</Text>
-          <DayClockPicker
-            className="activity-form__opens"
-            day={draft.opensDay}
-            clock={draft.opensClock}
-            onChange={(opensDay, opensClock) => change({ opensDay, opensClock })}
-          />
-        </View>
-        <View className="activity-admin__field">
-          <Text className="activity-admin__label">报名截止</Text>
-          <DayClockPicker
-            className="activity-form__closes"
-            day={draft.closesDay}
-            clock={draft.closesClock}
-            onChange={form.setCloses}
-            placeholder="同活动开始"
-          />
-        </View>
+        <DayClockField
+          label="报名开始"
+          className="activity-form__opens"
+          day={draft.opensDay}
+          clock={draft.opensClock}
+          onChange={(opensDay, opensClock) => change({ opensDay, opensClock })}
+        />
+        <DayClockField
+          label="报名截止"
+          className="activity-form__closes"
+          day={draft.closesDay}
+          clock={draft.closesClock}
+          onChange={form.setCloses}
+          placeholder="同活动开始"
+        />
         <View className="activity-admin__field activity-form__capacity">
           <Text className="activity-admin__label">名额</Text>
           <Input

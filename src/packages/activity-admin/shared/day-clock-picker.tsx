@@ -25,3 +25,13 @@ export function DayClockPicker({ day, clock, onChange, className, placeholder = 
     </View>
   );
 }
+
+/** A form row: a label and its DayClockPicker. */
+export function DayClockField({ label, ...picker }: DayClockPickerProps & { label: string }) {
+  return (
+    <View className="activity-admin__field">
+      <Text className="activity-admin__label">{label}</Text>
+      <DayClockPicker {...picker} />
+    </View>
+  );
+}

@@ -1,10 +1,11 @@
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { BookingActions } from './booking-actions';
 import { BookingSummary } from './booking-summary';
@@ -22,11 +23,7 @@ export default function BookingPage() {
   usePullDownRefreshAction(reload);
 
   // Back from 完成服务: the job is done now.
-  const shownBefore = useRef(false);
-  useDidShow(() => {
-    if (shownBefore.current) void reload();
-    shownBefore.current = true;
-  });
+  useReloadOnReturn(reload);
 
   if (state.status === 'loading')
     return (
