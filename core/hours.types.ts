@@ -6,13 +6,3 @@ export interface HoursSource {
   kind: HoursSourceKind;
   id: string;
 }
-
-/** One verified credit in a volunteer's hours ledger. Dates are ISO strings. */
-export interface HoursEntry {
-  entryId: string;
-  openid: string;
-  source: HoursSource;
-  minutes: number;
-  verifiedBy: string;
-  verifiedAt: string;
-}

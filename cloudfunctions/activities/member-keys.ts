@@ -1,9 +1,9 @@
 import type { ActivityAudience } from '@core/activity.types';
 import { memberKeysOf } from '@core/notice-audience';
 import { ActionError } from '../_lib/action-error';
+import { loadOrgTree } from '../_lib/org-tree.repository';
 import type { Caller } from '../_lib/define-function';
 import { rolesOfUser, type UserDocument } from '../_lib/user.repository';
-import { orgPathOf } from './org-path.repository';
 
 /** The keys an activity is addressed to, in the notices' vocabulary (`all`, `org:<id>`, `team:<id>`). */
 export const audienceKeysOfActivity = (audience: ActivityAudience): string[] => {
@@ -24,7 +24,7 @@ export const requireMemberKeys = async (caller: Caller): Promise<{ user: UserDoc
   const user = await caller.user();
   if (!isApprovedMember(user)) throw new ActionError('NOT_A_MEMBER', '仅在册成员可以报名活动，请先在“我的”中完成成员认证');
   const keys = memberKeysOf({
-    orgUnitPath: await orgPathOf(user.orgUnitId),
+    orgUnitPath: (await loadOrgTree()).pathOf(user.orgUnitId ?? null),
     teamIds: (user.teamRoles ?? []).map((membership) => membership.teamId),
     roles: rolesOfUser(caller.openid, user),
   });

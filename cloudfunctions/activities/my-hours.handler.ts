@@ -2,7 +2,7 @@ import type { ActivitiesContract } from '@core/activities.contract';
 import type { MyHoursEntry } from '@core/activity.types';
 import { listTermDocuments, termOfInstant } from '../_lib/activities/term.document';
 import type { ActionInvocation } from '../_lib/define-function';
-import { ledgerEntriesOf } from './my-hours.repository';
+import { ledgerEntriesOf } from '../_lib/hours/hours-ledger.repository';
 
 /** Early booking entries were written before the ledger kept titles. */
 const UNTITLED = '志愿服务';

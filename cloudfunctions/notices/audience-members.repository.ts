@@ -1,7 +1,7 @@
 import type { NoticeAudience } from '@core/notice.types';
 import { database } from '../_lib/cloudbase';
 import type { UserDocument } from '../_lib/user.repository';
-import type { OrgTree } from './org-tree.repository';
+import type { OrgTree } from '../_lib/org-tree.repository';
 
 const _ = database.command;
 const users = () => database.collection('users');

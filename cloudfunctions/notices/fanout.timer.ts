@@ -4,7 +4,7 @@ import { pageAudienceMembers, audienceFilter, type AudienceMember } from './audi
 import { claimFanout, commitFanoutBatch, findClaimableFanout, finishFanout, type FanoutDocument } from './fanout.repository';
 import { findNotice, type NoticeDocument } from './notice.repository';
 import { findReceipts, receiptIdOf } from './receipt.repository';
-import { loadOrgTree } from './org-tree.repository';
+import { loadOrgTree } from '../_lib/org-tree.repository';
 
 const envNumber = (name: string, fallback: number) => {
   const value = Number(process.env[name]);

@@ -1,7 +1,7 @@
 import { database } from '../_lib/cloudbase';
 import { audienceByOrgUnit, audienceFilter, countAudience } from './audience-members.repository';
 import { notices, type AudienceTally, type NoticeDocument } from './notice.repository';
-import type { OrgTree } from './org-tree.repository';
+import type { OrgTree } from '../_lib/org-tree.repository';
 
 const _ = database.command;
 

@@ -4,7 +4,7 @@ import type { ActionInvocation } from '../_lib/define-function';
 import { audienceFilter, pageAudienceMembers } from './audience-members.repository';
 import { decodeTimeCursor, encodeTimeCursor } from './feed-cursor';
 import { loadManagedNotice } from './manage-access';
-import { loadOrgTree } from './org-tree.repository';
+import { loadOrgTree } from '../_lib/org-tree.repository';
 import { findReceipts, pageReceipts, receiptIdOf } from './receipt.repository';
 import { audienceTallyOf, orgUnitOfKey } from './receipt-tally.repository';
 

@@ -1,4 +1,4 @@
-import type { HoursEntry, HoursSource } from '@core/hours.types';
+import type { HoursSource } from '@core/hours.types';
 import { database } from '../cloudbase';
 import { isDuplicateWrite } from '../database-error';
 
@@ -6,7 +6,7 @@ import { isDuplicateWrite } from '../database-error';
  * `hours_ledger`: verified volunteer minutes, one entry per (source, volunteer). The `_id` is
  * `${kind}:${sourceId}:${openid}`, so crediting the same source twice — a retried confirm, two
  * leaders confirming at once, an activity re-run — can never count twice: the database refuses
- * the second insert. Bookings write it today; activities will reuse `creditHours` as is.
+ * the second insert. Bookings and activities both credit through `creditHours`.
  */
 export interface HoursEntryDocument {
   _id: string;
@@ -60,22 +60,8 @@ export const creditHours = async (
   return written.reduce<number>((sum, one) => sum + one, 0);
 };
 
-export const toHoursEntry = (document: HoursEntryDocument): HoursEntry => ({
-  entryId: document._id,
-  openid: document.openid,
-  source: document.source,
-  minutes: document.minutes,
-  verifiedBy: document.verifiedBy,
-  verifiedAt: new Date(document.verifiedAt).toISOString(),
-});
-
-/** A volunteer's entries, newest first (up to 1000: a volunteer's whole college career). */
-export const listHoursOf = async (openid: string): Promise<HoursEntry[]> => {
+/** A volunteer's entries with their titles, newest first (up to 1000: a volunteer's whole college career). */
+export const ledgerEntriesOf = async (openid: string): Promise<HoursEntryDocument[]> => {
   const { data } = await ledger().where({ openid }).orderBy('verifiedAt', 'desc').limit(1000).get();
-  return (data as HoursEntryDocument[]).map(toHoursEntry);
-};
-
-export const entriesOfSource = async (source: HoursSource): Promise<HoursEntry[]> => {
-  const { data } = await ledger().where({ 'source.kind': source.kind, 'source.id': source.id }).limit(1000).get();
-  return (data as HoursEntryDocument[]).map(toHoursEntry);
+  return data as HoursEntryDocument[];
 };

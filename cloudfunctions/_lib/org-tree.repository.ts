@@ -1,4 +1,4 @@
-import { database } from '../_lib/cloudbase';
+import { database } from './cloudbase';
 
 interface OrgUnitRow {
   _id: string;
