@@ -1,18 +1,18 @@
 import { activitiesContract } from '@core/activities.contract';
 import { defineFunction } from '../_lib/define-function';
-import { attendance } from './attendance.handler';
-import { cancelSignUp } from './cancel-sign-up.handler';
-import { checkin } from './checkin.handler';
-import { checkout } from './checkout.handler';
-import { create } from './create.handler';
-import { currentCode } from './current-code.handler';
-import { get } from './get.handler';
-import { list } from './list.handler';
-import { memberCode } from './member-code.handler';
-import { myHours } from './my-hours.handler';
-import { scanMember } from './scan-member.handler';
-import { signUp } from './sign-up.handler';
-import { update } from './update.handler';
+import { attendance } from './actions/attendance';
+import { cancelSignUp } from './actions/cancel-sign-up';
+import { checkin } from './actions/checkin';
+import { checkout } from './actions/checkout';
+import { create } from './actions/create';
+import { currentCode } from './actions/current-code';
+import { get } from './actions/get';
+import { list } from './actions/list';
+import { memberCode } from './actions/member-code';
+import { myHours } from './actions/my-hours';
+import { scanMember } from './actions/scan-member';
+import { signUp } from './actions/sign-up';
+import { update } from './actions/update';
 
 /** `activities`: the activity lifecycle, sign-up within capacity, and the signed rotating-QR check-in hot path. */
 export const activitiesFunction = defineFunction({

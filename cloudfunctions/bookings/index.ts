@@ -1,26 +1,26 @@
 import { bookingsContract } from '@core/bookings.contract';
 import { defineFunction } from '../_lib/define-function';
-import { assign } from './assign.handler';
-import { book } from './book.handler';
-import { cancelSlot } from './cancel-slot.handler';
-import { cancel } from './cancel.handler';
-import { claim } from './claim.handler';
-import { close } from './close.handler';
-import { closeSlot } from './close-slot.handler';
-import { confirmRecord } from './confirm-record.handler';
-import { getBooking } from './get-booking.handler';
-import { jobs } from './jobs.handler';
-import { listServices } from './list-services.handler';
-import { listSlots } from './list-slots.handler';
-import { markNoShow } from './mark-no-show.handler';
-import { mine } from './mine.handler';
-import { publishSlots } from './publish-slots.handler';
-import { rate } from './rate.handler';
-import { remindBookings } from './remind-bookings.timer';
-import { saveService } from './save-service.handler';
-import { start } from './start.handler';
-import { teamBookings } from './team-bookings.handler';
-import { teamVolunteers } from './team-volunteers.handler';
+import { assign } from './actions/assign';
+import { book } from './actions/book';
+import { cancelSlot } from './actions/cancel-slot';
+import { cancel } from './actions/cancel';
+import { claim } from './actions/claim';
+import { close } from './actions/close';
+import { closeSlot } from './actions/close-slot';
+import { confirmRecord } from './actions/confirm-record';
+import { getBooking } from './actions/get-booking';
+import { jobs } from './actions/jobs';
+import { listServices } from './actions/list-services';
+import { listSlots } from './actions/list-slots';
+import { markNoShow } from './actions/mark-no-show';
+import { mine } from './actions/mine';
+import { publishSlots } from './actions/publish-slots';
+import { rate } from './actions/rate';
+import { remindBookings } from './timers/remind-bookings';
+import { saveService } from './actions/save-service';
+import { start } from './actions/start';
+import { teamBookings } from './actions/team-bookings';
+import { teamVolunteers } from './actions/team-volunteers';
 
 /** `bookings`: the service catalogue, slots, booking without overbooking, the job workflow to verified hours, and slot reminders. */
 export const bookingsFunction = defineFunction({

@@ -1,8 +1,8 @@
 import { filesContract } from '@core/files.contract';
 import { defineFunction } from '../_lib/define-function';
-import { claim } from './claim.handler';
-import { remove } from './remove.handler';
-import { tempUrl } from './temp-url.handler';
+import { claim } from './actions/claim';
+import { remove } from './actions/remove';
+import { tempUrl } from './actions/temp-url';
 
 /** `files`: claim an upload (checked by content and size), temporary URLs decided per file, removal. */
 export const filesFunction = defineFunction({

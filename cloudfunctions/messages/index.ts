@@ -1,11 +1,11 @@
 import { messagesContract } from '@core/messages.contract';
 import { defineFunction } from '../_lib/define-function';
-import { list } from './list.handler';
-import { markRead } from './mark-read.handler';
-import { reconcileSends } from './reconcile-sends.timer';
-import { recordSubscriptions } from './record-subscriptions.handler';
-import { subscriptionTemplates } from './subscription-templates.handler';
-import { unreadCount } from './unread-count.handler';
+import { list } from './actions/list';
+import { markRead } from './actions/mark-read';
+import { reconcileSends } from './timers/reconcile-sends';
+import { recordSubscriptions } from './actions/record-subscriptions';
+import { subscriptionTemplates } from './actions/subscription-templates';
+import { unreadCount } from './actions/unread-count';
 
 /** `messages`: the caller's message center and subscription grants; the timer that reconciles pushes. */
 export const messagesFunction = defineFunction({

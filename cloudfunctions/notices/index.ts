@@ -1,13 +1,21 @@
 import { noticesContract } from '@core/notices.contract';
 import { defineFunction } from '../_lib/define-function';
-import { authored } from './authored.handler';
-import { fanout } from './fanout.timer';
-import { feed, unreadCount } from './feed.handler';
-import { edit, fanoutStatus, recall, remindUnread } from './manage-notice.handler';
-import { publish, saveDraft } from './publish.handler';
-import { publishDue } from './publish-due.timer';
-import { confirm, get, read } from './read-notice.handler';
-import { receiptList, receipts } from './receipts.handler';
+import { authored } from './actions/authored';
+import { fanout } from './timers/fanout';
+import { feed } from './actions/feed';
+import { unreadCount } from './actions/unread-count';
+import { edit } from './actions/edit';
+import { fanoutStatus } from './actions/fanout-status';
+import { recall } from './actions/recall';
+import { remindUnread } from './actions/remind-unread';
+import { publish } from './actions/publish';
+import { saveDraft } from './actions/save-draft';
+import { publishDue } from './timers/publish-due';
+import { confirm } from './actions/confirm';
+import { get } from './actions/get';
+import { read } from './actions/read';
+import { receiptList } from './actions/receipt-list';
+import { receipts } from './actions/receipts';
 
 /** `notices`: League notices — compose, target, feed with badge, receipts, batched pushes, schedule. */
 export const noticesFunction = defineFunction({

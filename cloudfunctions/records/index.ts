@@ -1,16 +1,16 @@
 import { recordsContract } from '@core/records.contract';
 import { defineFunction } from '../_lib/define-function';
-import { addAttendance } from './add-attendance.handler';
-import { auditLog } from './audit-log.handler';
-import { closeActivities } from './close-activities.timer';
-import { corrections } from './corrections.handler';
-import { decideCorrection } from './decide-correction.handler';
-import { exportAttendance } from './export-attendance.handler';
-import { exportTermHours } from './export-term-hours.handler';
-import { listTerms } from './list-terms.handler';
-import { myCorrections } from './my-corrections.handler';
-import { requestCorrection } from './request-correction.handler';
-import { saveTerm } from './save-term.handler';
+import { addAttendance } from './actions/add-attendance';
+import { auditLog } from './actions/audit-log';
+import { closeActivities } from './timers/close-activities';
+import { corrections } from './actions/corrections';
+import { decideCorrection } from './actions/decide-correction';
+import { exportAttendance } from './actions/export-attendance';
+import { exportTermHours } from './actions/export-term-hours';
+import { listTerms } from './actions/list-terms';
+import { myCorrections } from './actions/my-corrections';
+import { requestCorrection } from './actions/request-correction';
+import { saveTerm } from './actions/save-term';
 
 /**
  * `records`: attendance after the scan — manual additions (audited), corrections, terms, the

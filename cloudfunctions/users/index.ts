@@ -1,22 +1,22 @@
 import { usersContract } from '@core/users.contract';
 import { defineFunction } from '../_lib/define-function';
-import { applyMembership } from './apply-membership.handler';
-import { applyRollover } from './apply-rollover.handler';
-import { getMember } from './get-member.handler';
-import { listApplications } from './list-applications.handler';
-import { listMembers } from './list-members.handler';
-import { listOrgUnits } from './list-org-units.handler';
-import { listTeams } from './list-teams.handler';
-import { login } from './login.handler';
-import { myMembership } from './my-membership.handler';
-import { previewRollover } from './preview-rollover.handler';
-import { removeOrgUnit } from './remove-org-unit.handler';
-import { reviewMembership } from './review-membership.handler';
-import { saveOrgUnit } from './save-org-unit.handler';
-import { setMemberStatus } from './set-member-status.handler';
-import { setTeamRole } from './set-team-role.handler';
-import { unbind } from './unbind.handler';
-import { whoami } from './whoami.handler';
+import { applyMembership } from './actions/apply-membership';
+import { applyRollover } from './actions/apply-rollover';
+import { getMember } from './actions/get-member';
+import { listApplications } from './actions/list-applications';
+import { listMembers } from './actions/list-members';
+import { listOrgUnits } from './actions/list-org-units';
+import { listTeams } from './actions/list-teams';
+import { login } from './actions/login';
+import { myMembership } from './actions/my-membership';
+import { previewRollover } from './actions/preview-rollover';
+import { removeOrgUnit } from './actions/remove-org-unit';
+import { reviewMembership } from './actions/review-membership';
+import { saveOrgUnit } from './actions/save-org-unit';
+import { setMemberStatus } from './actions/set-member-status';
+import { setTeamRole } from './actions/set-team-role';
+import { unbind } from './actions/unbind';
+import { whoami } from './actions/whoami';
 
 /** `users`: who the caller is, membership and its review, org units, the member directory and roll-over. */
 export const usersFunction = defineFunction({

@@ -1,0 +1,32 @@
+import type { ActivitiesContract } from '@core/activities.contract';
+import type { MyHoursEntry } from '@core/activity.types';
+import { listTermDocuments, termOfInstant } from '../../_lib/activities/term.document';
+import type { ActionInvocation } from '../../_lib/define-function';
+import { ledgerEntriesOf } from '../../_lib/hours/hours-ledger.repository';
+
+/** Early booking entries were written before the ledger kept titles. */
+const UNTITLED = '志愿服务';
+
+/** The caller's verified hours, each entry with its source and term; totals per term; optionally one term only. */
+export const myHours = async ({ params, caller }: ActionInvocation<ActivitiesContract['myHours']>) => {
+  const [ledger, terms] = await Promise.all([ledgerEntriesOf(caller.openid), listTermDocuments()]);
+  const entries: MyHoursEntry[] = ledger.map((entry) => {
+    const verifiedAt = new Date(entry.verifiedAt);
+    return {
+      entryId: entry._id,
+      source: { kind: entry.source.kind, id: entry.source.id },
+      title: entry.title || UNTITLED,
+      minutes: entry.minutes,
+      verifiedAt: verifiedAt.toISOString(),
+      termId: termOfInstant(terms, verifiedAt)?._id ?? null,
+    };
+  });
+  const minutesByTerm = new Map<string, number>();
+  for (const entry of entries) if (entry.termId) minutesByTerm.set(entry.termId, (minutesByTerm.get(entry.termId) ?? 0) + entry.minutes);
+  const shown = params.termId ? entries.filter((entry) => entry.termId === params.termId) : entries;
+  return {
+    totalMinutes: shown.reduce((sum, entry) => sum + entry.minutes, 0),
+    terms: terms.map((term) => ({ termId: term._id, name: term.name, minutes: minutesByTerm.get(term._id) ?? 0 })),
+    entries: shown,
+  };
+};

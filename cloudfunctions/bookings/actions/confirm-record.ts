@@ -1,0 +1,36 @@
+import type { BookingsContract } from '@core/bookings.contract';
+import { ActionError } from '../../_lib/action-error';
+import type { ActionInvocation } from '../../_lib/define-function';
+import { creditHours } from '../../_lib/hours/hours-ledger.repository';
+import { requireBooking } from '../booking-transition';
+import { updateBookingWhere } from '../booking.repository';
+import { toBooking } from '../booking.view';
+import { loadTeamStaff, requireLeaderOf } from '../team-access';
+
+/**
+ * The leader verifies the service record. The ledger is written first and is idempotent per
+ * (booking, volunteer), so a crash between the two writes is finished by confirming again, and
+ * two leaders confirming at once credit each volunteer once.
+ */
+export const confirmRecord = async ({ params, caller }: ActionInvocation<BookingsContract['confirmRecord']>) => {
+  const booking = await requireBooking(params.bookingId);
+  requireLeaderOf(await loadTeamStaff(caller.openid), booking.teamId);
+  if (!booking.record || (booking.status !== 'done' && booking.status !== 'rated')) {
+    throw new ActionError('INVALID_TRANSITION', '服务完成并填写服务记录后才能确认');
+  }
+  if (booking.record.verifiedAt) throw new ActionError('INVALID_TRANSITION', '服务记录已确认，时长已计入');
+
+  const verifiedAt = new Date();
+  const credited = await creditHours(
+    { kind: 'booking', id: booking._id },
+    booking.record.minutes.map(({ openid, minutes }) => ({ openid, minutes })),
+    { verifiedBy: caller.openid, verifiedAt, teamId: booking.teamId, title: booking.serviceName },
+  );
+  const verified = await updateBookingWhere(
+    booking._id,
+    { 'record.verifiedAt': null },
+    { 'record.verifiedBy': caller.openid, 'record.verifiedAt': verifiedAt },
+  );
+  if (!verified) throw new ActionError('INVALID_TRANSITION', '服务记录已确认，时长已计入');
+  return { booking: toBooking(verified), credited };
+};

@@ -1,0 +1,9 @@
+import type { BookingsContract } from '@core/bookings.contract';
+import type { ActionInvocation } from '../../_lib/define-function';
+import { loadTeamStaff, requireLeaderOf } from '../team-access';
+import { listTeamMembers } from '../team-member.repository';
+
+export const teamVolunteers = async ({ params, caller }: ActionInvocation<BookingsContract['teamVolunteers']>) => {
+  requireLeaderOf(await loadTeamStaff(caller.openid), params.teamId);
+  return { volunteers: await listTeamMembers(params.teamId) };
+};

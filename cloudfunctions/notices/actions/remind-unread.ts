@@ -1,0 +1,27 @@
+import type { noticesContract } from '@core/notices.contract';
+import { ActionError } from '../../_lib/action-error';
+import type { ActionInvocation } from '../../_lib/define-function';
+import { createFanout } from '../fanout.repository';
+import { loadManagedNotice } from '../manage-access';
+import { _, updateNoticeWhere } from '../notice.repository';
+
+const REMIND_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * At most once an hour, settled in the database: only the update that still sees the old
+ * `lastRemindedAt` wins. The reminder is a batch job like the publish push, reaching only audience
+ * members without a receipt when their batch runs.
+ */
+export const remindUnread = async ({ params, caller }: ActionInvocation<typeof noticesContract.remindUnread>) => {
+  const notice = await loadManagedNotice(params.noticeId, caller);
+  if (notice.status !== 'published') throw new ActionError('NOTICE_STATE', '只有已发布的通知可以提醒');
+  const now = new Date();
+  const won = await updateNoticeWhere(
+    { _id: notice._id, status: 'published', lastRemindedAt: _.lt(new Date(now.getTime() - REMIND_INTERVAL_MS)) },
+    { lastRemindedAt: now },
+  );
+  if (!won) throw new ActionError('REMIND_TOO_SOON');
+  const jobId = `${notice._id}:remind:${now.getTime()}`;
+  await createFanout(jobId, notice._id, 'remind', now);
+  return { jobId };
+};

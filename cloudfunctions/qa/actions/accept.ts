@@ -1,0 +1,25 @@
+import type { QaContract } from '@core/qa.contract';
+import { ActionError } from '../../_lib/action-error';
+import type { ActionInvocation } from '../../_lib/define-function';
+import { findAnswer } from '../answer.repository';
+import { findQuestion, updateQuestionWhere } from '../question.repository';
+
+/**
+ * The guard has already let only the asker or an admin through. One accepted answer per
+ * question, set by a conditional update so two concurrent accepts cannot both win.
+ */
+export const accept = async ({ params }: ActionInvocation<QaContract['accept']>) => {
+  const { questionId, answerId } = params;
+  const answer = await findAnswer(answerId);
+  if (!answer || answer.questionId !== questionId || answer.visibility !== 'visible') throw new ActionError('NOT_FOUND');
+  const accepted = await updateQuestionWhere(
+    questionId,
+    { visibility: 'visible', acceptedAnswerId: null },
+    { acceptedAnswerId: answerId, answerState: 'accepted', updatedAt: new Date() },
+  );
+  if (accepted) return { questionId, answerId };
+  const question = await findQuestion(questionId);
+  if (!question || question.visibility !== 'visible') throw new ActionError('NOT_FOUND');
+  if (question.acceptedAnswerId === answerId) return { questionId, answerId };
+  throw new ActionError('ANSWER_ALREADY_ACCEPTED');
+};

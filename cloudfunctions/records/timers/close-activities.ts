@@ -1,0 +1,100 @@
+import { closesAt } from '@core/attendance-close';
+import { creditedMinutes } from '@core/hours-rounding';
+import type { ActivityDocument } from '../../_lib/activities/activity.document';
+import type { AttendanceDocument } from '../../_lib/activities/attendance.document';
+import type { TimerTick } from '../../_lib/define-function';
+import { creditHours } from '../../_lib/hours/hours-ledger.repository';
+import {
+  closeAttendanceIfOpen,
+  closeOpenAttendanceAtZero,
+  markActivityClosed,
+  openAttendancePage,
+  PAGE,
+  unclosedActivitiesEndedBy,
+} from '../activity-close.repository';
+
+/** Activities one tick closes; a busier moment is finished by the next tick (every 5 minutes). */
+const ACTIVITIES_PER_TICK = 20;
+/** Attendance closed at once within a page: enough to be quick, few enough not to swamp the database. */
+const PARALLEL = 20;
+
+interface CloseCounts {
+  activities: number;
+  closed: number;
+  credited: number;
+}
+
+/**
+ * No check-out asked: the student is credited from check-in to the end by the activity's rule.
+ * The ledger first (its id is deterministic, so a re-run never counts twice), then the conditional
+ * close, so a crash in between is finished by the next tick.
+ */
+const closeOne = async (activity: ActivityDocument, record: AttendanceDocument, now: Date, counts: CloseCounts) => {
+  if (!record.checkedInAt) return;
+  const endAt = new Date(activity.endAt);
+  const attended = { from: new Date(record.checkedInAt), to: endAt };
+  const minutes = creditedMinutes(activity.hoursRule, attended, { startAt: new Date(activity.startAt), endAt });
+  if (minutes > 0) {
+    // Awaited first: `counts.credited += await …` reads the count before the wait and loses parallel increments.
+    const credited = await creditHours({ kind: 'activity', id: activity._id }, [{ openid: record.openid, minutes }], {
+      verifiedBy: activity.organiserOpenid,
+      // As of the end, not the tick: an activity ending late on a term's last day counts in that term.
+      verifiedAt: endAt,
+      teamId: activity.teamId,
+      title: activity.title,
+    });
+    counts.credited += credited;
+  }
+  if (await closeAttendanceIfOpen(record._id, minutes, now)) counts.closed += 1;
+};
+
+const closeCreditedAttendance = async (activity: ActivityDocument, now: Date, counts: CloseCounts) => {
+  let afterId = '';
+  for (;;) {
+    const page = await openAttendancePage(activity._id, afterId);
+    for (let i = 0; i < page.length; i += PARALLEL) {
+      await Promise.all(page.slice(i, i + PARALLEL).map((record) => closeOne(activity, record, now, counts)));
+    }
+    if (page.length < PAGE) return;
+    afterId = page[page.length - 1]._id;
+  }
+};
+
+/**
+ * Check-out required: every missed check-out ends the same way (AUTO_CLOSE_RULE: 0 hours, a
+ * correction may follow), so one conditional multi-document update closes them all; repeated until
+ * nothing matches in case the platform caps one update.
+ */
+const closeAtZero = async (activity: ActivityDocument, now: Date, counts: CloseCounts) => {
+  for (;;) {
+    const closed = await closeOpenAttendanceAtZero(activity._id, now);
+    if (closed === 0) return;
+    counts.closed += closed;
+  }
+};
+
+const closeActivity = async (activity: ActivityDocument, now: Date, counts: CloseCounts) => {
+  // A cancelled activity credits nobody; it is only marked so ticks stop reading it.
+  if (activity.status !== 'cancelled') {
+    if (activity.checkoutRequired) await closeAtZero(activity, now, counts);
+    else await closeCreditedAttendance(activity, now, counts);
+  }
+  // Only after every open record is closed: a crash before this leaves the activity for the next tick.
+  await markActivityClosed(activity._id, now);
+  counts.activities += 1;
+};
+
+/**
+ * Timer job (every 5 minutes): closes the attendance of activities whose end plus late margin has
+ * passed. Every close is conditional and every credit idempotent, so overlapping or repeated ticks
+ * settle each record once; whatever a crashed tick left open the next one finds still open.
+ */
+export const closeActivities = async ({ time }: TimerTick) => {
+  const counts: CloseCounts = { activities: 0, closed: 0, credited: 0 };
+  // Read a wider window than one tick closes: activities still inside their late margin are skipped here.
+  const due = (await unclosedActivitiesEndedBy(time, ACTIVITIES_PER_TICK * 5))
+    .filter((activity) => closesAt({ endAt: new Date(activity.endAt), lateMinutes: activity.lateMinutes }) <= time)
+    .slice(0, ACTIVITIES_PER_TICK);
+  for (const activity of due) await closeActivity(activity, time, counts);
+  return counts;
+};

@@ -1,0 +1,12 @@
+import type { UsersContract } from '@core/users.contract';
+import { ActionError } from '../../_lib/action-error';
+import type { ActionInvocation } from '../../_lib/define-function';
+import { setTeamRole as writeTeamRole } from '../member.repository';
+import { toMemberProfile } from '../member.view';
+import { findTeam } from '../team.repository';
+
+export const setTeamRole = async ({ params }: ActionInvocation<UsersContract['setTeamRole']>) => {
+  if (!(await findTeam(params.teamId))) throw new ActionError('INVALID_INPUT', '提交的信息有误：teamId 所选服务队不存在');
+  const member = await writeTeamRole(params.openid, params.teamId, params.role);
+  return { member: toMemberProfile(member, { isSelf: false, isAdmin: true }) };
+};
