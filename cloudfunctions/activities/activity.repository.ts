@@ -1,5 +1,5 @@
 import { database } from '../_lib/cloudbase';
-import { activities, type ActivityDocument } from '../_lib/activities/activity.document';
+import { activities, WITHOUT_HOLDERS, type ActivityDocument } from '../_lib/activities/activity.document';
 import { isDuplicateWrite } from '../_lib/database-error';
 
 export { findActivity } from '../_lib/activities/activity.document';
@@ -21,10 +21,12 @@ export const insertActivity = async (activity: ActivityDocument): Promise<boolea
 
 /**
  * Takes one place in one round trip: scheduled, inside the sign-up window, addressed to one of
- * the member's keys, a place left. Null = refused (the caller reads to say why). The updated
- * activity comes back, so sign-up needs no separate read of it.
+ * the member's keys, a place left AND none held by this member already (`holders`), all in one
+ * conditional update, so a member's repeated taps cannot take places from others. Null =
+ * refused (the caller reads to say why). The updated activity comes back, so sign-up needs no
+ * separate read of it.
  */
-export const takePlace = async (activityId: string, memberKeys: string[], now: Date): Promise<ActivityDocument | null> => {
+export const takePlace = async (activityId: string, openid: string, memberKeys: string[], now: Date): Promise<ActivityDocument | null> => {
   const { doc } = await activities()
     .where(
       _.and([
@@ -34,19 +36,28 @@ export const takePlace = async (activityId: string, memberKeys: string[], now: D
           signUpOpensAt: _.lte(now),
           signUpClosesAt: _.gt(now),
           audienceKeys: _.in(memberKeys),
+          holders: _.neq(openid),
         },
         placeLeft(),
       ]),
     )
-    .updateAndReturn({ signedUpCount: _.inc(1), updatedAt: now });
-  return (doc as ActivityDocument | null | undefined) ?? null;
+    .updateAndReturn({ signedUpCount: _.inc(1), holders: _.push(openid), updatedAt: now });
+  if (!doc) return null;
+  const { holders: _holders, ...activity } = doc as ActivityDocument;
+  return activity;
 };
 
-/** Gives one place back; never below zero. */
-export const releasePlace = async (activityId: string): Promise<void> => {
+/** Whether the member holds a place (read only when a place update was refused). */
+export const holdsPlace = async (activityId: string, openid: string): Promise<boolean> => {
+  const { data } = await activities().where({ _id: activityId, holders: openid }).field({ _id: true }).limit(1).get();
+  return data.length > 0;
+};
+
+/** Gives the member's place back; only a holder's, so a count can never be returned twice. */
+export const releasePlace = async (activityId: string, openid: string): Promise<void> => {
   await activities()
-    .where({ _id: activityId, signedUpCount: _.gt(0) })
-    .update({ signedUpCount: _.inc(-1), updatedAt: new Date() });
+    .where({ _id: activityId, holders: openid, signedUpCount: _.gt(0) })
+    .update({ signedUpCount: _.inc(-1), holders: _.pull(openid), updatedAt: new Date() });
 };
 
 type EditableFields = Omit<
@@ -59,7 +70,9 @@ export const updateActivityFields = async (activityId: string, fields: EditableF
   const { doc } = await activities()
     .where({ _id: activityId, status: 'scheduled', signedUpCount: _.lte(fields.capacity) })
     .updateAndReturn(fields);
-  return (doc as ActivityDocument | null | undefined) ?? null;
+  if (!doc) return null;
+  const { holders: _holders, ...activity } = doc as ActivityDocument;
+  return activity;
 };
 
 export interface ActivityPosition {
@@ -71,7 +84,13 @@ export interface ActivityPosition {
 export const pageUpcoming = async (now: Date, after: ActivityPosition | null, limit: number): Promise<ActivityDocument[]> => {
   const base = { status: 'scheduled', endAt: _.gt(now) };
   const condition = after ? _.and([base, _.or([{ startAt: _.gt(after.at) }, { startAt: after.at, _id: _.gt(after.id) }])]) : base;
-  const { data } = await activities().where(condition).orderBy('startAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
+  const { data } = await activities()
+    .where(condition)
+    .field(WITHOUT_HOLDERS)
+    .orderBy('startAt', 'asc')
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get();
   return data as ActivityDocument[];
 };
 
@@ -79,7 +98,13 @@ export const pageUpcoming = async (now: Date, after: ActivityPosition | null, li
 export const pagePast = async (now: Date, after: ActivityPosition | null, limit: number): Promise<ActivityDocument[]> => {
   const base = { status: _.in(['scheduled', 'closed']), endAt: _.lte(now) };
   const condition = after ? _.and([base, _.or([{ endAt: _.lt(after.at) }, { endAt: after.at, _id: _.lt(after.id) }])]) : base;
-  const { data } = await activities().where(condition).orderBy('endAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
+  const { data } = await activities()
+    .where(condition)
+    .field(WITHOUT_HOLDERS)
+    .orderBy('endAt', 'desc')
+    .orderBy('_id', 'desc')
+    .limit(limit)
+    .get();
   return data as ActivityDocument[];
 };
 
@@ -87,6 +112,7 @@ export const findActivitiesByIds = async (ids: string[]): Promise<Map<string, Ac
   if (ids.length === 0) return new Map();
   const { data } = await activities()
     .where({ _id: _.in([...new Set(ids)]) })
+    .field(WITHOUT_HOLDERS)
     .limit(1000)
     .get();
   return new Map((data as ActivityDocument[]).map((activity) => [activity._id, activity]));

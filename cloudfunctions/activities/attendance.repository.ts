@@ -60,12 +60,15 @@ export const reviveAttendance = async (
   attendanceId: string,
   fields: Pick<AttendanceDocument, 'name' | 'signedUpAt' | 'checkinMethod' | 'startAt' | 'activityTitle' | 'updatedAt'> & {
     checkedInAt: Date | null;
+    /** Only a sign-up holds a place; walk-ins and organiser scans bring the record back without one. */
+    placeHeld?: boolean;
   },
 ): Promise<AttendanceDocument | null> => {
   const { doc } = await attendance()
     .where({ _id: attendanceId, status: 'cancelled' })
     .updateAndReturn({
       ...fields,
+      placeHeld: fields.placeHeld ?? false,
       checkedInAt: fields.checkedInAt ?? _.remove(),
       status: 'signed_up',
       checkedOutAt: null,

@@ -1,13 +1,12 @@
 import { ActionError } from '../_lib/action-error';
 import type { ActivityDocument } from '../_lib/activities/activity.document';
-import { findActivity } from './activity.repository';
 
 /**
- * Why the place update matched nothing, from one read of the activity. Null when nothing stands
- * in the way any more (a place was freed meanwhile): the caller may try again.
+ * Why the place update matched nothing, from the activity read after it (the caller has already
+ * ruled out a place this member holds). Null when nothing stands in the way any more (a place
+ * was freed meanwhile): the caller may try again.
  */
-export const explainSignUpRefusal = async (activityId: string, memberKeys: string[], now: Date): Promise<ActionError | null> => {
-  const activity: ActivityDocument | null = await findActivity(activityId);
+export const explainSignUpRefusal = (activity: ActivityDocument | null, memberKeys: string[], now: Date): ActionError | null => {
   if (!activity) return new ActionError('NOT_FOUND', '活动不存在或已删除');
   if (activity.status !== 'scheduled') return new ActionError('ACTIVITY_STATE');
   if (now < new Date(activity.signUpOpensAt)) return new ActionError('SIGNUP_NOT_OPEN');

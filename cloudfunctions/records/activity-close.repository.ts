@@ -1,4 +1,4 @@
-import { ACTIVITIES, type ActivityDocument } from '../_lib/activities/activity.document';
+import { ACTIVITIES, WITHOUT_HOLDERS, type ActivityDocument } from '../_lib/activities/activity.document';
 import { ATTENDANCE, type AttendanceDocument } from '../_lib/activities/attendance.document';
 import { database } from '../_lib/cloudbase';
 
@@ -16,6 +16,7 @@ export const unclosedActivitiesEndedBy = async (now: Date, limit: number): Promi
   const { data } = await database
     .collection(ACTIVITIES)
     .where({ closedAt: null, endAt: _.lte(now) })
+    .field(WITHOUT_HOLDERS)
     .orderBy('endAt', 'asc')
     .limit(limit)
     .get();

@@ -45,6 +45,38 @@ describe('activities: sign-up within capacity, cancel, edit, lists (integration)
     expect((await activityDoc(activityId)).signedUpCount).toBe(1);
   });
 
+  it('fills every place when one member re-taps 报名 fifteen times among ten rivals', async () => {
+    const activityId = await createActivity(call, { capacity: 3 });
+    const rivals = Array.from({ length: 10 }, (_, i) => `su-rival-${i}`);
+    await Promise.all([...rivals, 'su-retapper'].map((openid) => putMember(openid, 'student')));
+    const taps = [...Array.from({ length: 15 }, () => 'su-retapper'), ...rivals];
+    const replies = await Promise.all(taps.map((openid) => call(openid, 'signUp', { activityId })));
+    const retaps = replies.slice(0, 15);
+    const rivalReplies = replies.slice(15);
+    expect(retaps.every((reply) => reply.ok)).toBe(true);
+    expect(rivalReplies.filter((reply) => reply.ok)).toHaveLength(2);
+    expect(rivalReplies.filter((reply) => !reply.ok).every((reply) => reply.code === 'ACTIVITY_FULL')).toBe(true);
+    const activity = await activityDoc(activityId);
+    expect(activity.signedUpCount).toBe(3);
+    expect([...activity.holders].sort()).toEqual([...rivals.filter((_, i) => rivalReplies[i].ok), 'su-retapper'].sort());
+    expect((await db().collection('attendance').where({ activityId, status: 'signed_up' }).count()).total).toBe(3);
+  });
+
+  it('writes the record of a place held without one (a crash after the place) on the next tap, taking no second place', async () => {
+    const activityId = await createActivity(call, { capacity: 2 });
+    await putMember('su-crashed', 'student');
+    await db()
+      .collection('activities')
+      .doc(activityId)
+      .update({ signedUpCount: 1, holders: ['su-crashed'] });
+    expect(await call('su-crashed', 'signUp', { activityId })).toMatchObject({ ok: true, data: { attendance: { status: 'signed_up' } } });
+    expect((await activityDoc(activityId)).signedUpCount).toBe(1);
+    expect(await call('su-crashed', 'cancelSignUp', { activityId })).toMatchObject({ ok: true });
+    const after = await activityDoc(activityId);
+    expect(after.signedUpCount).toBe(0);
+    expect(after.holders).toEqual([]);
+  });
+
   it('refuses outside the window, guests, other audiences and unknown activities, each with its reason', async () => {
     const notYet = await createActivity(call, {
       signUpOpensAt: minutesFromNow(30),

@@ -19,6 +19,13 @@ export interface ActivityDocument {
   capacity: number;
   /** Places taken; moved only by conditional updates (`signedUpCount < capacity`). */
   signedUpCount: number;
+  /**
+   * The openids holding a place, moved with `signedUpCount` in the same conditional update: "a
+   * place is left" and "this member holds none yet" are decided together, so repeated taps can
+   * never take a second place (as a slot's `holders` do for bookings). Left out of reads
+   * (`WITHOUT_HOLDERS`): up to 5,000 openids nobody but the sign-up needs.
+   */
+  holders?: string[];
   audience: ActivityAudience;
   /** Audience keys (`all`, `org:<id>`, `team:<id>`) matched against a member's keys, as notices do. */
   audienceKeys: string[];
@@ -49,7 +56,10 @@ export const newActivityId = (): string => {
   return id;
 };
 
+/** Projection for every read of activities: the place holders stay in the database. */
+export const WITHOUT_HOLDERS = { holders: false } as const;
+
 export const findActivity = async (activityId: string): Promise<ActivityDocument | null> => {
-  const { data } = await activities().where({ _id: activityId }).limit(1).get();
+  const { data } = await activities().where({ _id: activityId }).field(WITHOUT_HOLDERS).limit(1).get();
   return (data[0] as ActivityDocument | undefined) ?? null;
 };

@@ -28,6 +28,12 @@ export interface AttendanceDocument {
   checkedOutAt: Date | null;
   closedBy: CloseMethod | null;
   minutes: number | null;
+  /**
+   * True when a sign-up holds a place for this record (the member is in the activity's `holders`);
+   * walk-ins and manual additions hold none. Tells a repeat sign-up whose attendance another tap
+   * already wrote for the same place to keep that place rather than give it back.
+   */
+  placeHeld?: boolean;
   updatedAt: Date;
 }
 

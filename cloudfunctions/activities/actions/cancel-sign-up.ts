@@ -21,7 +21,7 @@ export const cancelSignUp = async ({ params, caller }: ActionInvocation<Activiti
   }
   const cancelled = await cancelAttendance(attendanceId, now);
   if (cancelled) {
-    await releasePlace(params.activityId);
+    await releasePlace(params.activityId, caller.openid);
     return { attendance: toAttendance(cancelled) };
   }
   const existing = await findAttendance(attendanceId);

@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActivityDocument } from '../../_lib/activities/activity.document';
 import { attendanceIdOf, type AttendanceDocument } from '../../_lib/activities/attendance.document';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { releasePlace, takePlace } from '../activity.repository';
+import { findActivity, holdsPlace, releasePlace, takePlace } from '../activity.repository';
 import { findAttendance, insertAttendance, reviveAttendance } from '../attendance.repository';
 import { toAttendance } from '../activity.view';
 import { requireMemberKeys } from '../member-keys';
@@ -14,10 +14,10 @@ const PLACE_ATTEMPTS = 3;
 
 /**
  * As a booking takes a seat: the place first, by one conditional update carrying every rule
- * (window, audience, capacity), then the attendance under its deterministic id. A crash between
- * the two can only leave a place held without an attendance (repairable), never an attendance
- * beyond capacity. A repeat sign-up gives its extra place back and answers the existing record.
- * Cost: user read (+ cached org tree), place update, attendance insert.
+ * (window, audience, capacity, not yet a holder), then the attendance under its deterministic id.
+ * A crash between the two leaves the member holding a place without an attendance; their next tap
+ * writes it. A repeat tap never takes a second place: it is refused as a holder and answered with
+ * the record. Cost: user read (+ cached org tree), place update, attendance insert.
  */
 export const signUp = async ({ params, caller }: ActionInvocation<ActivitiesContract['signUp']>) => {
   const { user, keys } = await requireMemberKeys(caller);
@@ -26,44 +26,60 @@ export const signUp = async ({ params, caller }: ActionInvocation<ActivitiesCont
   const attendanceId = attendanceIdOf(params.activityId, caller.openid);
   let activity: ActivityDocument | null = null;
   for (let attempt = 1; !activity; attempt += 1) {
-    activity = await takePlace(params.activityId, keys, now);
+    activity = await takePlace(params.activityId, caller.openid, keys, now);
     if (activity) break;
+    const [current, existing, holder] = await Promise.all([
+      findActivity(params.activityId),
+      findAttendance(attendanceId),
+      holdsPlace(params.activityId, caller.openid),
+    ]);
     // A member already signed up is answered as such, even when the activity is now full or closed.
-    const [refusal, existing] = await Promise.all([explainSignUpRefusal(params.activityId, keys, now), findAttendance(attendanceId)]);
     if (existing?.status === 'signed_up') return { attendance: toAttendance(existing) };
+    // Holding a place without a live record: a tap of theirs still writing it, or one that crashed after the place.
+    if (holder && current) return { attendance: toAttendance(await recordPlace(current, caller.openid, user.name, now)) };
+    const refusal = explainSignUpRefusal(current, keys, now);
     if (refusal) throw refusal;
     if (attempt >= PLACE_ATTEMPTS) throw new ActionError('CONFLICT');
   }
 
-  let placeReturned = false;
   try {
-    const record = newAttendance(activity, caller.openid, user.name, now);
-    if (await insertAttendance(record)) return { attendance: toAttendance(record) };
-    const revived = await reviveAttendance(record._id, {
-      name: record.name,
-      signedUpAt: now,
-      checkedInAt: null,
-      checkinMethod: null,
-      startAt: record.startAt,
-      activityTitle: record.activityTitle,
-      updatedAt: now,
-    });
-    if (revived) return { attendance: toAttendance(revived) };
-    // Already signed up (a repeat tap, or a walk-in): the place we just took is not theirs to keep.
-    placeReturned = true;
-    await givePlaceBack(activity._id, caller.openid);
-    const existing = await findAttendance(record._id);
-    if (!existing) throw new ActionError('CONFLICT');
-    return { attendance: toAttendance(existing) };
+    const record = await recordPlace(activity, caller.openid, user.name, now);
+    // A walk-in record (no place of its own) stays as it is; the place just taken goes back.
+    if (!record.placeHeld) await givePlaceBack(activity._id, caller.openid);
+    return { attendance: toAttendance(record) };
   } catch (error) {
-    if (!placeReturned) await givePlaceBack(activity._id, caller.openid);
+    await givePlaceBack(activity._id, caller.openid);
     throw error;
   }
 };
 
+/**
+ * Writes (or brings back) the attendance of a place just taken or held. An existing live record
+ * is answered as it is: `placeHeld` tells whether it already stands for this member's place
+ * (a concurrent tap wrote it) or is a walk-in that holds none.
+ */
+const recordPlace = async (activity: ActivityDocument, openid: string, name: string, now: Date): Promise<AttendanceDocument> => {
+  const record = newAttendance(activity, openid, name, now);
+  if (await insertAttendance(record)) return record;
+  const revived = await reviveAttendance(record._id, {
+    name: record.name,
+    signedUpAt: now,
+    checkedInAt: null,
+    checkinMethod: null,
+    startAt: record.startAt,
+    activityTitle: record.activityTitle,
+    placeHeld: true,
+    updatedAt: now,
+  });
+  if (revived) return revived;
+  const existing = await findAttendance(record._id);
+  if (!existing) throw new ActionError('CONFLICT');
+  return existing;
+};
+
 const givePlaceBack = async (activityId: string, openid: string) => {
   try {
-    await releasePlace(activityId);
+    await releasePlace(activityId, openid);
   } catch (error) {
     // Logged for repair: the activity shows one place fewer than it has until then.
     console.error(`[activities.signUp] place of ${openid} in ${activityId} not released`, error);
@@ -84,5 +100,6 @@ const newAttendance = (activity: ActivityDocument, openid: string, name: string,
   checkedOutAt: null,
   closedBy: null,
   minutes: null,
+  placeHeld: true,
   updatedAt: now,
 });
