@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HOURS_ROUNDINGS } from './activity.types';
-import { longText } from './booking.schema';
+import { longText } from './text.schema';
 import { fileIdSchema } from './cloud-file-id';
 import { isRealDay } from './shanghai-time';
 import { documentId, shortText } from './text.schema';

@@ -1,4 +1,5 @@
 import type { BookingDetails, DetailsKind } from './booking.types';
+import { textProblem } from './text-rules';
 
 /**
  * The booking form's rules without zod (zod would add ~60 KB to the mini-program, see
@@ -16,7 +17,6 @@ export const bookingFieldMessages = {
   colour: '请填写颜色',
   brand: '请填写电脑品牌',
   symptom: '请描述故障现象',
-  controlCharacters: '不能包含控制字符',
 } as const;
 
 export const bookingFieldLimits = { model: 30, colour: 10, brand: 30, symptom: 300, note: 200 } as const;
@@ -32,15 +32,11 @@ export interface BookingFormInput {
 
 export type BookingFormErrors = Partial<Record<keyof BookingFormInput, string>>;
 
-const SINGLE_LINE_CONTROL = /[\u0000-\u001f\u007f]/;
-const MULTI_LINE_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/;
-
 function checkText(value: string, max: number, required: string, multiLine = false): string | undefined {
   const trimmed = value.trim();
   if (!trimmed) return required;
   if (trimmed.length > max) return `不能超过 ${max} 个字`;
-  if ((multiLine ? MULTI_LINE_CONTROL : SINGLE_LINE_CONTROL).test(trimmed)) return bookingFieldMessages.controlCharacters;
-  return undefined;
+  return textProblem(trimmed, multiLine) ?? undefined;
 }
 
 /** The first problem of each field the service's kind asks for, in the server's words. */

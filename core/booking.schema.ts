@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { DEFAULT_BOOKING_WINDOW } from './booking-window';
 import { CLOCK_PATTERN, isRealDay } from './shanghai-time';
-import { shortText } from './text.schema';
+import { longText, shortText } from './text.schema';
 
 /** Field schemas of the bookings actions: real strings only, bounded before anything reaches a query. */
-
-/** Up to `max` characters; line breaks allowed (a symptom, a service summary), other control characters not. */
-export const longText = (max: number) =>
-  z
-    .string({ invalid_type_error: '应为文本' })
-    .trim()
-    .max(max, `不能超过 ${max} 个字`)
-    .refine((value) => !/[\u0000-\u0009\u000b-\u001f\u007f]/.test(value), '不能包含控制字符');
 
 const required = (schema: z.ZodString | z.ZodEffects<z.ZodString>, message: string) => schema.pipe(z.string().min(1, message));
 

@@ -8,7 +8,6 @@ import {
   clockSchema,
   daySchema,
   fileIdSchema,
-  longText,
   MAX_BOOKING_PHOTOS,
   reasonText,
   requiredText,
@@ -17,7 +16,7 @@ import {
 import { AUDIENCES, DETAILS_KINDS, type BookableService, type Booking, type Slot, type TeamVolunteer } from './booking.types';
 import { cursorSchema, pageLimitSchema, type Page } from './membership.schema';
 import { EVERYONE } from './roles';
-import { documentId, shortText } from './text.schema';
+import { documentId, longText, shortText } from './text.schema';
 
 const TEAM_STAFF = ['volunteer', 'leader'] as const;
 

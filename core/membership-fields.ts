@@ -1,4 +1,5 @@
 import type { MemberKind } from './membership.types';
+import { textProblem } from './text-rules';
 
 /**
  * The binding form's field rules without zod: the zod schemas in `membership.schema.ts` use
@@ -8,12 +9,10 @@ import type { MemberKind } from './membership.types';
 export const MEMBER_NO_PATTERN = /^[A-Za-z0-9]{6,20}$/;
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
 export const PERSON_NAME_MAX = 20;
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export const fieldMessages = {
   nameRequired: '请填写姓名',
   nameTooLong: `姓名不能超过 ${PERSON_NAME_MAX} 个字`,
-  controlCharacters: '不能包含控制字符',
   memberNo: '学号/工号应为 6–20 位字母或数字',
   phone: '手机号应为 11 位中国大陆手机号',
   kind: '请选择身份',
@@ -41,7 +40,7 @@ export function checkMembershipForm(form: MembershipFormInput): MembershipFormEr
   const name = form.name.trim();
   if (!name) errors.name = fieldMessages.nameRequired;
   else if (name.length > PERSON_NAME_MAX) errors.name = fieldMessages.nameTooLong;
-  else if (CONTROL_CHARACTERS.test(name)) errors.name = fieldMessages.controlCharacters;
+  else if (textProblem(name, false)) errors.name = textProblem(name, false) as string;
   if (!MEMBER_NO_PATTERN.test(form.memberNo.trim())) errors.memberNo = fieldMessages.memberNo;
   if (!form.kind) errors.kind = fieldMessages.kind;
   if (!form.orgUnitId) errors.orgUnitId = fieldMessages.orgUnit;

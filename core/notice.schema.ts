@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fileIdSchema } from './cloud-file-id';
+import { freeText, type TextOptions } from './text.schema';
 
 /**
  * A notice's body is structured rich text, never HTML: the app renders these blocks itself, so
@@ -8,11 +9,8 @@ import { fileIdSchema } from './cloud-file-id';
  */
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
 
-const textSchema = (max: number) =>
-  z
-    .string({ invalid_type_error: '应为文本' })
-    .max(max, `不能超过 ${max} 个字`)
-    .refine((value) => !HTML_TAG.test(value), '不支持 HTML，请使用编辑器的格式按钮');
+const noticeText = (max: number, options: TextOptions) =>
+  freeText(max, options).refine((value) => !HTML_TAG.test(value), '不支持 HTML，请使用编辑器的格式按钮');
 
 /** http(s) only: `javascript:` and other schemes never reach a link. */
 const linkSchema = z
@@ -21,7 +19,11 @@ const linkSchema = z
   .regex(/^https?:\/\/[^\s<>"']+$/i, '链接应以 http:// 或 https:// 开头');
 
 export const inlineSchema = z
-  .object({ text: textSchema(2000).pipe(z.string().min(1, '不能为空')), bold: z.boolean().optional(), link: linkSchema.optional() })
+  .object({
+    text: noticeText(2000, { multiline: true, trim: false }).pipe(z.string().min(1, '不能为空')),
+    bold: z.boolean().optional(),
+    link: linkSchema.optional(),
+  })
   .strict();
 
 const inlinesSchema = z.array(inlineSchema, { invalid_type_error: '应为列表' }).min(1, '不能为空').max(50, '一段最多 50 个片段');
@@ -53,7 +55,7 @@ export const noticeBodySchema = z
   .max(100, '正文最多 100 段')
   .refine((blocks) => charsOf(blocks) <= NOTICE_BODY_MAX_CHARS, `正文不能超过 ${NOTICE_BODY_MAX_CHARS} 个字`);
 
-export const noticeTitleSchema = textSchema(60).pipe(z.string().trim().min(2, '标题至少 2 个字'));
+export const noticeTitleSchema = noticeText(60, {}).pipe(z.string().min(2, '标题至少 2 个字'));
 
 export const attachmentsSchema = z
   .array(fileIdSchema, { invalid_type_error: '应为列表' })
@@ -79,9 +81,9 @@ export const CONFIRM_MODES = ['read', 'confirm', 'reply'] as const;
 
 export const noticeIdSchema = z.string({ invalid_type_error: '应为文本' }).regex(/^n_[A-Za-z0-9]{20}$/, '通知编号格式不正确');
 
-export const replySchema = textSchema(200).pipe(z.string().trim().min(1, '回复不能为空'));
+export const replySchema = noticeText(200, { multiline: true }).pipe(z.string().min(1, '回复不能为空'));
 
-export const recallReasonSchema = textSchema(100).pipe(z.string().trim().min(2, '请填写撤回原因（至少 2 个字）'));
+export const recallReasonSchema = noticeText(100, {}).pipe(z.string().min(2, '请填写撤回原因（至少 2 个字）'));
 
 /** What a publisher composes; shared by publish, saveDraft and edit. */
 export const noticeDraftShape = {

@@ -19,6 +19,7 @@ import {
 import { FEED_FILTERS, type QuestionDetail, type QuestionSummary, type ReviewItem } from './qa.types';
 import type { Role } from './roles';
 import { EVERYONE } from './roles';
+import { shortText } from './text.schema';
 
 /** Approved members (any kind) and admins; guests wait for their membership before joining in. */
 const MEMBERS: readonly Role[] = ['student', 'teacher', 'volunteer', 'leader', 'admin'];
@@ -68,7 +69,7 @@ export const qaContract = {
   }),
   /** While the asker types a title: up to 5 existing questions with similar titles. */
   similar: defineAction<{ items: QuestionSummary[] }>()({
-    params: z.object({ title: z.string({ invalid_type_error: '应为文本' }).max(50, '不能超过 50 个字') }),
+    params: z.object({ title: shortText(50) }),
     allow: MEMBERS,
   }),
   /** A question with its answers (accepted first). Hidden posts reach only their author and admins. */

@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { fileIdSchema } from './cloud-file-id';
 import { MAX_CATALOGUE_TAGS, MAX_TAGS_PER_QUESTION } from './qa-tags';
-import { shortText } from './text.schema';
+import { longText, shortText } from './text.schema';
 
 /**
  * Field schemas of the Q&A actions. Every one accepts only a real string or array of strings,
  * so `{"$gt": ""}` fails as a type error before anything reaches a query.
  */
-
-/** Multi-line user text: like shortText but line breaks and tabs are allowed. */
-export const longText = (max: number) =>
-  z
-    .string({ invalid_type_error: '应为文本' })
-    .trim()
-    .max(max, `不能超过 ${max} 个字`)
-    .refine((value) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(value), '不能包含控制字符');
 
 export const QUESTION_TITLE_MAX = 50;
 export const POST_BODY_MAX = 1000;

@@ -145,7 +145,7 @@ describe('notices through the host', () => {
     expect((await call(STUDENT, 'get', { noticeId: draftId })).data.history).toBeNull();
   });
 
-  it('refuses raw HTML, operators, bad links and over-long input with INVALID_INPUT', async () => {
+  it('refuses raw HTML, operators, bad links, control and bidi characters and over-long input with INVALID_INPUT', async () => {
     const everyone = { kind: 'everyone' };
     const bad = [
       { ...notice('HTML 正文', everyone), body: '<p>hi</p>' },
@@ -156,6 +156,9 @@ describe('notices through the host', () => {
       { ...notice('超长', everyone), body: paragraph('长'.repeat(2001)) },
       notice('标'.repeat(61), everyone),
       { ...notice('未知确认方式', everyone), confirmMode: 'sign' },
+      notice('反向\u202e知通', everyone),
+      { ...notice('控制字符', everyone), body: paragraph('正文\u0007响铃') },
+      { ...notice('方向隔离', everyone), body: paragraph('正文\u2066隔离\u2069') },
     ];
     for (const params of bad) expect(await call(ADMIN, 'publish', params)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(await call(ADMIN, 'read', { noticeId: { $gt: '' } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
