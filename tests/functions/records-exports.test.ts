@@ -50,7 +50,7 @@ describe('records: exports (integration)', () => {
     const shanghai = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
     expect(first).toEqual([
       '赵一',
-      '2023000001',
+      '20******01',
       expect.any(String),
       expect.any(String),
       shanghai(activity.startAt),
@@ -60,7 +60,7 @@ describe('records: exports (integration)', () => {
       2.5,
     ]);
     expect(first[2]).not.toBe('');
-    expect(second.slice(0, 2)).toEqual(['钱二', '2023000002']);
+    expect(second.slice(0, 2)).toEqual(['钱二', '20******02']);
     expect(second[5]).toBe('未签到');
 
     expect(await records('dev-student', 'exportAttendance', { activityId: activity._id })).toMatchObject({ code: 'FORBIDDEN' });

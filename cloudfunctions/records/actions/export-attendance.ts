@@ -1,3 +1,4 @@
+import { presentContact } from '@core/member-contact-mask';
 import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
 import type { CheckinMethod, CloseMethod } from '@core/activity.types';
 import type { RecordsContract } from '@core/records.contract';
@@ -29,7 +30,10 @@ const byCheckin = (a: AttendanceDocument, b: AttendanceDocument) =>
   (a.checkedInAt ? new Date(a.checkedInAt).getTime() : Infinity) - (b.checkedInAt ? new Date(b.checkedInAt).getTime() : Infinity) ||
   a.name.localeCompare(b.name, 'zh-CN');
 
-/** One activity's attendance (everyone signed up or checked in) as .xlsx; organisers. */
+/**
+ * One activity's attendance (everyone signed up or checked in) as .xlsx; organisers. Numbers
+ * follow the privacy rule: in full only to admins and on the organiser's own row.
+ */
 export const exportAttendance = async ({ params, caller }: ActionInvocation<RecordsContract['exportAttendance']>) => {
   const activity = await requireOrganisedActivity(caller, params.activityId);
   const records: AttendanceDocument[] = [];
@@ -37,12 +41,21 @@ export const exportAttendance = async ({ params, caller }: ActionInvocation<Reco
     records.push(...page.filter((record) => record.status === 'signed_up' || record.checkedInAt));
   }
   records.sort(byCheckin);
-  const [members, units] = await Promise.all([membersByOpenid(records.map((record) => record.openid)), orgUnitNames()]);
+  const [members, units, roles] = await Promise.all([
+    membersByOpenid(records.map((record) => record.openid)),
+    orgUnitNames(),
+    caller.roles(),
+  ]);
+  const isAdmin = roles.includes('admin');
   const rows: Cell[][] = records.map((record) => {
     const member = members.get(record.openid);
+    const { memberNo } = presentContact(
+      { memberNo: member?.memberNo ?? null, phone: null },
+      { isSelf: record.openid === caller.openid, isAdmin },
+    );
     return [
       member?.name ?? record.name,
-      member?.memberNo ?? null,
+      memberNo,
       (member?.orgUnitId && units.get(member.orgUnitId)) || null,
       timeCell(record.signedUpAt),
       timeCell(record.checkedInAt),

@@ -1,0 +1,168 @@
+import ExcelJS from 'exceljs';
+import { maskMemberNo, maskPhone } from '@core/member-contact-mask';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { startTestLocal, type TestLocal } from '../host/local-harness';
+import { db } from './bookings-fixtures';
+import { functionClient, type FunctionCall } from './function-client';
+import { putActivity, putAttendance, putNumberedMember } from './records-fixtures';
+
+jest.setTimeout(120_000);
+
+/**
+ * The privacy rule (core/member-contact-mask.ts) as one table: every list and export that shows
+ * a member's number or phone, per viewer. In full only to the member and to admins.
+ */
+const TARGET = { openid: 'o-priv-target', memberNo: '2024000777', phone: '13900007777', name: '孙七' };
+const APPLICANT = { openid: 'o-priv-applicant', memberNo: '2024000888', phone: '13900008888', name: '周八' };
+
+type Viewer = 'admin' | 'organiser (leader)' | 'other student' | 'self';
+const VIEWER_OPENID: Record<Viewer, string> = {
+  admin: 'dev-admin',
+  'organiser (leader)': 'dev-leader',
+  'other student': 'dev-student',
+  self: TARGET.openid,
+};
+
+const readSheet = async (url: string): Promise<unknown[][]> => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await (await fetch(url)).arrayBuffer()) as unknown as ArrayBuffer);
+  const rows: unknown[][] = [];
+  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+};
+
+interface Shown {
+  /** Whose row it is: the target member, or (applications) the applicant. */
+  subject: { memberNo: string; phone: string };
+  memberNo: unknown;
+  phone?: unknown;
+}
+/** What a surface shows of a member's contact to a viewer, or the refusal code. */
+type Surface = (viewer: string) => Promise<Shown | string>;
+
+describe('one privacy rule over every list and export (integration)', () => {
+  let local: TestLocal;
+  let users: FunctionCall;
+  let records: FunctionCall;
+  const surfaces: Record<string, Surface> = {};
+
+  beforeAll(async () => {
+    local = await startTestLocal({ timers: false });
+    users = functionClient(local, 'users');
+    records = functionClient(local, 'records');
+    await putNumberedMember(TARGET.openid, TARGET.memberNo, TARGET.name);
+    await db().collection('users').doc(TARGET.openid).update({ phone: TARGET.phone });
+    const activity = await putActivity({ title: '隐私规则测试活动' });
+    await putAttendance(activity, TARGET.openid, { name: TARGET.name, checkedInAt: activity.startAt });
+    const term = await records('dev-admin', 'saveTerm', { name: '2033春季学期', startDay: '2033-02-20', endDay: '2033-07-10' });
+    await db()
+      .collection('hours_ledger')
+      .add({
+        _id: `activity:priv-src:${TARGET.openid}`,
+        openid: TARGET.openid,
+        source: { kind: 'activity', id: 'priv-src' },
+        minutes: 60,
+        verifiedBy: 'dev-leader',
+        verifiedAt: new Date('2033-03-01T02:00:00Z'),
+        teamId: null,
+        title: '服务',
+      });
+    const applied = await users(APPLICANT.openid, 'applyMembership', {
+      name: APPLICANT.name,
+      memberNo: APPLICANT.memberNo,
+      kind: 'student',
+      orgUnitId: 'ou-class-qx2301',
+      phone: APPLICANT.phone,
+    });
+    expect(applied).toMatchObject({ ok: true });
+
+    const refusal = (reply: any) => (reply.ok ? null : (reply.code as string));
+    surfaces['users.getMember'] = async (viewer) => {
+      const reply = await users(viewer, 'getMember', { openid: TARGET.openid });
+      return refusal(reply) ?? { subject: TARGET, memberNo: reply.data.member.memberNo, phone: reply.data.member.phone };
+    };
+    surfaces['users.listMembers'] = async (viewer) => {
+      const reply = await users(viewer, 'listMembers', { query: TARGET.memberNo, limit: 20 });
+      if (refusal(reply)) return refusal(reply) as string;
+      const row = reply.data.items.find((item: any) => item.openid === TARGET.openid);
+      return { subject: TARGET, memberNo: row.memberNo, phone: row.phone };
+    };
+    surfaces['users.listApplications'] = async (viewer) => {
+      const reply = await users(viewer, 'listApplications', { status: 'pending', limit: 50 });
+      if (refusal(reply)) return refusal(reply) as string;
+      const row = reply.data.items.find((item: any) => item.name === APPLICANT.name);
+      return { subject: APPLICANT, memberNo: row.memberNo, phone: row.phone };
+    };
+    surfaces['records.exportAttendance'] = async (viewer) => {
+      const reply = await records(viewer, 'exportAttendance', { activityId: activity._id });
+      if (refusal(reply)) return refusal(reply) as string;
+      const row = (await readSheet(reply.data.url)).find((cells) => cells[0] === TARGET.name)!;
+      return { subject: TARGET, memberNo: row[1] };
+    };
+    surfaces['records.exportTermHours'] = async (viewer) => {
+      const reply = await records(viewer, 'exportTermHours', { termId: term.data.term.termId });
+      if (refusal(reply)) return refusal(reply) as string;
+      const row = (await readSheet(reply.data.url)).find((cells) => cells[1] === TARGET.name)!;
+      return { subject: TARGET, memberNo: row[0] };
+    };
+  });
+  afterAll(() => local?.dispose());
+
+  const FULL = 'full';
+  const HIDDEN = 'masked';
+  const table: [string, Viewer, string][] = [
+    ['users.getMember', 'admin', FULL],
+    ['users.getMember', 'self', FULL],
+    ['users.getMember', 'organiser (leader)', HIDDEN],
+    ['users.getMember', 'other student', HIDDEN],
+    ['users.listMembers', 'admin', FULL],
+    ['users.listMembers', 'organiser (leader)', 'FORBIDDEN'],
+    ['users.listMembers', 'other student', 'FORBIDDEN'],
+    ['users.listApplications', 'admin', FULL],
+    ['users.listApplications', 'organiser (leader)', 'FORBIDDEN'],
+    ['records.exportAttendance', 'admin', FULL],
+    ['records.exportAttendance', 'organiser (leader)', HIDDEN],
+    ['records.exportAttendance', 'other student', 'FORBIDDEN'],
+    ['records.exportTermHours', 'admin', FULL],
+    ['records.exportTermHours', 'organiser (leader)', 'FORBIDDEN'],
+  ];
+
+  it.each(table)('%s to %s: %s', async (surface, viewer, expected) => {
+    const seen = await surfaces[surface](VIEWER_OPENID[viewer]);
+    if (expected !== FULL && expected !== HIDDEN) return expect(seen).toBe(expected);
+    if (typeof seen === 'string') throw new Error(`${surface} refused ${viewer}: ${seen}`);
+    const { subject } = seen;
+    const want = expected === FULL ? subject : { memberNo: maskMemberNo(subject.memberNo), phone: maskPhone(subject.phone) };
+    expect(seen.memberNo).toBe(want.memberNo);
+    if ('phone' in seen) expect(seen.phone).toBe(want.phone);
+  });
+
+  it('covers every server file that puts a number or phone into an answer or a file', () => {
+    const root = join(__dirname, '../../cloudfunctions');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name.endsWith('.ts') && !name.endsWith('.repository.ts') && !name.endsWith('.test.ts')) files.push(path);
+      }
+    };
+    walk(root);
+    const showing = files
+      .filter((path) => /\bmemberNo\b|\bphone\b\s*[:,]/.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(root, path))
+      .sort();
+    // Each of these is in the table above (views and exports) or only reads a number the caller typed.
+    expect(showing).toEqual(
+      [
+        'records/actions/add-attendance.ts', // looks a member up by the number the organiser typed
+        'records/actions/export-attendance.ts',
+        'records/actions/export-term-hours.ts',
+        'users/actions/apply-membership.ts', // the applicant's own input
+        'users/application.view.ts', // listApplications (admins) and the applicant's own
+        'users/member.view.ts', // getMember, listMembers, whoami
+      ].sort(),
+    );
+  });
+});
