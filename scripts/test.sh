@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test the project has, on a fresh machine too: installs what is missing, then
-# type-check, lint, layering, builds, jest (emulator, functions, host, simulate), Playwright,
+# type-check, lint, layering, the index plan (apply-indexes --dry-run), builds, jest (emulator, functions, host, simulate), Playwright,
 # size. Ends with one line "Tests: N passed, M failed" summing every runner and step.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,7 @@ step() {
 step typecheck npx tsc --noEmit
 step lint sh -c 'npx eslint . --max-warnings=0 && npx prettier --check .'
 step layering npm run depcheck
+step index-plan npx tsx scripts/apply-indexes.ts --dry-run
 step build-functions npm run build:functions
 step build-weapp npm run build:weapp
 step build-h5 npm run build:h5

@@ -1,4 +1,5 @@
 import { callWxOpenApi } from './wx-open-api.gateway';
+import { envText } from '../env-setting';
 
 /** WeChat's path for `subscribeMessage.send` (declared as that permission in config.json). */
 export const SUBSCRIBE_SEND_API = '/cgi-bin/message/subscribe/send';
@@ -24,7 +25,7 @@ export const sendSubscribeMessage = async (message: SubscribeMessage): Promise<S
     touser: message.touser,
     template_id: message.templateId,
     page: message.page,
-    miniprogram_state: process.env.STARFIRE_MINIPROGRAM_STATE ?? 'formal',
+    miniprogram_state: envText('STARFIRE_MINIPROGRAM_STATE', 'formal'),
     lang: 'zh_CN',
     data: Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }])),
   });

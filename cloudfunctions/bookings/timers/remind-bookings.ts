@@ -2,12 +2,10 @@ import type { TimerTick } from '../../_lib/define-function';
 import { notifyAfterCommit } from '../../_lib/notify/notify';
 import { bookingTimeText } from '../booking-notices';
 import { bookingsStartingWithin, claimReminder } from '../booking-reminder.repository';
+import { envNumber } from '../../_lib/env-setting';
 
 /** How long before the slot the reminder goes out; the trigger runs every 5 minutes inside it. */
-export const reminderLeadMinutes = (): number => {
-  const configured = Number(process.env.STARFIRE_BOOKING_REMINDER_MINUTES);
-  return Number.isFinite(configured) && configured > 0 ? configured : 120;
-};
+export const reminderLeadMinutes = (): number => envNumber('STARFIRE_BOOKING_REMINDER_MINUTES', 120);
 
 /**
  * Timer job: reminds the booker and the assigned volunteer of a slot starting within the lead,

@@ -5,11 +5,7 @@ import { claimFanout, commitFanoutBatch, findClaimableFanout, finishFanout, type
 import { findNotice, type NoticeDocument } from '../notice.repository';
 import { findReceipts, receiptIdOf } from '../receipt.repository';
 import { loadOrgTree } from '../../_lib/org-tree.repository';
-
-const envNumber = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-};
+import { envNumber } from '../../_lib/env-setting';
 
 /** Recipients per tick; with 4–5 round trips per notify this stays well inside the 10 s timeout. */
 export const batchSize = () => envNumber('STARFIRE_NOTICE_BATCH', 100);
