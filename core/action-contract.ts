@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { OwnershipRule } from './authorization';
 import type { Role } from './roles';
+import { strictParams } from './strict-params';
 
 /**
  * One action of one cloud function, declared once and shared by the app and the function:
@@ -24,6 +25,7 @@ export interface ActionContract<Params extends z.ZodTypeAny = z.ZodTypeAny, Resu
 /**
  * Curried so the result type is written and the params type is inferred:
  * `defineAction<WhoAmI>()({ params: z.object({}), allow: EVERYONE })`.
+ * Every object in the params refuses keys it does not declare, whatever the contract wrote.
  */
 export const defineAction =
   <Result>() =>
@@ -31,8 +33,7 @@ export const defineAction =
     params: Params;
     allow: readonly Role[];
     owner?: OwnershipRule;
-  }): ActionContract<Params, Result> =>
-    contract;
+  }): ActionContract<Params, Result> => ({ ...contract, params: strictParams(contract.params) });
 
 /** A function's contract: action name → action contract. */
 export type FunctionContract = Record<string, ActionContract>;

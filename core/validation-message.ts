@@ -1,6 +1,8 @@
-import type { ZodIssue } from 'zod';
+import type { ZodIssue, ZodTypeAny } from 'zod';
+import { labelAt } from './schema-label';
 
-const fieldLabel = (path: (string | number)[]): string => (path.length ? path.join('.') : '参数');
+const fieldLabel = (path: (string | number)[], schema?: ZodTypeAny): string =>
+  (schema && labelAt(schema, path)) ?? (path.length ? path.join('.') : '参数');
 
 /** Plain Chinese for the zod issue kinds an action can meet. */
 const describeIssue = (issue: ZodIssue): string => {
@@ -14,7 +16,8 @@ const describeIssue = (issue: ZodIssue): string => {
     case 'invalid_enum_value':
       return '取值不在允许范围内';
     case 'unrecognized_keys':
-      return `包含不支持的字段 ${issue.keys.join('、')}`;
+      // Never echoes the keys: they are the client's own words, and naming them helps nobody.
+      return '包含不支持的内容';
     case 'custom':
     case 'invalid_string':
       // Schemas in core give these issues Chinese messages of their own.
@@ -27,10 +30,15 @@ const describeIssue = (issue: ZodIssue): string => {
 const typeName = (expected: string): string =>
   ({ string: '文本', number: '数字', boolean: '是/否', object: '对象', array: '列表', date: '日期' })[expected] ?? expected;
 
-/** One short Chinese sentence naming the first problem, e.g. `name：类型不正确（应为文本）`. */
-export const describeValidationIssues = (issues: ZodIssue[]): string => {
+/**
+ * One short Chinese sentence naming the first problem, e.g. `name：类型不正确（应为文本）`; with the
+ * schema, a field described in Chinese (`.describe('活动名称')`) is named by its label. Unknown keys
+ * name no field at all: only a described object holding them is named.
+ */
+export const describeValidationIssues = (issues: ZodIssue[], schema?: ZodTypeAny): string => {
   const first = issues[0];
   if (!first) return '提交的信息有误';
   const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : '';
-  return `提交的信息有误：${fieldLabel(first.path)} ${describeIssue(first)}${more}`;
+  const label = first.code === 'unrecognized_keys' ? ((schema && labelAt(schema, first.path)) ?? '') : fieldLabel(first.path, schema);
+  return `提交的信息有误：${label ? `${label} ` : ''}${describeIssue(first)}${more}`;
 };

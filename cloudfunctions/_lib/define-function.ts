@@ -90,7 +90,7 @@ export const defineFunction = <C extends FunctionContract>(options: {
 
       const raw = Object.fromEntries(Object.entries(event).filter(([key]) => !PLATFORM_EVENT_KEYS.has(key)));
       const parsed = rule.params.safeParse(raw);
-      if (!parsed.success) return failure('INVALID_INPUT', describeValidationIssues(parsed.error.issues));
+      if (!parsed.success) return failure('INVALID_INPUT', describeValidationIssues(parsed.error.issues, rule.params));
       // Schemas name the wrong field best; this catches operators hidden in free-form object fields.
       const operatorKey = findOperatorKey(parsed.data);
       if (operatorKey) return failure('INVALID_INPUT', `提交的信息有误：不允许的字段名 ${operatorKey}`);

@@ -134,11 +134,16 @@ describe('membership: apply, review, unbind (integration)', () => {
     }
   });
 
-  it('an openid in the payload changes nothing', async () => {
-    const applied = await apply('o-honest', '2024110006', { openid: 'dev-admin', userInfo: { openId: 'dev-admin' } });
+  it('an openid in the payload is refused, and the platform’s userInfo changes nothing', async () => {
+    expect(await apply('o-honest', '2024110006', { openid: 'dev-admin' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    const applied = await apply('o-honest', '2024110006', { userInfo: { openId: 'dev-admin' } });
     expect(applied).toMatchObject({ ok: true, data: { application: { openid: 'o-honest' } } });
-    expect(await call('o-honest', 'whoami', { openid: 'dev-admin' })).toMatchObject({ data: { openid: 'o-honest', roles: ['guest'] } });
-    expect(await call('o-honest', 'listApplications', { openid: 'dev-admin' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await call('o-honest', 'whoami', { openid: 'dev-admin' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await call('o-honest', 'whoami')).toMatchObject({ data: { openid: 'o-honest', roles: ['guest'] } });
+    expect(await call('o-honest', 'listApplications', { userInfo: { openId: 'dev-admin' } })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     expect(await call('dev-student', 'unbind', { openid: 'dev-leader' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await call('dev-leader', 'whoami')).toMatchObject({ data: { roles: ['student', 'leader'] } });
   });

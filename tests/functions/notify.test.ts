@@ -151,7 +151,10 @@ describe('notify: in-app message + at most one subscription push per grant', () 
     expect(templates.data.templates).toEqual([
       { kind: 'membershipReviewed', templateId: LOCAL_TEMPLATE_IDS.STARFIRE_TEMPLATE_MEMBERSHIP_REVIEWED, label: '入会审核结果' },
     ]);
-    await messages(openid, { action: 'recordSubscriptions', grants: [{ ...templates.data.templates[0], accepted: true }] });
+    await messages(openid, {
+      action: 'recordSubscriptions',
+      grants: [{ kind: templates.data.templates[0].kind, templateId: templates.data.templates[0].templateId, accepted: true }],
+    });
     const applied = await users(openid, {
       action: 'applyMembership',
       name: '通知同学',

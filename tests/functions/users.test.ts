@@ -91,8 +91,11 @@ describe('users function (real SDK, local emulator)', () => {
   });
 
   it('takes identity only from the context, never from the event', async () => {
-    const reply = await invoke('o-plain', { action: 'whoami', openid: PERSONAS.admin.openid, userInfo: { openId: PERSONAS.admin.openid } });
+    const reply = await invoke('o-plain', { action: 'whoami', userInfo: { openId: PERSONAS.admin.openid } });
     expect(reply).toMatchObject({ ok: true, data: { openid: 'o-plain', roles: ['guest'] } });
+    // An openid among the params is not a param of whoami: refused, never read as identity.
+    const smuggled = await invoke('o-plain', { action: 'whoami', openid: PERSONAS.admin.openid });
+    expect(smuggled).toEqual({ ok: false, code: 'INVALID_INPUT', message: '提交的信息有误：包含不支持的内容' });
   });
 
   it('answers UNAUTHENTICATED when the context carries no openid', async () => {

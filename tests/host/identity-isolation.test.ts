@@ -62,13 +62,13 @@ describe('host identity (built bundles)', () => {
     expect(perCall).toBeLessThan(200);
   });
 
-  it('ignores an openid or userInfo placed in the payload', async () => {
+  it('ignores userInfo placed in the payload, and refuses an openid there', async () => {
     const token = await local.login({ persona: 'student' });
-    const reply = await local.call(
-      'users',
-      { action: 'whoami', openid: 'dev-admin', userInfo: { openId: 'dev-admin', appId: 'x' }, WX_OPENID: 'dev-admin' },
-      token,
-    );
+    const reply = await local.call('users', { action: 'whoami', userInfo: { openId: 'dev-admin', appId: 'x' } }, token);
     expect(reply.body).toMatchObject({ ok: true, data: { openid: 'dev-student', roles: ['student', 'volunteer'] } });
+    for (const smuggled of [{ openid: 'dev-admin' }, { WX_OPENID: 'dev-admin' }]) {
+      const refused = await local.call('users', { action: 'whoami', ...smuggled }, token);
+      expect(refused.body).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    }
   });
 });
