@@ -12,6 +12,7 @@ export default tseslint.config(
       '.swc/',
       '.tmp/',
       '.data/',
+      '.data-bare/',
       'test-results/',
       'playwright-report/',
       '**/*.js',

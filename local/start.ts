@@ -28,7 +28,16 @@ export interface LocalOptions {
   timers?: boolean;
   /** Also seed the demo term and activities (`npm start`; never in tests). */
   demo?: boolean;
+  /**
+   * A brand-new environment (`npm start -- --bare`): no seed at all, as a college's first
+   * CloudBase would be; the only people who can act are the admins of STARFIRE_ADMIN_OPENIDS
+   * (default `local-admin`). Data in `.data-bare/` unless a data dir is given.
+   */
+  bare?: boolean;
 }
+
+/** The first admin of a bare start when STARFIRE_ADMIN_OPENIDS names nobody. */
+export const BARE_DEFAULT_ADMIN = 'local-admin';
 
 export interface RunningLocal {
   url: string;
@@ -40,7 +49,7 @@ export interface RunningLocal {
 
 /** Database emulator + seed + function host + H5 site, in this one process. */
 export const startLocal = async (options: LocalOptions = {}): Promise<RunningLocal> => {
-  const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, '.data'));
+  const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, options.bare ? '.data-bare' : '.data'));
   mkdirSync(path.join(dataDir, 'files'), { recursive: true });
   const log = options.quiet ? () => undefined : (line: string) => console.log(line);
 
@@ -54,9 +63,14 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
     pointSdkAtEmulator(emulator.url);
     applyLocalTemplateIds();
     ensureCheckinSecret();
-    const seeded = await seedDatabase();
-    log(`seed: ${seeded.inserted} inserted, ${seeded.kept} already present`);
-    if (options.demo) log(`demo: ${await seedDemoActivities()} activity/term documents inserted`);
+    if (options.bare) {
+      if (!process.env.STARFIRE_ADMIN_OPENIDS?.trim()) process.env.STARFIRE_ADMIN_OPENIDS = BARE_DEFAULT_ADMIN;
+      log(`bare start: no seed; admins ${process.env.STARFIRE_ADMIN_OPENIDS}`);
+    } else {
+      const seeded = await seedDatabase();
+      log(`seed: ${seeded.inserted} inserted, ${seeded.kept} already present`);
+      if (options.demo) log(`demo: ${await seedDemoActivities()} activity/term documents inserted`);
+    }
 
     const registry = createFunctionRegistry({
       useBundles: options.useBundles ?? false,
@@ -72,6 +86,7 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
       appid: 'wx-local-starfire',
       log: options.quiet ? () => undefined : log,
       outbox: (limit?: number) => emulator.outbox(limit),
+      bare: options.bare ?? false,
     });
     const scheduler = options.timers === false ? null : startTimerScheduler({ registry, envId: LOCAL_ENV_ID, log });
     return {
@@ -102,6 +117,7 @@ const runFromCommandLine = async () => {
     dataDir: argValue('--data-dir') ?? process.env.DATA_DIR,
     useBundles: process.argv.includes('--bundles') || process.env.USE_BUNDLES === '1',
     quiet: process.env.LOG_LEVEL === 'silent',
+    bare: process.argv.includes('--bare') || process.env.STARFIRE_BARE === '1',
     demo: process.argv.includes('--demo'),
   });
   console.log(`Starfire local CloudBase ready: ${local.url}`);

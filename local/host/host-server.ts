@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { handleDevIdentities } from './dev-identities.route';
 import { handleDevLogin } from './dev-login.route';
 import { handleFunctionCall, type FunctionCallOptions } from './function-call.route';
 import { sendFailure, sendJson } from './json-response';
@@ -16,6 +17,8 @@ export interface HostOptions extends FunctionCallOptions {
   log: (line: string) => void;
   /** The local open API's sent subscription messages, shown at /_local/outbox. */
   outbox?: () => OutboxMessage[];
+  /** Started without seed (`--bare`): the sign-in page offers the configured admins, not personas. */
+  bare?: boolean;
 }
 
 export interface RunningHost {
@@ -70,6 +73,7 @@ const route = async (options: HostOptions, req: IncomingMessage, res: ServerResp
   if (urlPath.startsWith('/api/')) {
     if (req.method !== 'POST') return sendFailure(res, 'INVALID_INPUT', 405, '请使用 POST 调用云函数');
     if (urlPath === '/api/dev/login') return handleDevLogin(options.secret, req, res);
+    if (urlPath === '/api/dev/identities') return handleDevIdentities(options.bare ?? false, res);
     if (urlPath === '/api/upload') return handleUpload(options.secret, req, res);
     const match = FUNCTION_PATH.exec(urlPath);
     if (!match) return sendFailure(res, 'UNKNOWN_FUNCTION', 404);

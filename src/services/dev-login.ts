@@ -30,6 +30,22 @@ export async function devSignIn(identity: DevIdentity): Promise<Envelope<LoginRe
   return login();
 }
 
+/** Whom the local CloudBase offers: a bare start has no personas, only the configured admins. */
+export interface DevIdentities {
+  bare: boolean;
+  admins: string[];
+}
+
+export async function devIdentities(): Promise<DevIdentities> {
+  try {
+    const reply = asEnvelope<DevIdentities>((await postJson('/api/dev/identities', {})).body);
+    if (reply.ok && Array.isArray(reply.data?.admins)) return { bare: reply.data.bare === true, admins: reply.data.admins };
+  } catch {
+    // An older host without the route: the seeded personas.
+  }
+  return { bare: false, admins: [] };
+}
+
 /** A fresh openid nobody has used: `dev-new-` + 12 random letters/digits, within the host's 64-char rule. */
 export function newTestOpenid(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Cell, CellGroup } from '@nutui/nutui-react-taro';
-import { devSignIn, newTestOpenid, type DevIdentity } from '@/services/dev-login';
+import { devIdentities, devSignIn, newTestOpenid, type DevIdentities, type DevIdentity } from '@/services/dev-login';
 import { routes } from '@/navigation/routes';
 import { personaChoices } from './personas';
 import './index.scss';
@@ -11,6 +11,11 @@ import './index.scss';
 export default function SignInPage() {
   // Which row is signing in: a persona name, or 'new' for the generated test user.
   const [pending, setPending] = useState<string | null>(null);
+  // Null while asking the host whether this is a bare (unseeded) environment.
+  const [identities, setIdentities] = useState<DevIdentities | null>(null);
+  useEffect(() => {
+    devIdentities().then(setIdentities);
+  }, []);
 
   async function choose(key: string, identity: DevIdentity) {
     if (pending) return;
@@ -28,9 +33,28 @@ export default function SignInPage() {
   return (
     <View className="sign-in-page">
       <Text className="sign-in-page__title">选择身份</Text>
-      <Text className="sign-in-page__hint">本地演示环境：选择一位成员登录，随时可在“我的”页切换。</Text>
+      <Text className="sign-in-page__hint">
+        {identities?.bare
+          ? '全新环境：尚无任何成员。请以首位管理员（STARFIRE_ADMIN_OPENIDS）登录，从组织、服务队开始建设。'
+          : '本地演示环境：选择一位成员登录，随时可在“我的”页切换。'}
+      </Text>
+      {identities?.bare ? (
+        <CellGroup>
+          {identities.admins.map((openid) => (
+            <Cell
+              key={openid}
+              className="sign-in-page__persona sign-in-page__persona--first-admin"
+              title="首位管理员"
+              description={`由部署配置指定 · ${openid}`}
+              extra={pending === openid ? '登录中…' : '登录'}
+              clickable
+              onClick={() => choose(openid, { openid })}
+            />
+          ))}
+        </CellGroup>
+      ) : null}
       <CellGroup>
-        {personaChoices.map((choice) => (
+        {(identities && !identities.bare ? personaChoices : []).map((choice) => (
           <Cell
             key={choice.persona}
             className={`sign-in-page__persona sign-in-page__persona--${choice.persona}`}
