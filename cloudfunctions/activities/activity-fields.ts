@@ -3,6 +3,7 @@ import type { activityFieldsSchema } from '@core/activity.schema';
 import { ActionError } from '../_lib/action-error';
 import type { ActivityDocument } from '../_lib/activities/activity.document';
 import type { Caller } from '../_lib/define-function';
+import { leadsTeam } from '../_lib/team-leadership';
 import { audienceKeysOfActivity } from './member-keys';
 
 export type ActivityFields = z.output<typeof activityFieldsSchema>;
@@ -39,7 +40,5 @@ export const requireTeamOrganiser = async (caller: Caller, teamId: ActivityDocum
   if (!teamId) return;
   const roles = await caller.roles();
   if (roles.includes('admin')) return;
-  const user = await caller.user();
-  const leads = (user?.teamRoles ?? []).some((membership) => membership.role === 'leader' && membership.teamId === teamId);
-  if (!leads) throw new ActionError('FORBIDDEN', '没有权限：队长只能为自己带领的服务队发布活动');
+  if (!leadsTeam(await caller.user(), teamId)) throw new ActionError('FORBIDDEN', '没有权限：队长只能为自己带领的服务队发布活动');
 };

@@ -1,11 +1,14 @@
 import type { Audience } from '@core/booking.types';
 import type { TeamRole } from '@core/membership.types';
 import { ActionError } from '../_lib/action-error';
-import { findUser, roleFactsOf, type UserDocument } from '../_lib/user.repository';
+import { leadsTeam, teamRolesOf } from '../_lib/team-leadership';
+import type { Caller } from '../_lib/define-function';
+import { roleFactsOf, type UserDocument } from '../_lib/user.repository';
 
 /**
- * Roles say "a leader of some team"; bookings need "a leader of THIS team". These read the
- * caller's own user document (identity from the context, never the payload) and answer per team.
+ * Roles say "a leader of some team"; bookings need "a leader of THIS team". The caller's staff
+ * facts come from the invocation's one read of their user document (identity from the context,
+ * never the payload); the per-team answer is the library's (`_lib/team-leadership.ts`).
  */
 export interface TeamStaff {
   openid: string;
@@ -15,19 +18,16 @@ export interface TeamStaff {
   teams: Map<string, TeamRole>;
 }
 
-export const loadTeamStaff = async (openid: string): Promise<TeamStaff> => {
-  const user = await findUser(openid);
-  return teamStaffOf(openid, user);
-};
+export const loadTeamStaff = async (caller: Caller): Promise<TeamStaff> => teamStaffOf(caller.openid, await caller.user());
 
-export const teamStaffOf = (openid: string, user: UserDocument | null): TeamStaff => {
-  const facts = roleFactsOf(user);
-  const teams = new Map<string, TeamRole>();
-  if (facts?.membershipStatus === 'approved') for (const { teamId, role } of facts.teamRoles) teams.set(teamId, role);
-  return { openid, name: user?.name ?? '', user, teams };
-};
+export const teamStaffOf = (openid: string, user: UserDocument | null): TeamStaff => ({
+  openid,
+  name: user?.name ?? '',
+  user,
+  teams: teamRolesOf(user),
+});
 
-export const isLeaderOf = (staff: TeamStaff, teamId: string) => staff.teams.get(teamId) === 'leader';
+export const isLeaderOf = (staff: TeamStaff, teamId: string) => leadsTeam(staff.user, teamId);
 
 /** Leaders count as volunteers of their own team (they take jobs too). */
 export const isStaffOf = (staff: TeamStaff, teamId: string) => staff.teams.has(teamId);

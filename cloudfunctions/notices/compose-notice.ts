@@ -4,6 +4,7 @@ import { audienceKeysOf } from '@core/notice-audience';
 import type { noticeDraftShape } from '@core/notice.schema';
 import type { NoticeAudience, NoticeBlock } from '@core/notice.types';
 import { ActionError } from '../_lib/action-error';
+import { teamsLedBy } from '../_lib/team-leadership';
 import { requireOwnFiles } from '../_lib/storage/require-own-files';
 import { checkText } from '../_lib/wx/content-security';
 import type { MemberAudience } from './member-audience';
@@ -17,9 +18,7 @@ export const newNoticeId = () => `n_${[...randomBytes(20)].map((byte) => BASE62[
 /** Admins address anyone; a leader only the teams they lead, so a leader cannot message the college. */
 export const requireAudienceAllowed = (audience: NoticeAudience, publisher: MemberAudience): void => {
   if (publisher.isAdmin) return;
-  const led = new Set(
-    (publisher.user?.teamRoles ?? []).filter((membership) => membership.role === 'leader').map((membership) => membership.teamId),
-  );
+  const led = new Set(teamsLedBy(publisher.user));
   if (audience.kind !== 'teams' || !audience.teamIds.every((teamId) => led.has(teamId))) {
     throw new ActionError('FORBIDDEN', '没有权限：队长只能向自己带领的服务队发布通知');
   }

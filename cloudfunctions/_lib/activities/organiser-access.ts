@@ -1,5 +1,6 @@
 import type { Caller } from '../define-function';
 import { ActionError } from '../action-error';
+import { leadsTeam } from '../team-leadership';
 import type { ActivityDocument } from './activity.document';
 
 /**
@@ -8,11 +9,8 @@ import type { ActivityDocument } from './activity.document';
  */
 export const canOrganise = async (caller: Caller, activity: Pick<ActivityDocument, 'organiserOpenid' | 'teamId'>): Promise<boolean> => {
   if (activity.organiserOpenid === caller.openid) return true;
-  const roles = await caller.roles();
-  if (roles.includes('admin')) return true;
-  if (!activity.teamId || !roles.includes('leader')) return false;
-  const user = await caller.user();
-  return (user?.teamRoles ?? []).some((membership) => membership.teamId === activity.teamId && membership.role === 'leader');
+  if ((await caller.roles()).includes('admin')) return true;
+  return !!activity.teamId && leadsTeam(await caller.user(), activity.teamId);
 };
 
 export const requireOrganiser = async (caller: Caller, activity: Pick<ActivityDocument, 'organiserOpenid' | 'teamId'>): Promise<void> => {

@@ -1,5 +1,7 @@
 import type { Role } from '@core/roles';
-import { findUser, roleFactsOf, rolesOfUser } from '../user.repository';
+import { teamRolesOf } from '../team-leadership';
+import type { Caller } from '../define-function';
+import { rolesOfUser } from '../user.repository';
 
 /** What a file's read policy asks of a caller: roles, and the teams they serve. */
 export interface ReaderFacts {
@@ -8,10 +10,8 @@ export interface ReaderFacts {
   staffTeams: string[];
 }
 
-/** Both from one read of the caller's user document. */
-export const readerFactsOf = async (openid: string): Promise<ReaderFacts> => {
-  const user = await findUser(openid);
-  const facts = roleFactsOf(user);
-  const staffTeams = facts?.membershipStatus === 'approved' ? facts.teamRoles.map((membership) => membership.teamId) : [];
-  return { roles: rolesOfUser(openid, user), staffTeams };
+/** Both from the invocation's one read of the caller's user document. */
+export const readerFactsOf = async (caller: Caller): Promise<ReaderFacts> => {
+  const user = await caller.user();
+  return { roles: rolesOfUser(caller.openid, user), staffTeams: [...teamRolesOf(user).keys()] };
 };

@@ -33,7 +33,7 @@ export const signedDownloadUrls = async (fileIds: string[], caller: Caller): Pro
     if (!record) decisions.set(fileId, refused(fileId, 'NOT_FOUND'));
     else if (record.owner === caller.openid) readable.push(fileId);
     else {
-      const { roles, staffTeams } = await (reader ??= readerFactsOf(caller.openid));
+      const { roles, staffTeams } = await (reader ??= readerFactsOf(caller));
       if (mayReadFile(record, caller.openid, roles, staffTeams)) readable.push(fileId);
       else decisions.set(fileId, refused(fileId, 'FORBIDDEN'));
     }

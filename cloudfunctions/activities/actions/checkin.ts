@@ -1,7 +1,6 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
-import type { ActionInvocation } from '../../_lib/define-function';
-import { findUser } from '../../_lib/user.repository';
+import type { ActionInvocation, Caller } from '../../_lib/define-function';
 import { findActivity } from '../activity.repository';
 import { toAttendance } from '../activity.view';
 import { checkInMember, type Admission } from '../check-in-attendance';
@@ -23,14 +22,14 @@ export const checkin = async ({ params, caller }: ActionInvocation<ActivitiesCon
     openid: caller.openid,
     now,
     method: 'scan',
-    admit: code.w === 1 ? () => admitWalkIn(code.a, caller.openid) : null,
+    admit: code.w === 1 ? () => admitWalkIn(code.a, caller) : null,
   });
   return { attendance: toAttendance(record), repeat };
 };
 
 /** A walk-in must be an approved member; the activity is read for the record's title and start. */
-const admitWalkIn = async (activityId: string, openid: string): Promise<Admission> => {
-  const [user, activity] = await Promise.all([findUser(openid), findActivity(activityId)]);
+const admitWalkIn = async (activityId: string, caller: Caller): Promise<Admission> => {
+  const [user, activity] = await Promise.all([caller.user(), findActivity(activityId)]);
   if (!activity || activity.status !== 'scheduled') throw new ActionError('ACTIVITY_STATE');
   if (!isApprovedMember(user)) throw new ActionError('NOT_SIGNED_UP', '该活动仅在册成员可以现场签到，请先完成成员认证');
   return { name: user.name, startAt: new Date(activity.startAt), activityTitle: activity.title };

@@ -10,7 +10,7 @@ import { isStaffOf, loadTeamStaff, requireLeaderOf, teamStaffOf } from '../team-
 /** The leader assigns a volunteer (or themselves) of the booking's team; re-assigning before the start is allowed. */
 export const assign = async ({ params, caller }: ActionInvocation<BookingsContract['assign']>) => {
   const booking = await requireBooking(params.bookingId);
-  requireLeaderOf(await loadTeamStaff(caller.openid), booking.teamId);
+  requireLeaderOf(await loadTeamStaff(caller), booking.teamId);
   const volunteer = teamStaffOf(params.volunteerOpenid, await findUser(params.volunteerOpenid));
   if (!isStaffOf(volunteer, booking.teamId)) throw new ActionError('INVALID_INPUT', '提交的信息有误：volunteerOpenid 所选志愿者不属于本队');
   const assigned = await moveBooking(

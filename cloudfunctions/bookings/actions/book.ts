@@ -1,7 +1,6 @@
 import type { BookingsContract } from '@core/bookings.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { findUser } from '../../_lib/user.repository';
 import { requireBookingPhotos, shareBookingPhotos } from '../booking-photos';
 import { bookingIdOf, insertBooking, reuseCancelledBooking, type BookingDocument } from '../booking.repository';
 import { toBooking } from '../booking.view';
@@ -36,7 +35,7 @@ export const book = async ({ params, caller }: ActionInvocation<BookingsContract
   }
 
   try {
-    const user = await findUser(caller.openid);
+    const user = await caller.user();
     const audiences = audiencesOf(user);
     if (!slot.audience.some((audience) => audiences.includes(audience))) throw new ActionError('SERVICE_NOT_FOR_YOU');
     await shareBookingPhotos(params.photos, caller.openid, slot.teamId);

@@ -16,7 +16,7 @@ import { loadTeamStaff, requireLeaderOf } from '../team-access';
 export const cancelSlot = async ({ params, caller }: ActionInvocation<BookingsContract['cancelSlot']>) => {
   const slot = await findSlot(params.slotId);
   if (!slot) throw new ActionError('NOT_FOUND', '时段不存在');
-  requireLeaderOf(await loadTeamStaff(caller.openid), slot.teamId);
+  requireLeaderOf(await loadTeamStaff(caller), slot.teamId);
   const cancelled =
     (await changeSlotStatus(slot._id, ['open', 'closed'], 'cancelled', { cancelReason: params.reason })) ?? (await findSlot(slot._id));
   if (!cancelled) throw new ActionError('NOT_FOUND', '时段不存在');

@@ -28,7 +28,7 @@ export const cancel = async ({ params, caller }: ActionInvocation<BookingsContra
       { guard: stillBefore('cancellableUntil', now), reason: params.reason || null, changes: { cancelReason: params.reason || null } },
     );
   } else {
-    const leader = isLeaderOf(await loadTeamStaff(caller.openid), booking.teamId);
+    const leader = isLeaderOf(await loadTeamStaff(caller), booking.teamId);
     if (!leader) {
       throw isBooker ? new ActionError('CANCEL_TOO_LATE') : new ActionError('FORBIDDEN', '没有权限：仅预约人或本队队长可以取消');
     }

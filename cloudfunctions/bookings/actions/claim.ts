@@ -8,7 +8,7 @@ import { isLeaderOf, loadTeamStaff, requireStaffOf } from '../team-access';
 /** A volunteer of the team takes an unassigned job; of two volunteers claiming at once, the database picks one. */
 export const claim = async ({ params, caller }: ActionInvocation<BookingsContract['claim']>) => {
   const booking = await requireBooking(params.bookingId);
-  const staff = await loadTeamStaff(caller.openid);
+  const staff = await loadTeamStaff(caller);
   requireStaffOf(staff, booking.teamId);
   const claimed = await moveBooking(
     booking,

@@ -9,7 +9,7 @@ import { loadTeamStaff, requireLeaderOf } from '../team-access';
 export const closeSlot = async ({ params, caller }: ActionInvocation<BookingsContract['closeSlot']>) => {
   const slot = await findSlot(params.slotId);
   if (!slot) throw new ActionError('NOT_FOUND', '时段不存在');
-  requireLeaderOf(await loadTeamStaff(caller.openid), slot.teamId);
+  requireLeaderOf(await loadTeamStaff(caller), slot.teamId);
   if (slot.status === 'cancelled') throw new ActionError('SLOT_UNAVAILABLE', '该时段已取消');
   const closed = (await changeSlotStatus(slot._id, ['open'], 'closed')) ?? (await findSlot(slot._id)) ?? slot;
   return { slot: toSlot(closed) };

@@ -14,7 +14,7 @@ import { isStaffOf, loadTeamStaff, requireJobHandler, teamStaffOf } from '../tea
  */
 export const close = async ({ params, caller }: ActionInvocation<BookingsContract['close']>) => {
   const booking = await requireBooking(params.bookingId);
-  const { role, guard } = requireJobHandler(await loadTeamStaff(caller.openid), booking);
+  const { role, guard } = requireJobHandler(await loadTeamStaff(caller), booking);
   const workers = await Promise.all(params.minutes.map(async (row) => teamStaffOf(row.openid, await findUser(row.openid))));
   const outsider = workers.find((worker) => !isStaffOf(worker, booking.teamId));
   if (outsider) throw new ActionError('INVALID_INPUT', `提交的信息有误：minutes ${outsider.openid} 不是本队志愿者`);

@@ -14,7 +14,7 @@ import { loadTeamStaff, requireLeaderOf } from '../team-access';
  */
 export const confirmRecord = async ({ params, caller }: ActionInvocation<BookingsContract['confirmRecord']>) => {
   const booking = await requireBooking(params.bookingId);
-  requireLeaderOf(await loadTeamStaff(caller.openid), booking.teamId);
+  requireLeaderOf(await loadTeamStaff(caller), booking.teamId);
   if (!booking.record || (booking.status !== 'done' && booking.status !== 'rated')) {
     throw new ActionError('INVALID_TRANSITION', '服务完成并填写服务记录后才能确认');
   }

@@ -6,7 +6,7 @@ import { loadTeamStaff } from '../team-access';
 
 /** The volunteer 工单 queue: unassigned upcoming jobs of the caller's teams, or the caller's own open jobs. */
 export const jobs = async ({ params, caller }: ActionInvocation<BookingsContract['jobs']>) => {
-  const staff = await loadTeamStaff(caller.openid);
+  const staff = await loadTeamStaff(caller);
   const teamIds = [...staff.teams.keys()];
   if (teamIds.length === 0) return { bookings: [] };
   const bookings =

@@ -11,7 +11,7 @@ import { loadTeamStaff, requireJobHandler } from '../team-access';
 /** Only once the slot has started: before that the booker may still come (or cancel). */
 export const markNoShow = async ({ params, caller }: ActionInvocation<BookingsContract['markNoShow']>) => {
   const booking = await requireBooking(params.bookingId);
-  const { role, guard } = requireJobHandler(await loadTeamStaff(caller.openid), booking);
+  const { role, guard } = requireJobHandler(await loadTeamStaff(caller), booking);
   if (!canTransition('noShow', booking.status)) throw invalidTransition(booking.status, 'noShow');
   const now = new Date();
   if (now.getTime() < new Date(booking.startAt).getTime()) throw new ActionError('INVALID_TRANSITION', '服务时段开始后才能标记未到场');

@@ -13,7 +13,7 @@ import { loadTeamStaff, requireLeaderOf } from '../team-access';
 export const publishSlots = async ({ params, caller }: ActionInvocation<BookingsContract['publishSlots']>) => {
   const service = await findService(params.serviceId);
   if (!service) throw new ActionError('NOT_FOUND', '服务不存在');
-  requireLeaderOf(await loadTeamStaff(caller.openid), service.teamId);
+  requireLeaderOf(await loadTeamStaff(caller), service.teamId);
 
   const days = seriesDays(params.day, params.repeatUntil);
   if (days.length > MAX_SERIES_WEEKS) throw new ActionError('INVALID_INPUT', `提交的信息有误：每周重复最多 ${MAX_SERIES_WEEKS} 次`);

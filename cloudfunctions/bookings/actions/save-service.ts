@@ -9,7 +9,7 @@ import { refreshFutureSlots } from '../slot.repository';
 import { loadTeamStaff, requireLeaderOf } from '../team-access';
 
 export const saveService = async ({ params, caller }: ActionInvocation<BookingsContract['saveService']>) => {
-  requireLeaderOf(await loadTeamStaff(caller.openid), params.teamId);
+  requireLeaderOf(await loadTeamStaff(caller), params.teamId);
   const existing = params.serviceId ? await findService(params.serviceId) : null;
   if (params.serviceId && !existing) throw new ActionError('NOT_FOUND', '服务不存在');
   // A service never moves between teams: that would hand its slots and bookings to another leader.

@@ -7,7 +7,7 @@ import { loadTeamStaff, requireJobHandler } from '../team-access';
 
 export const start = async ({ params, caller }: ActionInvocation<BookingsContract['start']>) => {
   const booking = await requireBooking(params.bookingId);
-  const { role, guard } = requireJobHandler(await loadTeamStaff(caller.openid), booking);
+  const { role, guard } = requireJobHandler(await loadTeamStaff(caller), booking);
   const started = await moveBooking(booking, 'start', { openid: caller.openid, role }, { guard });
   await notifyBookingChange(started, 'started');
   return { booking: toBooking(started) };

@@ -6,7 +6,7 @@ import { dayRange } from '../day-range';
 import { loadTeamStaff, requireLeaderOf } from '../team-access';
 
 export const teamBookings = async ({ params, caller }: ActionInvocation<BookingsContract['teamBookings']>) => {
-  requireLeaderOf(await loadTeamStaff(caller.openid), params.teamId);
+  requireLeaderOf(await loadTeamStaff(caller), params.teamId);
   const range = dayRange(params.from, params.to);
   const bookings = await listTeamBookings({
     teamIds: [params.teamId],

@@ -4,6 +4,6 @@ import { loadTeamStaff, requireLeaderOf } from '../team-access';
 import { listTeamMembers } from '../team-member.repository';
 
 export const teamVolunteers = async ({ params, caller }: ActionInvocation<BookingsContract['teamVolunteers']>) => {
-  requireLeaderOf(await loadTeamStaff(caller.openid), params.teamId);
+  requireLeaderOf(await loadTeamStaff(caller), params.teamId);
   return { volunteers: await listTeamMembers(params.teamId) };
 };

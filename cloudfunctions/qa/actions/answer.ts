@@ -3,7 +3,6 @@ import type { AnswerBadge } from '@core/qa.types';
 import type { Role } from '@core/roles';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { findUser, rolesOfUser } from '../../_lib/user.repository';
 import { insertAnswer, type AnswerDocument } from '../answer.repository';
 import { newPostId } from '../post-id';
 import { checkPostPhotos, checkPostText } from '../post-safety';
@@ -19,7 +18,7 @@ export const answer = async ({ params, caller }: ActionInvocation<QaContract['an
   if (!question || question.visibility !== 'visible') throw new ActionError('NOT_FOUND');
   await checkPostText(caller.openid, [params.body]);
   await checkPostPhotos(caller.openid, params.photos, 'answer-photo');
-  const author = await findUser(caller.openid);
+  const [author, roles] = await Promise.all([caller.user(), caller.roles()]);
   const now = new Date();
   const answer: AnswerDocument = {
     _id: newPostId('a'),
@@ -28,7 +27,7 @@ export const answer = async ({ params, caller }: ActionInvocation<QaContract['an
     authorName: author?.name ?? '成员',
     body: params.body,
     photos: params.photos,
-    badge: badgeOf(rolesOfUser(caller.openid, author)),
+    badge: badgeOf(roles),
     visibility: 'visible',
     reportCount: 0,
     hiddenBy: null,

@@ -1,7 +1,6 @@
 import { questionGrams } from '@core/qa-search-grams';
 import type { QaContract } from '@core/qa.contract';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { findUser } from '../../_lib/user.repository';
 import { newPostId } from '../post-id';
 import { checkPostPhotos, checkPostText } from '../post-safety';
 import { insertQuestion, type QuestionDocument } from '../question.repository';
@@ -12,7 +11,7 @@ export const ask = async ({ params, caller }: ActionInvocation<QaContract['ask']
   await requireKnownTags(params.tags);
   await checkPostText(caller.openid, [params.title, params.body]);
   await checkPostPhotos(caller.openid, params.photos, 'question-photo');
-  const author = await findUser(caller.openid);
+  const author = await caller.user();
   const now = new Date();
   const question: QuestionDocument = {
     _id: newPostId('q'),

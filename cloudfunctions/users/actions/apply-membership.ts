@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { UsersContract } from '@core/users.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { findUser } from '../../_lib/user.repository';
 import type { ApplicationDocument } from '../application.repository';
 import { toApplication } from '../application.view';
 import { releaseReservation, reserveMemberNo } from '../binding.repository';
@@ -24,7 +23,7 @@ export const applyMembership = async ({ params, caller }: ActionInvocation<Users
   if (params.kind === 'student' && unit.kind !== 'class') throw invalid('orgUnitId 学生请选择所在班级');
   if (params.teamId && !(await findTeam(params.teamId))) throw invalid('teamId 所选服务队不存在');
 
-  const user = await findUser(caller.openid);
+  const user = await caller.user();
   if (user?.membershipStatus === 'approved') throw new ActionError('ALREADY_MEMBER');
   if (user?.membershipStatus === 'pending') throw new ActionError('APPLICATION_PENDING');
 

@@ -8,7 +8,7 @@ import { toMemberProfile } from '../member.view';
 export const getMember = async ({ params, caller }: ActionInvocation<UsersContract['getMember']>) => {
   const isSelf = params.openid === caller.openid;
   const isAdmin = !isSelf && (await caller.roles()).includes('admin');
-  const user = await findUser(params.openid);
+  const user = isSelf ? await caller.user() : await findUser(params.openid);
   // A non-member's record is nobody else's business: it is "not found" to other members.
   if (!user || (!isSelf && !isAdmin && user.membershipStatus !== 'approved')) throw new ActionError('NOT_FOUND', '成员不存在');
   return { member: toMemberProfile(user, { isSelf, isAdmin }) };

@@ -1,0 +1,118 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { main as activities } from '../../cloudfunctions/activities';
+import { main as bookings } from '../../cloudfunctions/bookings';
+import { main as notices } from '../../cloudfunctions/notices';
+import { main as qa } from '../../cloudfunctions/qa';
+import { main as users } from '../../cloudfunctions/users';
+import { startTestLocal, type TestLocal } from '../host/local-harness';
+import { activityFields } from './activities-fixtures';
+import { CAR, dayAhead } from './bookings-fixtures';
+import { invokerOf } from './invoke-function';
+
+jest.setTimeout(60_000);
+
+/** SDK actions that read documents (inside a transaction or not). */
+const READS = new Set(['database.getDocument', 'database.calculateDocument', 'database.aggregateDocuments', 'database.getInTransaction']);
+
+/**
+ * A pass-through between the SDK and the emulator that notes which collection each database
+ * request reads: the functions run unchanged, and what they ask of `users` is counted on the wire.
+ */
+const startWireCounter = async (target: string) => {
+  let usersReads = 0;
+  const server: Server = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      const body = Buffer.concat(chunks);
+      try {
+        const sent = JSON.parse(body.toString('utf8')) as { action?: string; collectionName?: string };
+        if (READS.has(sent.action ?? '') && sent.collectionName === 'users') usersReads += 1;
+      } catch {
+        // Not JSON (e.g. an upload): nothing to count.
+      }
+      const url = new URL(incoming.url ?? '/', target);
+      const forwarded = request(url, { method: incoming.method, headers: incoming.headers }, (reply) => {
+        outgoing.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.pipe(outgoing);
+      });
+      forwarded.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/admin`,
+    /** Users reads made while `run` ran. */
+    async usersReadsOf(run: () => Promise<unknown>): Promise<{ reads: number; reply: any }> {
+      const before = usersReads;
+      const reply = await run();
+      return { reads: usersReads - before, reply };
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
+
+describe('one read of the caller per invocation', () => {
+  let local: TestLocal;
+  let counter: Awaited<ReturnType<typeof startWireCounter>>;
+  let restoreEndpoint: string | undefined;
+  const call = {
+    users: invokerOf('users', users),
+    bookings: invokerOf('bookings', bookings),
+    activities: invokerOf('activities', activities),
+    notices: invokerOf('notices', notices),
+    qa: invokerOf('qa', qa),
+  };
+
+  beforeAll(async () => {
+    local = await startTestLocal({ timers: false });
+    counter = await startWireCounter(JSON.parse(process.env.TCB_CONTEXT_CNFG ?? '{}').URL);
+    restoreEndpoint = process.env.TCB_CONTEXT_CNFG;
+    // The SDK reads its endpoint per request: from here on every function talks through the counter.
+    process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: counter.url });
+  });
+  afterAll(async () => {
+    process.env.TCB_CONTEXT_CNFG = restoreEndpoint;
+    await counter?.close();
+    await local?.dispose();
+  });
+
+  const publishSlot = (start: string) =>
+    call.bookings('dev-leader', {
+      action: 'publishSlots',
+      serviceId: 'svc-car-wash',
+      day: dayAhead(4),
+      start,
+      end: start.replace(/^(\d\d)/, (hour) => String(Number(hour) + 1).padStart(2, '0')),
+      capacity: 3,
+    });
+
+  const cases: [string, () => Promise<unknown>][] = [
+    ['users.whoami', () => call.users('dev-student', { action: 'whoami' })],
+    ['users.login', () => call.users('dev-student', { action: 'login', name: '张同学' })],
+    ['users.myMembership', () => call.users('dev-student', { action: 'myMembership' })],
+    ['users.getMember (self)', () => call.users('dev-student', { action: 'getMember', openid: 'dev-student' })],
+    ['bookings.publishSlots', () => publishSlot('09:10')],
+    ['bookings.teamBookings', () => call.bookings('dev-leader', { action: 'teamBookings', teamId: 'team-car-care' })],
+    ['activities.create', () => call.activities('dev-leader', { action: 'create', ...activityFields(), teamId: 'team-car-care' })],
+    ['notices.feed', () => call.notices('dev-student', { action: 'feed' })],
+    ['notices.unreadCount', () => call.notices('dev-student', { action: 'unreadCount' })],
+    ['qa.ask', () => call.qa('dev-teacher', { action: 'ask', title: '雨刮器有异响怎么办', body: '', tags: ['保养'] })],
+  ];
+
+  it.each(cases)('%s reads the users collection at most once', async (_name, run) => {
+    const { reads, reply } = await counter.usersReadsOf(run);
+    expect(reply).toMatchObject({ ok: true });
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(1);
+  });
+
+  it('bookings.book reads the booker once, for audience and name', async () => {
+    const slotId = (await publishSlot('10:20')).data.slots[0].slotId as string;
+    const { reads, reply } = await counter.usersReadsOf(() => call.bookings('dev-teacher', { action: 'book', slotId, details: CAR }));
+    expect(reply).toMatchObject({ ok: true, data: { booking: { bookerName: '李老师' } } });
+    expect(reads).toBe(1);
+  });
+});
