@@ -9,7 +9,7 @@ import {
   signedCodeSchema,
   termIdSchema,
 } from './activity.schema';
-import { cursorSchema, pageLimitSchema, type Page } from './membership.schema';
+import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import { EVERYONE } from './roles';
 
 const ORGANISERS = ['admin', 'leader'] as const;

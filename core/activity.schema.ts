@@ -10,6 +10,11 @@ import { documentId, shortText } from './text.schema';
 /** `act_` + 20 letters/digits: server-chosen, so attendance ids `${activityId}:${openid}` stay parseable. */
 export const activityIdSchema = z.string({ invalid_type_error: '应为文本' }).regex(/^act_[A-Za-z0-9]{20}$/, '活动编号格式不正确');
 
+/** `${activityId}:${openid}` */
+export const attendanceIdSchema = z
+  .string({ invalid_type_error: '应为文本' })
+  .regex(/^act_[A-Za-z0-9]{20}:[A-Za-z0-9_-]{1,64}$/, '报名记录编号格式不正确');
+
 export const termIdSchema = z.string({ invalid_type_error: '应为文本' }).regex(/^term_[A-Za-z0-9]{12}$/, '学期编号格式不正确');
 
 export const correctionIdSchema = z

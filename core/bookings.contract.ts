@@ -14,7 +14,7 @@ import {
   slotIdSchema,
 } from './booking.schema';
 import { AUDIENCES, DETAILS_KINDS, type BookableService, type Booking, type Slot, type TeamVolunteer } from './booking.types';
-import { cursorSchema, pageLimitSchema, type Page } from './membership.schema';
+import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import { EVERYONE } from './roles';
 import { documentId, longText, shortText } from './text.schema';
 

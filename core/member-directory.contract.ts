@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
-import { cursorSchema, pageLimitSchema, type Page } from './membership.schema';
+import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import type { MemberProfile } from './membership.types';
 import { documentId, shortText } from './text.schema';
 

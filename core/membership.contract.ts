@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
-import { cursorSchema, memberNoSchema, pageLimitSchema, personNameSchema, phoneSchema, reasonSchema, type Page } from './membership.schema';
+import { memberNoSchema, personNameSchema, phoneSchema, reasonSchema } from './membership.schema';
+import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import { APPLICATION_STATUSES, MEMBER_KINDS, type MembershipApplication, type MembershipStatus } from './membership.types';
 import { EVERYONE } from './roles';
 import { documentId } from './text.schema';

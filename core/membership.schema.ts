@@ -20,14 +20,3 @@ export const phoneSchema = z.string({ invalid_type_error: '应为文本' }).trim
 export const personNameSchema = shortText(20).pipe(z.string().min(1, fieldMessages.nameRequired));
 
 export const reasonSchema = shortText(100);
-
-/** Opaque paging cursor handed out by a previous page (base64url). */
-export const cursorSchema = z.string({ invalid_type_error: '应为文本' }).regex(/^[A-Za-z0-9_-]{1,300}$/, '分页参数不正确');
-
-export const pageLimitSchema = z.number({ invalid_type_error: '应为数字' }).int('应为整数').min(1).max(50).default(20);
-
-/** One page of a list; `nextCursor` is null on the last page. */
-export interface Page<Item> {
-  items: Item[];
-  nextCursor: string | null;
-}

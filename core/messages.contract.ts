@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
-import { cursorSchema, pageLimitSchema, type Page } from './membership.schema';
+import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import { MAX_TEMPLATES_PER_PROMPT, NOTIFICATION_KIND_NAMES, SUBSCRIPTION_MOMENT_NAMES, type NotificationKind } from './notification-kinds';
 import { EVERYONE } from './roles';
 import { documentId } from './text.schema';

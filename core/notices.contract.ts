@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
-import { cursorSchema, pageLimitSchema, type Page } from './membership.schema';
+import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import { noticeDraftShape, noticeIdSchema, recallReasonSchema, replySchema } from './notice.schema';
 import type { AuthoredNotice, FanoutStatus, NoticeDetail, NoticeSummary, ReceiptMember, ReceiptSummary } from './notice.types';
 import { EVERYONE, type Role } from './roles';

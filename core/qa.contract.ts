@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction, type ResultOf } from './action-contract';
-import { cursorSchema, pageLimitSchema, type Page } from './membership.schema';
+import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import {
   answerBodySchema,
   answerIdSchema,
@@ -62,9 +62,9 @@ export const qaContract = {
       .refine((params) => params.filter !== 'tag' || params.tag !== undefined, { message: '按标签浏览时请选择标签', path: ['tag'] }),
     allow: MEMBERS,
   }),
-  /** Every word of `q` must occur in the title or text; accepted questions rank first. At most 20 results. */
+  /** Every word of `q` must occur in the title or text; accepted first, then answered, then open, newest first; keyset-paged. */
   search: defineAction<Page<QuestionSummary>>()({
-    params: z.object({ q: searchQuerySchema, tag: tagNameSchema.optional() }),
+    params: z.object({ q: searchQuerySchema, tag: tagNameSchema.optional(), cursor: cursorSchema.optional(), limit: pageLimitSchema }),
     allow: MEMBERS,
   }),
   /** While the asker types a title: up to 5 existing questions with similar titles. */
@@ -133,4 +133,4 @@ export type QaContract = typeof qaContract;
 export type QaAction = keyof QaContract;
 export type AskResult = ResultOf<QaContract['ask']>;
 export type * from './qa.types';
-export type { Page } from './membership.schema';
+export type { Page } from './page.schema';

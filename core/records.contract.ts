@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineAction } from './action-contract';
 import type { Attendance, AuditEntry, Correction, ExportResult, Term } from './activity.types';
 import { activityIdSchema, correctionIdSchema, instantSchema, reasonRequired, termFieldsSchema, termIdSchema } from './activity.schema';
-import { memberNoSchema, cursorSchema, pageLimitSchema, type Page } from './membership.schema';
+import { memberNoSchema } from './membership.schema';
+import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import { EVERYONE } from './roles';
 import { shortText } from './text.schema';
 

@@ -48,4 +48,4 @@ export type { MyMembership } from './membership.contract';
 export type { OrgUnit, ServiceTeam, OrgUnitKind } from './org-units.contract';
 export type { RolloverPlan, RolloverMove } from './member-directory.contract';
 export type * from './membership.types';
-export type { Page } from './membership.schema';
+export type { Page } from './page.schema';

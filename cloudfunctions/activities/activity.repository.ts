@@ -1,6 +1,10 @@
+import { activityIdSchema } from '@core/activity.schema';
 import { database } from '../_lib/cloudbase';
 import { activities, WITHOUT_HOLDERS, type ActivityDocument } from '../_lib/activities/activity.document';
 import { isDuplicateWrite } from '../_lib/database-error';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 export { findActivity } from '../_lib/activities/activity.document';
 
@@ -75,38 +79,28 @@ export const updateActivityFields = async (activityId: string, fields: EditableF
   return activity;
 };
 
-export interface ActivityPosition {
-  at: Date;
-  id: string;
-}
+/** Not yet ended, soonest first (status_startAt index). */
+const SOONEST_FIRST = keyset({ startAt: key.date('asc'), _id: key.id('asc', activityIdSchema) });
 
-/** Not yet ended, soonest first (status_startAt index); keyset-paged on (startAt, _id). */
-export const pageUpcoming = async (now: Date, after: ActivityPosition | null, limit: number): Promise<ActivityDocument[]> => {
-  const base = { status: 'scheduled', endAt: _.gt(now) };
-  const condition = after ? _.and([base, _.or([{ startAt: _.gt(after.at) }, { startAt: after.at, _id: _.gt(after.id) }])]) : base;
-  const { data } = await activities()
-    .where(condition)
-    .field(WITHOUT_HOLDERS)
-    .orderBy('startAt', 'asc')
-    .orderBy('_id', 'asc')
-    .limit(limit)
-    .get();
-  return data as ActivityDocument[];
-};
+/** Ended, latest first (status_endAt index). */
+const LATEST_ENDED_FIRST = keyset({ endAt: key.date('desc'), _id: key.id('desc', activityIdSchema) });
 
-/** Ended (held or closed), latest first (status_endAt index); keyset-paged on (endAt, _id). */
-export const pagePast = async (now: Date, after: ActivityPosition | null, limit: number): Promise<ActivityDocument[]> => {
-  const base = { status: _.in(['scheduled', 'closed']), endAt: _.lte(now) };
-  const condition = after ? _.and([base, _.or([{ endAt: _.lt(after.at) }, { endAt: after.at, _id: _.lt(after.id) }])]) : base;
-  const { data } = await activities()
-    .where(condition)
-    .field(WITHOUT_HOLDERS)
-    .orderBy('endAt', 'desc')
-    .orderBy('_id', 'desc')
-    .limit(limit)
-    .get();
-  return data as ActivityDocument[];
-};
+export const pageUpcoming = (now: Date, cursor: string | undefined, limit: number) =>
+  readKeysetPage<ActivityDocument>(
+    activities(),
+    SOONEST_FIRST,
+    { status: 'scheduled', endAt: _.gt(now) },
+    { cursor, limit, projection: WITHOUT_HOLDERS },
+  );
+
+/** Held or closed. */
+export const pagePast = (now: Date, cursor: string | undefined, limit: number) =>
+  readKeysetPage<ActivityDocument>(
+    activities(),
+    LATEST_ENDED_FIRST,
+    { status: _.in(['scheduled', 'closed']), endAt: _.lte(now) },
+    { cursor, limit, projection: WITHOUT_HOLDERS },
+  );
 
 export const findActivitiesByIds = async (ids: string[]): Promise<Map<string, ActivityDocument>> => {
   if (ids.length === 0) return new Map();

@@ -1,7 +1,11 @@
+import { attendanceIdSchema } from '@core/activity.schema';
 import type { AttendanceCounts, CheckinMethod } from '@core/activity.types';
 import { database } from '../_lib/cloudbase';
 import { attendance, type AttendanceDocument } from '../_lib/activities/attendance.document';
 import { isDuplicateWrite } from '../_lib/database-error';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 const _ = database.command;
 
@@ -103,13 +107,11 @@ export const findAttendancesByIds = async (ids: string[]): Promise<Map<string, A
   return new Map((data as AttendanceDocument[]).map((record) => [record._id, record]));
 };
 
-/** The member's sign-ups, latest activity first (openid_startAt index); keyset-paged on (startAt, _id). */
-export const pageMine = async (openid: string, after: { at: Date; id: string } | null, limit: number): Promise<AttendanceDocument[]> => {
-  const base = { openid, status: 'signed_up' };
-  const condition = after ? _.and([base, _.or([{ startAt: _.lt(after.at) }, { startAt: after.at, _id: _.lt(after.id) }])]) : base;
-  const { data } = await attendance().where(condition).orderBy('startAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
-  return data as AttendanceDocument[];
-};
+/** The member's sign-ups, latest activity first (openid_startAt index). */
+const LATEST_START_FIRST = keyset({ startAt: key.date('desc'), _id: key.id('desc', attendanceIdSchema) });
+
+export const pageMine = (openid: string, cursor: string | undefined, limit: number) =>
+  readKeysetPage<AttendanceDocument>(attendance(), LATEST_START_FIRST, { openid, status: 'signed_up' }, { cursor, limit });
 
 export const countAttendance = async (activityId: string): Promise<AttendanceCounts> => {
   const [signedUp, checkedIn, checkedOut] = await Promise.all([
@@ -124,24 +126,11 @@ export const countAttendance = async (activityId: string): Promise<AttendanceCou
   return { signedUp: signedUp.total ?? 0, checkedIn: checkedIn.total ?? 0, checkedOut: checkedOut.total ?? 0 };
 };
 
-/**
- * Checked in (latest first), then the rest, by id (activity_checkedInAt index). Keyset: `at`
- * null means the page ended among those not checked in.
- */
-export const pageAttendance = async (
-  activityId: string,
-  after: { at: Date | null; id: string } | null,
-  limit: number,
-): Promise<AttendanceDocument[]> => {
-  const base = { activityId, status: 'signed_up' };
-  const condition = !after
-    ? base
-    : after.at
-      ? _.and([base, _.or([{ checkedInAt: _.lt(after.at) }, { checkedInAt: after.at, _id: _.gt(after.id) }, { checkedInAt: null }])])
-      : _.and([base, { checkedInAt: null, _id: _.gt(after.id) }]);
-  const { data } = await attendance().where(condition).orderBy('checkedInAt', 'desc').orderBy('_id', 'asc').limit(limit).get();
-  return data as AttendanceDocument[];
-};
+/** Checked in (latest first), then the rest (null sorts lowest), by id (activity_checkedInAt index). */
+const LATEST_CHECKIN_FIRST = keyset({ checkedInAt: key.nullableDate('desc'), _id: key.id('asc', attendanceIdSchema) });
+
+export const pageAttendance = (activityId: string, cursor: string | undefined, limit: number) =>
+  readKeysetPage<AttendanceDocument>(attendance(), LATEST_CHECKIN_FIRST, { activityId, status: 'signed_up' }, { cursor, limit });
 
 /** Sign-ups carry the title and start for the "mine" list; an edit of either reaches them. */
 export const refreshAttendanceCopies = async (activityId: string, fields: Pick<AttendanceDocument, 'startAt' | 'activityTitle'>) => {

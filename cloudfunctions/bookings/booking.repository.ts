@@ -1,7 +1,11 @@
 import type { BookingStatus } from '@core/booking-status';
+import { bookingIdSchema } from '@core/booking.schema';
 import type { ActorRole, BookingDetails, DetailsKind } from '@core/booking.types';
 import { database } from '../_lib/cloudbase';
 import { isDuplicateWrite } from '../_lib/database-error';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 export interface HistoryEntryDocument {
   from: BookingStatus | null;
@@ -131,14 +135,11 @@ export const updateBookingWhere = async (
   return (doc as BookingDocument | null | undefined) ?? null;
 };
 
+const LATEST_SLOT_FIRST = keyset({ startAt: key.date('desc'), _id: key.id('desc', bookingIdSchema) });
+
 /** Keyset page of one booker's bookings, latest slot first. */
-export const listBookingsOf = async (openid: string, after: { startAt: Date; id: string } | null, limit: number) => {
-  const where = after
-    ? _.and([{ openid }, _.or([{ startAt: _.lt(after.startAt) }, { startAt: after.startAt, _id: _.lt(after.id) }])])
-    : { openid };
-  const { data } = await bookings().where(where).orderBy('startAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
-  return data as BookingDocument[];
-};
+export const listBookingsOf = (openid: string, cursor: string | undefined, limit: number) =>
+  readKeysetPage<BookingDocument>(bookings(), LATEST_SLOT_FIRST, { openid }, { cursor, limit });
 
 export const listTeamBookings = async (filter: {
   teamIds: string[];

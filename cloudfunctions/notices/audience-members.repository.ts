@@ -1,5 +1,9 @@
 import type { NoticeAudience } from '@core/notice.types';
+import { documentId } from '@core/text.schema';
 import { database } from '../_lib/cloudbase';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 import type { UserDocument } from '../_lib/user.repository';
 import type { OrgTree } from '../_lib/org-tree.repository';
 
@@ -36,7 +40,13 @@ export const audienceFilter = (audience: NoticeAudience, tree: OrgTree): Record<
 
 export type AudienceMember = Pick<UserDocument, '_id' | 'name' | 'orgUnitId'>;
 
-/** One page of the audience in openid order; the cursor is the last openid of the previous page. */
+const BY_OPENID = keyset({ _id: key.id('asc', documentId) });
+
+/** A client's page of the audience in openid order (the receipts' 未读 list). */
+export const pageAudience = (filter: Record<string, unknown>, cursor: string | undefined, limit: number) =>
+  readKeysetPage<AudienceMember>(users(), BY_OPENID, filter, { cursor, limit, projection: { name: true, orgUnitId: true } });
+
+/** The fan-out's batch: the audience after the job's stored openid (server state, not a client cursor). */
 export const pageAudienceMembers = async (
   filter: Record<string, unknown>,
   afterOpenid: string,

@@ -1,5 +1,9 @@
 import type { ConfirmMode, NoticeAudience, NoticeBlock, NoticeEdit, NoticeStatus } from '@core/notice.types';
+import { noticeIdSchema } from '@core/notice.schema';
 import { database } from '../_lib/cloudbase';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 /**
  * `notices`: one document per notice, audience stored once as `audienceKeys` (see
@@ -76,3 +80,18 @@ export const findDueNotices = async (now: Date, limit: number): Promise<NoticeDo
     .get();
   return data as NoticeDocument[];
 };
+
+/** The author's notices, newest first (authorOpenid, createdAt, _id index). */
+const NEWEST_FIRST = keyset({ createdAt: key.date('desc'), _id: key.id('desc', noticeIdSchema) });
+
+export const pageAuthored = (authorOpenid: string, cursor: string | undefined, limit: number) =>
+  readKeysetPage<NoticeDocument>(
+    notices(),
+    NEWEST_FIRST,
+    { authorOpenid },
+    {
+      cursor,
+      limit,
+      projection: { title: true, status: true, pinned: true, publishAt: true, publishedAt: true, updatedAt: true, createdAt: true },
+    },
+  );

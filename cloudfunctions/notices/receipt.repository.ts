@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import { database } from '../_lib/cloudbase';
 import { isDuplicateWrite } from '../_lib/database-error';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 /**
  * `notice_receipts`: `_id = ${noticeId}:${openid}`, written when a member first opens or confirms,
@@ -59,14 +63,13 @@ export const countMyReceipts = async (openid: string, since: Date): Promise<numb
   return total ?? 0;
 };
 
-/** Newest readers first, keyset on (readAt, _id). */
-export const pageReceipts = async (noticeId: string, after: { at: Date; id: string } | null, limit: number): Promise<ReceiptDocument[]> => {
-  const condition = after
-    ? _.and([{ noticeId }, _.or([{ readAt: _.lt(after.at) }, { readAt: after.at, _id: _.lt(after.id) }])])
-    : { noticeId };
-  const { data } = await receipts().where(condition).orderBy('readAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
-  return data as ReceiptDocument[];
-};
+/** `${noticeId}:${openid}` */
+const receiptIdSchema = z.string().regex(/^n_[A-Za-z0-9]{20}:[A-Za-z0-9_-]{1,64}$/);
+
+const NEWEST_READERS_FIRST = keyset({ readAt: key.date('desc'), _id: key.id('desc', receiptIdSchema) });
+
+export const pageReceipts = (noticeId: string, cursor: string | undefined, limit: number) =>
+  readKeysetPage<ReceiptDocument>(receipts(), NEWEST_READERS_FIRST, { noticeId }, { cursor, limit });
 
 /** After a recall the notice no longer counts in anyone's badge, so neither may its receipts. */
 export const retireReceipts = async (noticeId: string): Promise<void> => {

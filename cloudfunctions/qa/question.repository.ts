@@ -1,6 +1,10 @@
+import { questionIdSchema } from '@core/qa.schema';
 import type { AnswerState, PostVisibility } from '@core/qa.types';
+import { z } from 'zod';
 import { database } from '../_lib/cloudbase';
-import { keysetPage } from './keyset-page.repository';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 /** A question as stored; `searchGrams` is what `qa.search` matches (core/qa-search-grams.ts). */
 export interface QuestionDocument {
@@ -56,23 +60,39 @@ export const findQuestionsByIds = async (ids: string[]): Promise<QuestionDocumen
 export type QuestionFeedKey =
   { visibility: 'visible' } | { visibility: 'visible'; answerState: AnswerState } | { authorOpenid: string; ownVisible: true };
 
-export const pageQuestions = (key: QuestionFeedKey, limit: number, cursor?: string) => {
+/** Newest first by immutable `createdAt`, so rows never move between pages. */
+const NEWEST_FIRST = keyset({ createdAt: key.date('desc'), _id: key.id('desc', questionIdSchema) });
+
+export const pageQuestions = (feed: QuestionFeedKey, limit: number, cursor?: string) => {
   const _ = database.command;
   // An author sees their own hidden posts too; `neq` is checked per row on the author's own index.
-  const equality = 'ownVisible' in key ? { authorOpenid: key.authorOpenid, visibility: _.neq('deleted') } : key;
-  return keysetPage<QuestionDocument>(questions(), equality, limit, cursor, SUMMARY_FIELDS);
+  const equality = 'ownVisible' in feed ? { authorOpenid: feed.authorOpenid, visibility: _.neq('deleted') } : feed;
+  return readKeysetPage<QuestionDocument>(questions(), NEWEST_FIRST, equality, { cursor, limit, projection: SUMMARY_FIELDS });
 };
 
 /**
- * Candidates of a word search: the index narrows to visible questions holding one of the grams,
- * every gram is then checked per row. Unsorted, so the scan stops after `limit` matches.
+ * Search order: accepted first (they hold an answer that worked), then answered, then open
+ * ('accepted' < 'answered' < 'none'), newest first within each.
  */
-export const searchCandidates = async (grams: string[], limit: number, tag?: string): Promise<QuestionDocument[]> => {
+const ACCEPTED_FIRST = keyset({
+  answerState: key.text('asc', z.enum(['accepted', 'answered', 'none'])),
+  createdAt: key.date('desc'),
+  _id: key.id('desc', questionIdSchema),
+});
+
+/**
+ * One page of a word search: the index narrows to visible questions holding the first gram,
+ * every gram is then checked per row; keyset-paged in ACCEPTED_FIRST order.
+ */
+export const searchQuestions = (grams: string[], page: { tag?: string; cursor?: string; limit: number }) => {
   const _ = database.command;
   const conditions: object[] = [{ visibility: 'visible' }, { searchGrams: grams[0] }, { searchGrams: _.all(grams) }];
-  if (tag) conditions.push({ tags: tag });
-  const { data } = await questions().where(_.and(conditions)).field(SUMMARY_FIELDS).limit(limit).get();
-  return data as QuestionDocument[];
+  if (page.tag) conditions.push({ tags: page.tag });
+  return readKeysetPage<QuestionDocument>(questions(), ACCEPTED_FIRST, _.and(conditions), {
+    cursor: page.cursor,
+    limit: page.limit,
+    projection: SUMMARY_FIELDS,
+  });
 };
 
 /** Visible questions sharing any gram with a title being typed. */

@@ -1,7 +1,10 @@
 import type { PostVisibility } from '@core/qa.types';
+import { z } from 'zod';
 import { database } from '../_lib/cloudbase';
 import { isDuplicateWrite } from '../_lib/database-error';
-import { keysetPage } from './keyset-page.repository';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 /**
  * One row per (question, tag). A question's `tags` is an array, and an index over an array field
@@ -40,5 +43,10 @@ export const setTagEntriesVisibility = async (questionId: string, visibility: Po
   await tagEntries().where({ questionId }).update({ visibility });
 };
 
+/** `${questionId}:${tag}`; a tag is at most 8 characters (qa.schema's tagNameSchema). */
+const tagEntryIdSchema = z.string().regex(/^q_[A-Za-z0-9]{8,32}:.{1,16}$/u);
+
+const NEWEST_FIRST = keyset({ createdAt: key.date('desc'), _id: key.id('desc', tagEntryIdSchema) });
+
 export const pageTagEntries = (tag: string, limit: number, cursor?: string) =>
-  keysetPage<TagEntryDocument>(tagEntries(), { tag, visibility: 'visible' }, limit, cursor);
+  readKeysetPage<TagEntryDocument>(tagEntries(), NEWEST_FIRST, { tag, visibility: 'visible' }, { cursor, limit });

@@ -1,17 +1,12 @@
+import { documentId } from '@core/text.schema';
 import { ACTIVITY_AUDIT, type AuditDocument } from '../_lib/activities/audit.document';
 import { database } from '../_lib/cloudbase';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
-const _ = database.command;
+const NEWEST_FIRST = keyset({ at: key.date('desc'), _id: key.id('desc', documentId) });
 
-/** One page of an activity's audit entries, newest first, after the (at, _id) of the previous page's last row. */
-export const auditPage = async (activityId: string, after: { at: Date; id: string } | null, limit: number): Promise<AuditDocument[]> => {
-  const position = after ? _.or([{ at: _.lt(after.at) }, { at: after.at, _id: _.lt(after.id) }]) : undefined;
-  const { data } = await database
-    .collection(ACTIVITY_AUDIT)
-    .where(position ? _.and([{ activityId }, position]) : { activityId })
-    .orderBy('at', 'desc')
-    .orderBy('_id', 'desc')
-    .limit(limit)
-    .get();
-  return data as AuditDocument[];
-};
+/** One page of an activity's audit entries, newest first (activityId, at, _id). */
+export const auditPage = (activityId: string, cursor: string | undefined, limit: number) =>
+  readKeysetPage<AuditDocument>(database.collection(ACTIVITY_AUDIT), NEWEST_FIRST, { activityId }, { cursor, limit });

@@ -1,6 +1,9 @@
 import type { ApplicationStatus, MemberKind } from '@core/membership.types';
+import { documentId } from '@core/text.schema';
 import { database } from '../_lib/cloudbase';
-import { decodeCursor, encodeCursor } from './page-cursor';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 /** `member_applications`: every binding request is kept, reviewed or not, as membership history. */
 export interface ApplicationDocument {
@@ -37,23 +40,8 @@ export const hasPendingApplicationsIn = async (orgUnitId: string): Promise<boole
   return data.length > 0;
 };
 
-/** Keyset page over the (status, createdAt, _id) index, oldest first so the queue is fair. */
-export const pageApplications = async (status: ApplicationStatus, limit: number, cursor?: string) => {
-  const _ = database.command;
-  let query: object = { status };
-  if (cursor) {
-    const after = decodeCursor(cursor, 'number');
-    const at = new Date(after.key);
-    query = _.and([{ status }, _.or([{ createdAt: _.gt(at) }, { createdAt: at, _id: _.gt(after.id) }])]);
-  }
-  const { data } = await applications()
-    .where(query)
-    .orderBy('createdAt', 'asc')
-    .orderBy('_id', 'asc')
-    .limit(limit + 1)
-    .get();
-  const rows = data as ApplicationDocument[];
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(new Date(last.createdAt).getTime(), last._id) : null };
-};
+/** Oldest first over the (status, createdAt, _id) index, so the queue is fair. */
+const OLDEST_FIRST = keyset({ createdAt: key.date('asc'), _id: key.id('asc', documentId) });
+
+export const pageApplications = (status: ApplicationStatus, limit: number, cursor?: string) =>
+  readKeysetPage<ApplicationDocument>(applications(), OLDEST_FIRST, { status }, { cursor, limit });

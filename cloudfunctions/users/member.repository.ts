@@ -1,9 +1,13 @@
 import type { MembershipStatus, TeamMembership } from '@core/membership.types';
+import { documentId } from '@core/text.schema';
+import { z } from 'zod';
 import { ActionError } from '../_lib/action-error';
 import { database } from '../_lib/cloudbase';
 import { inTransaction, readInTransaction } from '../_lib/transaction.repository';
 import { users, type UserDocument } from '../_lib/user.repository';
-import { decodeCursor, encodeCursor } from './page-cursor';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 const notAMember = () => new ActionError('NOT_A_MEMBER');
 
@@ -54,28 +58,20 @@ export const graduateMembers = async (orgUnitId: string, openids: string[]): Pro
 /** Letters/digits search number prefixes; anything else (Chinese names) name prefixes. */
 const searchField = (query: string | undefined): 'memberNo' | 'name' => (query && /^[A-Za-z0-9]+$/.test(query) ? 'memberNo' : 'name');
 
-/**
- * Keyset page over the (membershipStatus, field, _id) index: a prefix is the range
- * [q, q + U+FFFF), the cursor continues after the last (field, _id) seen.
- */
-export const pageMembers = async (status: MembershipStatus, limit: number, query?: string, cursor?: string) => {
+/** A stored name or number as a sort value: only ever an operand of a range, bounded. */
+const sortText = z.string().max(64);
+
+/** The (membershipStatus, field, _id) indexes: by number or by name. */
+const BY_FIELD = {
+  memberNo: keyset({ memberNo: key.text('asc', sortText), _id: key.id('asc', documentId) }),
+  name: keyset({ name: key.text('asc', sortText), _id: key.id('asc', documentId) }),
+};
+
+/** A prefix is the range [q, q + U+FFFF); the cursor continues after the last (field, _id) seen. */
+export const pageMembers = (status: MembershipStatus, limit: number, query?: string, cursor?: string) => {
   const _ = database.command;
   const field = searchField(query);
   const prefix = field === 'memberNo' ? query?.toUpperCase() : query;
-  const conditions: object[] = [{ membershipStatus: status }];
-  if (prefix) conditions.push({ [field]: _.gte(prefix).and(_.lt(`${prefix}\uffff`)) });
-  if (cursor) {
-    const after = decodeCursor(cursor, 'string');
-    conditions.push(_.or([{ [field]: _.gt(after.key) }, { [field]: after.key, _id: _.gt(after.id) }]));
-  }
-  const { data } = await users()
-    .where(_.and(conditions))
-    .orderBy(field, 'asc')
-    .orderBy('_id', 'asc')
-    .limit(limit + 1)
-    .get();
-  const rows = data as UserDocument[];
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(String(last[field] ?? ''), last._id) : null };
+  const filter = prefix ? { membershipStatus: status, [field]: _.gte(prefix).and(_.lt(`${prefix}\uffff`)) } : { membershipStatus: status };
+  return readKeysetPage<UserDocument>(users(), BY_FIELD[field], filter, { cursor, limit });
 };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Envelope } from '@core/envelope';
-import type { Page } from '@core/membership.schema';
+import type { Page } from '@core/page.schema';
 
 export interface CursorListState<T> {
   items: T[];

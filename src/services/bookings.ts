@@ -1,6 +1,6 @@
 import type { ParamsOf } from '@core/action-contract';
 import type { BookableService, Booking, BookingsContract, Slot, TeamVolunteer } from '@core/bookings.contract';
-import type { Page } from '@core/membership.schema';
+import type { Page } from '@core/page.schema';
 import { callFunction } from './cloud';
 
 /** The `bookings` function: catalogue, slots, booking and the job workflow. */

@@ -1,5 +1,5 @@
 import type { ParamsOf } from '@core/action-contract';
-import type { Page } from '@core/membership.schema';
+import type { Page } from '@core/page.schema';
 import type { InAppMessage, MessagesContract } from '@core/messages.contract';
 import { callFunction } from './cloud';
 

@@ -1,5 +1,5 @@
 import type { ParamsOf } from '@core/action-contract';
-import type { Page } from '@core/membership.schema';
+import type { Page } from '@core/page.schema';
 import type { noticesContract } from '@core/notices.contract';
 import type {
   AuthoredNotice,

@@ -7,8 +7,8 @@ import { callFunction } from './cloud';
 /** Newest first, one page of 20 by cursor; `tag` only with the `tag` filter. */
 export const loadQaFeed = (params: ParamsOf<QaContract['feed']> = {}) => callFunction<Page<QuestionSummary>>('qa', 'feed', params);
 
-/** Every word must occur in the title or text; accepted questions first, at most 20. */
-export const searchQuestions = (q: string) => callFunction<Page<QuestionSummary>>('qa', 'search', { q });
+/** Every word must occur in the title or text; accepted questions first, a page of 20 by cursor. */
+export const searchQuestions = (params: ParamsOf<QaContract['search']>) => callFunction<Page<QuestionSummary>>('qa', 'search', params);
 
 /** Up to 5 existing questions whose titles resemble the one being typed. */
 export const similarQuestions = (title: string) => callFunction<{ items: QuestionSummary[] }>('qa', 'similar', { title });

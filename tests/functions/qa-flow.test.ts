@@ -102,6 +102,31 @@ describe('qa: questions, answers, feed and search through the host', () => {
     expect((await qa(STUDENT, 'search', { q: '发动机异响' })).data.items).toEqual([]);
   });
 
+  it('pages search results by cursor: every match exactly once, accepted first, then answered, then open, newest first', async () => {
+    const asked: string[] = [];
+    for (let i = 0; i < 7; i++)
+      asked.push(await ask(TEACHER, { title: `雨刷第${i}次异响`, body: `雨刷刮水时有异响，第${i}回`, tags: ['保养'] }));
+    const answered = await qa(STUDENT, 'answer', { questionId: asked[1], body: '换一对雨刷片' });
+    expect(answered).toMatchObject({ ok: true });
+    const accepted = await qa(STUDENT, 'answer', { questionId: asked[4], body: '玻璃上有油膜，用除油膜剂' });
+    await qa(TEACHER, 'accept', { questionId: asked[4], answerId: accepted.data.answerId });
+    const unrelated = await ask(TEACHER, { title: '空调有异味', body: '开空调一股霉味', tags: ['保养'] });
+
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const reply = await qa(STUDENT, 'search', { q: '雨刷 异响', limit: 3, ...(cursor ? { cursor } : {}) });
+      expect(reply).toMatchObject({ ok: true });
+      pages.push(reply.data.items.map((item: any) => item.questionId));
+      cursor = reply.data.nextCursor ?? undefined;
+    } while (cursor && pages.length < 10);
+
+    const open = asked.filter((id) => id !== asked[1] && id !== asked[4]).reverse();
+    expect(pages.flat()).toEqual([asked[4], asked[1], ...open]);
+    expect(pages.map((page) => page.length)).toEqual([3, 3, 1]);
+    expect(pages.flat()).not.toContain(unrelated);
+  });
+
   it('suggests similar questions while a title is typed', async () => {
     const existing = await ask(TEACHER, { title: '雨刮器刮不干净怎么办', body: '', tags: ['保养'] });
     const similar = await qa(STUDENT, 'similar', { title: '雨刮器刮不干净' });

@@ -1,7 +1,10 @@
 import type { NotificationKind } from '@core/notification-kinds';
 import { database } from '../cloudbase';
 import { isDuplicateWrite } from '../database-error';
-import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor';
+import { documentId } from '@core/text.schema';
+import { key } from '../keyset/key-fields';
+import { keyset } from '../keyset/keyset';
+import { readKeysetPage } from '../keyset/keyset-page.repository';
 
 /** `messages`: one user's in-app message center (我的 → 消息). */
 export interface MessageDocument {
@@ -31,26 +34,11 @@ export const insertMessageOnce = async (message: MessageDocument): Promise<boole
   }
 };
 
-/** Newest first over the (openid, createdAt, _id) index; the cursor is the last row's key. */
-export const pageMessages = async (openid: string, limit: number, cursor?: string) => {
-  const _ = database.command;
-  let query: object = { openid };
-  if (cursor) {
-    const after = decodeKeysetCursor(cursor);
-    const at = new Date(after.at);
-    query = _.and([{ openid }, _.or([{ createdAt: _.lt(at) }, { createdAt: at, _id: _.lt(after.id) }])]);
-  }
-  const { data } = await messages()
-    .where(query)
-    .orderBy('createdAt', 'desc')
-    .orderBy('_id', 'desc')
-    .limit(limit + 1)
-    .get();
-  const rows = data as MessageDocument[];
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeKeysetCursor(new Date(last.createdAt).getTime(), last._id) : null };
-};
+/** Newest first over the (openid, createdAt, _id) index. */
+const NEWEST_FIRST = keyset({ createdAt: key.date('desc'), _id: key.id('desc', documentId) });
+
+export const pageMessages = (openid: string, limit: number, cursor?: string) =>
+  readKeysetPage<MessageDocument>(messages(), NEWEST_FIRST, { openid }, { cursor, limit });
 
 export const countUnread = async (openid: string): Promise<number> => {
   const { total } = await messages().where({ openid, read: false }).count();

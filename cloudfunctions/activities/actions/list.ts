@@ -2,7 +2,6 @@ import type { ActivitiesContract } from '@core/activities.contract';
 import type { ActivityDocument } from '../../_lib/activities/activity.document';
 import { attendanceIdOf, type AttendanceDocument } from '../../_lib/activities/attendance.document';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../../_lib/notify/keyset-cursor';
 import { findActivitiesByIds, pagePast, pageUpcoming } from '../activity.repository';
 import { findAttendancesByIds, pageMine } from '../attendance.repository';
 import { toActivity, toAttendance } from '../activity.view';
@@ -13,36 +12,28 @@ interface Row {
   mine: AttendanceDocument | null;
 }
 
-/** One page of a tab, plus the keyset position of its last row when another page follows. */
-type TabPage = { rows: Row[]; next: { at: Date; id: string } | null };
+/** One page of a tab and the cursor of the next. */
+type TabPage = { rows: Row[]; nextCursor: string | null };
 
-const keyOfLast = <T>(page: T[], limit: number, key: (row: T) => { at: Date; id: string }) =>
-  page.length > limit ? key(page[limit - 1]) : null;
-
-const mineTab = async (openid: string, after: { at: Date; id: string } | null, limit: number): Promise<TabPage> => {
-  const page = await pageMine(openid, after, limit + 1);
-  const shown = page.slice(0, limit);
-  const activities = await findActivitiesByIds(shown.map((record) => record.activityId));
+const mineTab = async (openid: string, cursor: string | undefined, limit: number): Promise<TabPage> => {
+  const page = await pageMine(openid, cursor, limit);
+  const activities = await findActivitiesByIds(page.items.map((record) => record.activityId));
   return {
-    rows: shown.flatMap((record) => {
+    rows: page.items.flatMap((record) => {
       const activity = activities.get(record.activityId);
       return activity ? [{ activity, mine: record }] : [];
     }),
-    next: keyOfLast(page, limit, (record) => ({ at: new Date(record.startAt), id: record._id })),
+    nextCursor: page.nextCursor,
   };
 };
 
-const activityTab = async (tab: 'upcoming' | 'past', openid: string, after: { at: Date; id: string } | null, limit: number) => {
+const activityTab = async (tab: 'upcoming' | 'past', openid: string, cursor: string | undefined, limit: number): Promise<TabPage> => {
   const now = new Date();
-  const page = tab === 'upcoming' ? await pageUpcoming(now, after, limit + 1) : await pagePast(now, after, limit + 1);
-  const shown = page.slice(0, limit);
-  const mine = await findAttendancesByIds(shown.map((activity) => attendanceIdOf(activity._id, openid)));
+  const page = tab === 'upcoming' ? await pageUpcoming(now, cursor, limit) : await pagePast(now, cursor, limit);
+  const mine = await findAttendancesByIds(page.items.map((activity) => attendanceIdOf(activity._id, openid)));
   return {
-    rows: shown.map((activity) => ({ activity, mine: mine.get(attendanceIdOf(activity._id, openid)) ?? null })),
-    next: keyOfLast(page, limit, (activity) => ({
-      at: new Date(tab === 'upcoming' ? activity.startAt : activity.endAt),
-      id: activity._id,
-    })),
+    rows: page.items.map((activity) => ({ activity, mine: mine.get(attendanceIdOf(activity._id, openid)) ?? null })),
+    nextCursor: page.nextCursor,
   };
 };
 
@@ -51,12 +42,10 @@ const activityTab = async (tab: 'upcoming' | 'past', openid: string, after: { at
  * found with one `$in` read of the deterministic ids (mine: the activities with one `$in` read).
  */
 export const list = async ({ params, caller }: ActionInvocation<ActivitiesContract['list']>) => {
-  const cursor = params.cursor ? decodeKeysetCursor(params.cursor) : null;
-  const after = cursor ? { at: new Date(cursor.at), id: cursor.id } : null;
-  const { rows, next } =
+  const { rows, nextCursor } =
     params.tab === 'mine'
-      ? await mineTab(caller.openid, after, params.limit)
-      : await activityTab(params.tab, caller.openid, after, params.limit);
+      ? await mineTab(caller.openid, params.cursor, params.limit)
+      : await activityTab(params.tab, caller.openid, params.cursor, params.limit);
   const covers = await coverUrlsOf(
     rows.map((row) => row.activity.coverFileId),
     caller,
@@ -66,6 +55,6 @@ export const list = async ({ params, caller }: ActionInvocation<ActivitiesContra
       ...toActivity(row.activity, covers.get(row.activity.coverFileId ?? '') ?? null),
       mine: row.mine ? toAttendance(row.mine) : null,
     })),
-    nextCursor: next ? encodeKeysetCursor(next.at.getTime(), next.id) : null,
+    nextCursor,
   };
 };

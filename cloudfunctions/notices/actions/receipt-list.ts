@@ -1,8 +1,7 @@
 import type { noticesContract } from '@core/notices.contract';
 import type { ReceiptMember } from '@core/notice.types';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { audienceFilter, pageAudienceMembers } from '../audience-members.repository';
-import { decodeTimeCursor, encodeTimeCursor } from '../feed-cursor';
+import { audienceFilter, pageAudience } from '../audience-members.repository';
 import { loadManagedNotice } from '../manage-access';
 import { loadOrgTree } from '../../_lib/org-tree.repository';
 import { findReceipts, pageReceipts, receiptIdOf } from '../receipt.repository';
@@ -16,10 +15,9 @@ const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
 export const receiptList = async ({ params, caller }: ActionInvocation<typeof noticesContract.receiptList>) => {
   const notice = await loadManagedNotice(params.noticeId, caller);
   if (params.which === 'read') {
-    const rows = await pageReceipts(notice._id, params.cursor ? decodeTimeCursor(params.cursor) : null, params.limit);
-    const last = rows[rows.length - 1];
+    const page = await pageReceipts(notice._id, params.cursor, params.limit);
     return {
-      items: rows.map((row): ReceiptMember => ({
+      items: page.items.map((row): ReceiptMember => ({
         openid: row.openid,
         name: row.name,
         orgUnitId: row.orgUnitId,
@@ -27,15 +25,13 @@ export const receiptList = async ({ params, caller }: ActionInvocation<typeof no
         confirmedAt: iso(row.confirmedAt),
         reply: row.reply,
       })),
-      nextCursor: rows.length === params.limit && last ? encodeTimeCursor(new Date(last.readAt), last._id) : null,
+      nextCursor: page.nextCursor,
     };
   }
-  const after = params.cursor ? Buffer.from(params.cursor, 'base64url').toString('utf8') : '';
-  const members = await pageAudienceMembers(audienceFilter(notice.audience, await loadOrgTree()), after, params.limit);
-  const read = await findReceipts(members.map((member) => receiptIdOf(notice._id, member._id)));
-  const last = members[members.length - 1];
+  const members = await pageAudience(audienceFilter(notice.audience, await loadOrgTree()), params.cursor, params.limit);
+  const read = await findReceipts(members.items.map((member) => receiptIdOf(notice._id, member._id)));
   return {
-    items: members
+    items: members.items
       .filter((member) => !read.has(receiptIdOf(notice._id, member._id)))
       .map((member): ReceiptMember => ({
         openid: member._id,
@@ -45,6 +41,6 @@ export const receiptList = async ({ params, caller }: ActionInvocation<typeof no
         confirmedAt: null,
         reply: null,
       })),
-    nextCursor: members.length === params.limit && last ? Buffer.from(last._id).toString('base64url') : null,
+    nextCursor: members.nextCursor,
   };
 };

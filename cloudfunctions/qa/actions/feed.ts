@@ -22,8 +22,8 @@ const feedKey = (params: FeedParams, openid: string): QuestionFeedKey => {
 /** A tag page: the tag rows give order and cursor, then the page's questions are read by id. */
 const tagPage = async (tag: string, limit: number, cursor?: string) => {
   const entries = await pageTagEntries(tag, limit, cursor);
-  const found = new Map((await findQuestionsByIds(entries.rows.map((row) => row.questionId))).map((q) => [q._id, q]));
-  const items = entries.rows.flatMap((row) => {
+  const found = new Map((await findQuestionsByIds(entries.items.map((row) => row.questionId))).map((q) => [q._id, q]));
+  const items = entries.items.flatMap((row) => {
     const question = found.get(row.questionId);
     // A row can briefly outlive its question's visibility change; the question decides.
     return question && question.visibility === 'visible' ? [toQuestionSummary(question)] : [];
@@ -34,5 +34,5 @@ const tagPage = async (tag: string, limit: number, cursor?: string) => {
 export const feed = async ({ params, caller }: ActionInvocation<QaContract['feed']>) => {
   if (params.filter === 'tag' && params.tag) return tagPage(params.tag, params.limit, params.cursor);
   const page = await pageQuestions(feedKey(params, caller.openid), params.limit, params.cursor);
-  return { items: page.rows.map(toQuestionSummary), nextCursor: page.nextCursor };
+  return { items: page.items.map(toQuestionSummary), nextCursor: page.nextCursor };
 };

@@ -1,20 +1,18 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
-import type { QuestionSummary } from '@core/qa.types';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
+import { ListFooter } from '@/components/list-footer';
 import { QuestionCard } from '@/components/question-card';
 import { toastMessage } from '@/feedback/toast';
+import { useCursorList } from '@/hooks/use-cursor-list';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { searchQuestions } from '@/services/qa';
 import emptyImage from '@/assets/empty/qa.svg';
 import './index.scss';
-
-type Results =
-  { status: 'idle' } | { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; items: QuestionSummary[] };
 
 /**
  * 搜索: words in titles and texts (two-character words and longer; the server matches bigrams).
@@ -23,16 +21,13 @@ type Results =
 export default function SearchPage() {
   useSignInRequired();
   const [text, setText] = useState('');
-  const [searched, setSearched] = useState('');
-  const [results, setResults] = useState<Results>({ status: 'idle' });
+  // A new search (even of the same words) mounts fresh results, so old ones never show meanwhile.
+  const [search, setSearch] = useState<{ q: string; run: number } | null>(null);
 
-  async function search() {
+  function submit() {
     const q = text.trim();
     if (!q) return toastMessage('请输入搜索内容');
-    setSearched(q);
-    setResults({ status: 'loading' });
-    const reply = await searchQuestions(q);
-    setResults(reply.ok ? { status: 'ready', items: reply.data.items } : { status: 'failed', message: reply.message });
+    setSearch((previous) => ({ q, run: (previous?.run ?? 0) + 1 }));
   }
 
   return (
@@ -46,26 +41,38 @@ export default function SearchPage() {
           confirmType="search"
           placeholder="输入关键词，如：胎压"
           onInput={(e) => setText(e.detail.value)}
-          onConfirm={() => void search()}
+          onConfirm={submit}
         />
-        <Text className="qa-search__submit" onClick={() => void search()}>
+        <Text className="qa-search__submit" onClick={submit}>
           搜索
         </Text>
       </View>
-      {results.status === 'idle' && <Text className="qa-search__hint">按标题和问题描述中的词语查找，已解决的问题排在前面</Text>}
-      {results.status === 'loading' && <Skeleton rows={6} animated />}
-      {results.status === 'failed' && <ErrorState message={results.message} onRetry={() => void search()} />}
-      {results.status === 'ready' && !results.items.length && (
-        <EmptyState image={emptyImage} title={`没有找到“${searched}”相关的问题`} hint="换个词试试（至少两个字），或者直接提问" />
+      {search ? (
+        <SearchResults key={search.run} q={search.q} />
+      ) : (
+        <Text className="qa-search__hint">按标题和问题描述中的词语查找，已解决的问题排在前面</Text>
       )}
-      {results.status === 'ready' &&
-        results.items.map((question) => (
-          <QuestionCard
-            key={question.questionId}
-            question={question}
-            onOpen={(id) => Taro.navigateTo({ url: `${routes.qaQuestion}?id=${id}` })}
-          />
-        ))}
     </View>
+  );
+}
+
+/** The matches of one search, a page at a time as the member scrolls, like the feed. */
+function SearchResults({ q }: { q: string }) {
+  const loadPage = useCallback((cursor?: string) => searchQuestions({ q, cursor }), [q]);
+  const { state, refresh, loadMore } = useCursorList(loadPage);
+  useReachBottom(() => void loadMore());
+  const open = (id: string) => Taro.navigateTo({ url: `${routes.qaQuestion}?id=${id}` });
+
+  if (state.status === 'loading') return <Skeleton rows={6} animated />;
+  if (state.status === 'failed') return <ErrorState message={state.message} onRetry={refresh} />;
+  if (!state.items.length)
+    return <EmptyState image={emptyImage} title={`没有找到“${q}”相关的问题`} hint="换个词试试（至少两个字），或者直接提问" />;
+  return (
+    <>
+      {state.items.map((question) => (
+        <QuestionCard key={question.questionId} question={question} onOpen={open} />
+      ))}
+      <ListFooter hasMore={state.hasMore} loading={state.loadingMore} onLoadMore={loadMore} />
+    </>
   );
 }
