@@ -34,6 +34,13 @@ export const afterPosition = <F extends KeyFields>(keyset: Keyset<F>, position: 
   return _.and([{ [first]: start }, or]) as unknown as Condition;
 };
 
+/** `filter` in the keyset's order, after `position` when there is one. */
+const inOrder = (collection: Collection, keyset: Keyset<KeyFields>, filter: object, after: PositionOf<KeyFields> | null) => {
+  let query = collection.where(after ? _.and([filter, afterPosition(keyset, after)]) : filter);
+  for (const [name, direction] of keyset.order) query = query.orderBy(name, direction);
+  return query;
+};
+
 /**
  * One page of `collection` under `filter` in the keyset's order, continuing after `cursor`: reads
  * `limit + 1` rows so the last page says so without a count. A forged cursor is refused before
@@ -45,10 +52,28 @@ export const readKeysetPage = async <Row>(
   filter: object,
   page: { cursor?: string; limit: number; projection?: Record<string, boolean> },
 ): Promise<Page<Row>> => {
-  const after = keyset.decode(page.cursor);
-  let query = collection.where(after ? _.and([filter, afterPosition(keyset, after)]) : filter);
-  for (const [name, direction] of keyset.order) query = query.orderBy(name, direction);
+  let query = inOrder(collection, keyset, filter, keyset.decode(page.cursor));
   if (page.projection) query = query.field(page.projection);
   const { data } = await query.limit(page.limit + 1).get();
   return keyset.page(data as (Row & Record<string, unknown>)[], page.limit);
 };
+
+/**
+ * The whole of `filter` for a server-side walk (an export), `size` rows per query in the keyset's
+ * order, so a read of any length is a sequence of bounded queries and never an offset scan.
+ */
+export async function* keysetBatches<Row>(
+  collection: Collection,
+  keyset: Keyset<KeyFields>,
+  filter: object,
+  size: number,
+): AsyncGenerator<Row[]> {
+  let after: PositionOf<KeyFields> | null = null;
+  for (;;) {
+    const { data } = await inOrder(collection, keyset, filter, after).limit(size).get();
+    const rows = data as (Row & Record<string, unknown>)[];
+    if (rows.length > 0) yield rows;
+    if (rows.length < size) return;
+    after = keyset.positionOf(rows[rows.length - 1]);
+  }
+}

@@ -18,6 +18,8 @@ export interface Keyset<F extends KeyFields> {
   encode(position: PositionOf<F>): string;
   /** No cursor (first page) → null. */
   decode(cursor: string | undefined): PositionOf<F> | null;
+  /** Where a row stands in this order (its values of the key fields). */
+  positionOf(row: Partial<Record<keyof F, unknown>>): PositionOf<F>;
   /** `rows` read with `limit + 1`: the first `limit`, and a cursor when the extra row exists. */
   page<Row extends Partial<Record<keyof F, unknown>>>(rows: Row[], limit: number): Page<Row>;
 }
@@ -41,12 +43,15 @@ const parseJson = (cursor: string): unknown => {
 
 export const keyset = <F extends KeyFields>(fields: F): Keyset<F> => {
   const names = Object.keys(fields);
+  const positionOf = (row: Partial<Record<keyof F, unknown>>) =>
+    Object.fromEntries(names.map((name) => [name, row[name] ?? null])) as PositionOf<F>;
   const encode = (position: PositionOf<F>) =>
     Buffer.from(JSON.stringify(names.map((name) => fields[name].toWire(position[name])))).toString('base64url');
   return {
     fields,
     order: names.map((name) => [name, fields[name].direction] as const),
     encode,
+    positionOf,
     decode(cursor) {
       if (cursor === undefined) return null;
       const values = parseJson(cursor);
@@ -61,8 +66,7 @@ export const keyset = <F extends KeyFields>(fields: F): Keyset<F> => {
     page(rows, limit) {
       const items = rows.slice(0, limit);
       const last = items[items.length - 1];
-      const position = Object.fromEntries(names.map((name) => [name, last?.[name] ?? null])) as PositionOf<F>;
-      return { items, nextCursor: rows.length > limit && last ? encode(position) : null };
+      return { items, nextCursor: rows.length > limit && last ? encode(positionOf(last)) : null };
     },
   };
 };
