@@ -31,6 +31,35 @@ export default tseslint.config(
     },
   },
   {
+    // Sealed repositories: only *.repository.ts / *.document.ts / *.gateway.ts files build queries.
+    // Handlers, timers and domain modules call intention-revealing repository functions; the
+    // one-owner-per-collection half is tests/functions/sealed-repositories.test.ts.
+    files: ['cloudfunctions/**/*.ts'],
+    ignores: [
+      'cloudfunctions/**/*.repository.ts',
+      'cloudfunctions/**/*.document.ts',
+      'cloudfunctions/**/*.gateway.ts',
+      'cloudfunctions/**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportSpecifier[imported.name='_']",
+          message: 'The SDK command object stays inside repositories: call a repository function named for what it does.',
+        },
+        {
+          selector: "MemberExpression[property.name='command']",
+          message: 'The SDK command object stays inside repositories: call a repository function named for what it does.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(collection|where|orderBy|aggregate|runTransaction)$/]',
+          message: "Only repositories build queries: move this into the collection's owning *.repository.ts.",
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

@@ -8,7 +8,7 @@ import { ActionError } from './action-error';
 import { readCallerOpenid } from './caller-identity';
 import { failure, errorToEnvelope } from './error-envelope';
 import { findOperatorKey } from './plain-params';
-import { ownsResource } from './resource-owner';
+import { needsOwnerLookup, ownsResource, type OwnerLookups } from './resource-owner';
 import { findUser, rolesOfUser, type UserDocument } from './user.repository';
 
 /**
@@ -63,13 +63,17 @@ export const defineFunction = <C extends FunctionContract>(options: {
   handlers: Handlers<C>;
   /** Jobs run by the timer triggers declared in the function's config.json, by trigger name. */
   timers?: Record<string, TimerJob>;
+  /** Owner lookups for resources kept in this function's own collections (see resource-owner.ts). */
+  owners?: OwnerLookups;
 }): CloudFunction<C> => {
-  const { name, contract, handlers, timers = {} } = options;
+  const { name, contract, handlers, timers = {}, owners = {} } = options;
   for (const [action, rule] of Object.entries(contract)) {
     // A rule-less action must fail loudly at cold start, not run open; "owner only" is a rule.
     if (!Array.isArray(rule.allow) || (rule.allow.length === 0 && !rule.owner))
       throw new Error(`${name}.${action} declares no allowed roles`);
     if (typeof handlers[action] !== 'function') throw new Error(`${name}.${action} has no handler`);
+    if (rule.owner && needsOwnerLookup(rule.owner.resource) && !owners[rule.owner.resource])
+      throw new Error(`${name}.${action} has no owner lookup for ${rule.owner.resource}`);
   }
 
   const main = async (event: unknown, context: unknown): Promise<Envelope<unknown>> => {
@@ -98,7 +102,7 @@ export const defineFunction = <C extends FunctionContract>(options: {
       // The guard: roles or ownership, decided here so no handler runs for a caller it would refuse.
       const caller = makeCaller(openid);
       if (!allowsEveryRole(rule.allow)) {
-        const isOwner = rule.owner ? await ownsResource(rule.owner, parsed.data, openid) : false;
+        const isOwner = rule.owner ? await ownsResource(rule.owner, parsed.data, openid, owners) : false;
         if (!isOwner && !isPermitted(rule, await caller.roles(), false)) return failure('FORBIDDEN', forbiddenMessage(rule));
       }
 

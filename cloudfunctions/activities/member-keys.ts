@@ -1,7 +1,7 @@
 import type { ActivityAudience } from '@core/activity.types';
 import { memberKeysOf } from '@core/notice-audience';
 import { ActionError } from '../_lib/action-error';
-import { loadOrgTree } from '../_lib/org-tree.repository';
+import { loadOrgTree } from '../_lib/org-tree';
 import type { Caller } from '../_lib/define-function';
 import { rolesOfUser, type UserDocument } from '../_lib/user.repository';
 

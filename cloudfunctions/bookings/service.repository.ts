@@ -9,7 +9,7 @@ export type ServiceDocument = Omit<BookableService, 'serviceId'> & {
   updatedBy: string | null;
 };
 
-export const SERVICES = 'services';
+const SERVICES = 'services';
 const services = () => database.collection(SERVICES);
 
 export const findService = async (serviceId: string): Promise<ServiceDocument | null> => {

@@ -35,7 +35,7 @@ export interface SlotDocument {
   updatedAt: Date;
 }
 
-export const SLOTS = 'slots';
+const SLOTS = 'slots';
 const slots = () => database.collection(SLOTS);
 const _ = database.command;
 

@@ -2,7 +2,7 @@ import { memberKeysOf } from '@core/notice-audience';
 import type { Role } from '@core/roles';
 import type { Caller } from '../_lib/define-function';
 import { rolesOfUser, type UserDocument } from '../_lib/user.repository';
-import { loadOrgTree } from '../_lib/org-tree.repository';
+import { loadOrgTree } from '../_lib/org-tree';
 
 export interface MemberAudience {
   user: UserDocument | null;

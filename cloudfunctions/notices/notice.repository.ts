@@ -53,8 +53,8 @@ export interface AudienceTally {
   countedAt: Date;
 }
 
-export const notices = () => database.collection('notices');
-export const _ = database.command;
+const notices = () => database.collection('notices');
+const _ = database.command;
 
 export const findNotice = async (noticeId: string): Promise<NoticeDocument | null> => {
   const { data } = await notices().doc(noticeId).get();
@@ -65,11 +65,39 @@ export const insertNotice = async (notice: NoticeDocument): Promise<void> => {
   await notices().add(notice);
 };
 
-/** A conditional update: true only for the caller whose condition still held. */
-export const updateNoticeWhere = async (condition: Record<string, unknown>, fields: Record<string, unknown>): Promise<boolean> => {
+/** Each write below is conditional: true only for the caller whose condition still held. */
+const updateWhere = async (condition: Record<string, unknown>, fields: Record<string, unknown>): Promise<boolean> => {
   const { updated } = await notices().where(condition).update(fields);
   return (updated ?? 0) > 0;
 };
+
+/** Rewrites (or publishes) the author's own draft; false once it is no longer a draft of theirs. */
+export const updateOwnDraft = (noticeId: string, authorOpenid: string, fields: Partial<NoticeDocument>): Promise<boolean> =>
+  updateWhere({ _id: noticeId, status: 'draft', authorOpenid }, fields);
+
+/** `scheduled → published`: of two overlapping publishers exactly one flips it. */
+export const publishScheduledNotice = (noticeId: string, now: Date): Promise<boolean> =>
+  updateWhere({ _id: noticeId, status: 'scheduled' }, { status: 'published', publishedAt: now, updatedAt: now });
+
+/** A live or scheduled notice becomes recalled, keeping its title; false when it was neither. */
+export const recallNotice = (noticeId: string, recall: { reason: string; at: Date; by: string }): Promise<boolean> =>
+  updateWhere({ _id: noticeId, status: _.in(['published', 'scheduled']) }, { status: 'recalled', recall, updatedAt: recall.at });
+
+/** Wins the right to remind: only the update that still sees a reminder older than `intervalMs`. */
+export const claimReminder = (noticeId: string, now: Date, intervalMs: number): Promise<boolean> =>
+  updateWhere({ _id: noticeId, status: 'published', lastRemindedAt: _.lt(new Date(now.getTime() - intervalMs)) }, { lastRemindedAt: now });
+
+/** Saves an edit over the version it was made from; the previous text goes to `history`. */
+export const saveNoticeEdit = (
+  notice: Pick<NoticeDocument, '_id' | 'version' | 'status'>,
+  edit: Pick<NoticeDocument, 'title' | 'body' | 'attachments'>,
+  previous: NoticeDocument['history'][number],
+  now: Date,
+): Promise<boolean> =>
+  updateWhere(
+    { _id: notice._id, version: notice.version, status: notice.status },
+    { ...edit, version: notice.version + 1, history: _.push(previous), updatedAt: now },
+  );
 
 /** Scheduled notices whose time has come, oldest first (status, publishAt index). */
 export const findDueNotices = async (now: Date, limit: number): Promise<NoticeDocument[]> => {
@@ -95,3 +123,57 @@ export const pageAuthored = (authorOpenid: string, cursor: string | undefined, l
       projection: { title: true, status: true, pinned: true, publishAt: true, publishedAt: true, updatedAt: true, createdAt: true },
     },
   );
+
+const VISIBLE = ['published', 'recalled'];
+
+/** Pinned first, then newest (`pinRank` is 1 or 0). */
+const PINNED_THEN_NEWEST = keyset({
+  pinRank: key.int('desc', { min: 0, max: 1 }),
+  publishedAt: key.date('desc'),
+  _id: key.id('desc', noticeIdSchema),
+});
+
+/**
+ * The member's notices: `audienceKeys $in` the member's keys, since they joined, pinned first then
+ * newest (status, audienceKeys, pinRank, publishedAt index). Keyset-paged on the same order.
+ */
+export const pageFeed = (keys: string[], since: Date, cursor: string | undefined, limit: number) =>
+  readKeysetPage<NoticeDocument>(
+    notices(),
+    PINNED_THEN_NEWEST,
+    { status: _.in(VISIBLE), audienceKeys: _.in(keys), publishedAt: _.gte(since) },
+    { cursor, limit, projection: { body: false, history: false, attachments: false } },
+  );
+
+/** Live notices addressed to the member since they joined: one indexed count. */
+export const countAddressed = async (keys: string[], since: Date): Promise<number> => {
+  const { total } = await notices()
+    .where({ status: 'published', audienceKeys: _.in(keys), publishedAt: _.gte(since) })
+    .count();
+  return total ?? 0;
+};
+
+/**
+ * Counts a first receipt / first confirmation on its notice, in total and under the member's unit
+ * (`unitKey`, see receipt-tally.ts): one `_.inc` update.
+ */
+export const bumpReceiptTally = async (noticeId: string, unitKey: string, counts: { read: boolean; confirmed: boolean }) => {
+  const unit: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  for (const key of ['read', 'confirmed'] as const) {
+    if (!counts[key]) continue;
+    fields[key] = _.inc(1);
+    unit[key] = _.inc(1);
+  }
+  if (Object.keys(fields).length === 0) return;
+  await notices()
+    .doc(noticeId)
+    .update({ tally: { ...fields, units: { [unitKey]: unit } } });
+};
+
+/** Keeps the first audience count stored on the notice; a later concurrent count is dropped. */
+export const storeAudienceTally = async (noticeId: string, tally: AudienceTally): Promise<void> => {
+  await notices()
+    .where({ _id: noticeId, audienceTally: _.exists(false) })
+    .update({ audienceTally: tally });
+};

@@ -24,7 +24,7 @@ export interface ReceiptDocument {
   reply: string | null;
 }
 
-export const receipts = () => database.collection('notice_receipts');
+const receipts = () => database.collection('notice_receipts');
 const _ = database.command;
 
 export const receiptIdOf = (noticeId: string, openid: string) => `${noticeId}:${openid}`;

@@ -19,7 +19,7 @@ export interface AnswerDocument {
   updatedAt: Date;
 }
 
-export const answers = () => database.collection('qa_answers');
+const answers = () => database.collection('qa_answers');
 
 /** A question page shows at most this many answers; a car question rarely gets a tenth of it. */
 export const MAX_ANSWERS_SHOWN = 200;
@@ -74,3 +74,10 @@ export const editAnswerWithin = (id: string, authorOpenid: string, createdAfter:
     { authorOpenid, visibility: database.command.neq('deleted'), createdAt: database.command.gt(createdAfter) },
     changes,
   );
+
+/** The author alone (one small field read), for the router's ownership guard. */
+export const authorOfAnswer = async (id: string): Promise<string | null> => {
+  const { data } = await answers().doc(id).field({ authorOpenid: true }).get();
+  const found = (Array.isArray(data) ? data[0] : data) as { authorOpenid?: unknown } | undefined;
+  return typeof found?.authorOpenid === 'string' ? found.authorOpenid : null;
+};

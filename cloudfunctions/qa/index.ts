@@ -15,6 +15,7 @@ import { search } from './actions/search';
 import { similar } from './actions/similar';
 import { listTags } from './actions/list-tags';
 import { saveTags } from './actions/save-tags';
+import { authorOfPost } from './post-author';
 
 /** `qa`: questions, answers, the feed, search and moderation of the 智慧车服服务群. */
 export const qaFunction = defineFunction({
@@ -37,6 +38,7 @@ export const qaFunction = defineFunction({
     listTags,
     saveTags,
   },
+  owners: { qaPost: authorOfPost },
 });
 
 export const main = qaFunction.main;

@@ -30,7 +30,7 @@ export interface QuestionDocument {
   updatedAt: Date;
 }
 
-export const questions = () => database.collection('qa_questions');
+const questions = () => database.collection('qa_questions');
 
 /** Feed cards never need the stored grams, which are the bulk of a document. */
 const SUMMARY_FIELDS = { searchGrams: false } as const;
@@ -156,3 +156,10 @@ export const editQuestionWithin = (id: string, authorOpenid: string, createdAfte
     { authorOpenid, visibility: database.command.neq('deleted'), createdAt: database.command.gt(createdAfter) },
     changes,
   );
+
+/** The author alone (one small field read), for the router's ownership guard. */
+export const authorOfQuestion = async (id: string): Promise<string | null> => {
+  const { data } = await questions().doc(id).field({ authorOpenid: true }).get();
+  const found = (Array.isArray(data) ? data[0] : data) as { authorOpenid?: unknown } | undefined;
+  return typeof found?.authorOpenid === 'string' ? found.authorOpenid : null;
+};

@@ -5,7 +5,7 @@ import { ACTIVITY_AUDIT } from '../_lib/activities/audit.document';
 import { creditInTransaction } from '../_lib/hours/ledger-in-transaction.repository';
 import { inTransaction, readInTransaction } from '../_lib/transaction.repository';
 import { auditDocument } from './audit-entry';
-import type { MemberRow } from './member.repository';
+import type { MemberRow } from '../_lib/user.repository';
 
 export interface ManualAttendance {
   activity: ActivityDocument;

@@ -4,6 +4,7 @@ import { database } from '../_lib/cloudbase';
 import { key } from '../_lib/keyset/key-fields';
 import { keyset } from '../_lib/keyset/keyset';
 import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
+import { readInTransaction, type TransactionScope } from '../_lib/transaction.repository';
 
 /** `member_applications`: every binding request is kept, reviewed or not, as membership history. */
 export interface ApplicationDocument {
@@ -22,7 +23,7 @@ export interface ApplicationDocument {
   reviewedBy: string | null;
 }
 
-export const APPLICATIONS = 'member_applications';
+const APPLICATIONS = 'member_applications';
 const applications = () => database.collection(APPLICATIONS);
 
 export const findApplication = async (applicationId: string): Promise<ApplicationDocument | null> => {
@@ -45,3 +46,20 @@ const OLDEST_FIRST = keyset({ createdAt: key.date('asc'), _id: key.id('asc', doc
 
 export const pageApplications = (status: ApplicationStatus, limit: number, cursor?: string) =>
   readKeysetPage<ApplicationDocument>(applications(), OLDEST_FIRST, { status }, { cursor, limit });
+
+/** Inside a membership transaction (membership.repository.ts). */
+export const readApplicationIn = (tx: TransactionScope, applicationId: string) =>
+  readInTransaction<ApplicationDocument>(tx, APPLICATIONS, applicationId);
+
+export const addApplicationIn = async (tx: TransactionScope, application: ApplicationDocument): Promise<void> => {
+  await tx.collection(APPLICATIONS).add(application);
+};
+
+/** The review's outcome (approved, rejected, withdrawn) with its time and reviewer. */
+export const reviewApplicationIn = async (
+  tx: TransactionScope,
+  applicationId: string,
+  review: Pick<ApplicationDocument, 'status' | 'reviewedAt'> & Partial<Pick<ApplicationDocument, 'reason' | 'reviewedBy'>>,
+): Promise<void> => {
+  await tx.collection(APPLICATIONS).doc(applicationId).update(review);
+};

@@ -1,5 +1,6 @@
 import { ActionError } from '../_lib/action-error';
 import { database } from '../_lib/cloudbase';
+import { readInTransaction, type TransactionScope } from '../_lib/transaction.repository';
 import { isDuplicateWrite } from '../_lib/database-error';
 import { findApplication } from './application.repository';
 
@@ -17,7 +18,7 @@ export interface BindingDocument {
   createdAt: Date;
 }
 
-export const BINDINGS = 'member_bindings';
+const BINDINGS = 'member_bindings';
 const bindings = () => database.collection(BINDINGS);
 
 /** A reservation whose application never got written (a crash between the two steps) is reclaimable after this. */
@@ -67,4 +68,17 @@ export const reserveMemberNo = async (memberNo: string, openid: string, applicat
 /** Undo of a reservation whose application could not be recorded; only ever removes that reservation. */
 export const releaseReservation = async (memberNo: string, openid: string, applicationId: string): Promise<void> => {
   await bindings().where({ _id: memberNo, openid, state: 'reserved', applicationId }).remove();
+};
+
+/** Inside a membership transaction (membership.repository.ts). */
+export const readBindingIn = (tx: TransactionScope, memberNo: string) => readInTransaction<BindingDocument>(tx, BINDINGS, memberNo);
+
+/** The reservation becomes the member's number, on approval. */
+export const bindIn = async (tx: TransactionScope, memberNo: string): Promise<void> => {
+  await tx.collection(BINDINGS).doc(memberNo).update({ state: 'bound' });
+};
+
+/** Frees the number (rejection, withdrawal, unbinding). */
+export const removeBindingIn = async (tx: TransactionScope, memberNo: string): Promise<void> => {
+  await tx.collection(BINDINGS).doc(memberNo).remove();
 };

@@ -1,5 +1,5 @@
 import { approvedMemberIdsIn } from './member.repository';
-import { listActiveClasses } from './org-unit.repository';
+import { listActiveClasses } from '../_lib/org-unit.repository';
 import { isGraduating, planRollover, type FullPlan } from './rollover-plan';
 
 /** Reads the current classes and graduating members and plans from them; preview and apply both start here. */

@@ -1,42 +1,28 @@
 import type { MembershipStatus } from '@core/membership.types';
 import { ActionError } from '../_lib/action-error';
-import { inTransaction, readInTransaction, type TransactionScope } from '../_lib/transaction.repository';
-import { newUserDocument, type UserDocument } from '../_lib/user.repository';
-import { APPLICATIONS, type ApplicationDocument } from './application.repository';
-import { BINDINGS, type BindingDocument } from './binding.repository';
+import { inTransaction, type TransactionScope } from '../_lib/transaction.repository';
+import { readUserIn as readUser, writeUserIn as writeUser } from '../_lib/user.repository';
+import { addApplicationIn, readApplicationIn, reviewApplicationIn, type ApplicationDocument } from './application.repository';
+import { bindIn, readBindingIn, removeBindingIn } from './binding.repository';
 
 /**
  * The multi-document membership changes, each one transaction of single-document operations so
  * application, binding and user never disagree. Two admins reviewing one application both write
  * the application document: the second conflicts, retries, finds it no longer pending and stops.
  */
-const USERS = 'users';
-
-const readUser = (tx: TransactionScope, openid: string) => readInTransaction<UserDocument>(tx, USERS, openid);
-
-/** Writes the user's new membership facts, creating the document if the caller never logged in. */
-const writeUser = async (tx: TransactionScope, openid: string, existing: UserDocument | null, changes: Partial<UserDocument>) => {
-  const ref = tx.collection(USERS).doc(openid);
-  if (existing) await ref.update(changes);
-  else {
-    // set() takes the id from the reference; the body must not carry `_id`.
-    const { _id: _ignored, ...fresh } = newUserDocument(openid, changes.name ?? '');
-    await ref.set({ ...fresh, ...changes });
-  }
-};
 
 export const recordApplication = (application: ApplicationDocument): Promise<void> =>
   inTransaction(async (tx) => {
     const user = await readUser(tx, application.openid);
-    await tx.collection(APPLICATIONS).add(application);
+    await addApplicationIn(tx, application);
     await writeUser(tx, application.openid, user, { membershipStatus: 'pending', latestApplicationId: application._id });
   });
 
 const readPending = async (tx: TransactionScope, applicationId: string) => {
-  const application = await readInTransaction<ApplicationDocument>(tx, APPLICATIONS, applicationId);
+  const application = await readApplicationIn(tx, applicationId);
   if (!application) throw new ActionError('NOT_FOUND', '申请不存在');
   if (application.status !== 'pending') throw new ActionError('APPLICATION_CLOSED');
-  const binding = await readInTransaction<BindingDocument>(tx, BINDINGS, application.memberNo);
+  const binding = await readBindingIn(tx, application.memberNo);
   // The applicant withdrew (unbind) in between: nothing left to approve.
   if (!binding || binding.applicationId !== application._id) throw new ActionError('APPLICATION_CLOSED');
   return application;
@@ -47,8 +33,8 @@ export const approveApplication = (applicationId: string, adminOpenid: string): 
     const application = await readPending(tx, applicationId);
     const now = new Date();
     const reviewed = { status: 'approved' as const, reason: null, reviewedAt: now, reviewedBy: adminOpenid };
-    await tx.collection(APPLICATIONS).doc(applicationId).update(reviewed);
-    await tx.collection(BINDINGS).doc(application.memberNo).update({ state: 'bound' });
+    await reviewApplicationIn(tx, applicationId, reviewed);
+    await bindIn(tx, application.memberNo);
     const user = await readUser(tx, application.openid);
     await writeUser(tx, application.openid, user, {
       name: application.name,
@@ -67,9 +53,9 @@ export const rejectApplication = (applicationId: string, adminOpenid: string, re
   inTransaction(async (tx) => {
     const application = await readPending(tx, applicationId);
     const reviewed = { status: 'rejected' as const, reason, reviewedAt: new Date(), reviewedBy: adminOpenid };
-    await tx.collection(APPLICATIONS).doc(applicationId).update(reviewed);
+    await reviewApplicationIn(tx, applicationId, reviewed);
     // Rejection frees the number so the rightful owner (or a corrected application) can use it.
-    await tx.collection(BINDINGS).doc(application.memberNo).remove();
+    await removeBindingIn(tx, application.memberNo);
     const user = await readUser(tx, application.openid);
     if (user?.latestApplicationId === application._id) await writeUser(tx, application.openid, user, { membershipStatus: 'rejected' });
     return { ...application, ...reviewed };
@@ -88,15 +74,15 @@ export const unbindMember = (openid: string): Promise<MembershipStatus> =>
     }
     let memberNo = user.memberNo;
     if (status === 'pending' && user.latestApplicationId) {
-      const application = await readInTransaction<ApplicationDocument>(tx, APPLICATIONS, user.latestApplicationId);
+      const application = await readApplicationIn(tx, user.latestApplicationId);
       if (application?.status === 'pending') {
-        await tx.collection(APPLICATIONS).doc(application._id).update({ status: 'withdrawn', reviewedAt: new Date() });
+        await reviewApplicationIn(tx, application._id, { status: 'withdrawn', reviewedAt: new Date() });
         memberNo = application.memberNo;
       }
     }
     if (memberNo) {
-      const binding = await readInTransaction<BindingDocument>(tx, BINDINGS, memberNo);
-      if (binding?.openid === openid) await tx.collection(BINDINGS).doc(memberNo).remove();
+      const binding = await readBindingIn(tx, memberNo);
+      if (binding?.openid === openid) await removeBindingIn(tx, memberNo);
     }
     await writeUser(tx, openid, user, {
       membershipStatus: 'unbound',

@@ -1,5 +1,5 @@
 import type { OrgUnit, ServiceTeam } from '@core/org-units.contract';
-import type { OrgUnitDocument } from './org-unit.repository';
+import type { OrgUnitDocument } from '../_lib/org-unit.repository';
 import type { TeamDocument } from './team.repository';
 
 export const toOrgUnit = (doc: OrgUnitDocument): OrgUnit => ({

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RolloverMove, RolloverPlan } from '@core/member-directory.contract';
-import type { OrgUnitDocument } from './org-unit.repository';
+import type { OrgUnitDocument } from '../_lib/org-unit.repository';
 
 export interface PlannedMove extends RolloverMove {
   /** Graduations only: exactly who the apply step will mark graduated. */

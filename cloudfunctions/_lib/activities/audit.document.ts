@@ -19,7 +19,7 @@ export interface AuditDocument {
 }
 
 export const ACTIVITY_AUDIT = 'activity_audit';
-export const activityAudit = () => database.collection(ACTIVITY_AUDIT);
+const activityAudit = () => database.collection(ACTIVITY_AUDIT);
 
 export const appendAudit = async (entry: Omit<AuditDocument, '_id'>): Promise<void> => {
   await activityAudit().add(entry);

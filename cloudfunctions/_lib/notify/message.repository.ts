@@ -20,7 +20,7 @@ export interface MessageDocument {
   readAt: Date | null;
 }
 
-export const MESSAGES = 'messages';
+const MESSAGES = 'messages';
 const messages = () => database.collection(MESSAGES);
 
 /** Inserts once per `_id`: a retried notify with the same key finds its message already there. */

@@ -1,7 +1,7 @@
 import type { NotificationKind } from '@core/notification-kinds';
 import { database } from '../cloudbase';
 import { inTransaction, readInTransaction } from '../transaction.repository';
-import { SUBSCRIPTIONS, subscriptionId, type SubscriptionDocument } from './subscription.repository';
+import { spendGrantIn } from './subscription.repository';
 
 /**
  * `subscription_sends`: one record per attempt to push a message through one template, written
@@ -25,7 +25,7 @@ export interface SendDocument {
   error?: string;
 }
 
-export const SENDS = 'subscription_sends';
+const SENDS = 'subscription_sends';
 const sends = () => database.collection(SENDS);
 
 export const sendIdOf = (messageId: string, templateId: string) => `${messageId}:${templateId}`;
@@ -41,14 +41,8 @@ export const reserveSend = (send: Omit<SendDocument, '_id' | 'status' | 'created
   inTransaction(async (tx) => {
     const _id = sendIdOf(send.messageId, send.templateId);
     if (await readInTransaction<SendDocument>(tx, SENDS, _id)) return 'already-attempted' as const;
-    const counterId = subscriptionId(send.openid, send.templateId);
-    const counter = await readInTransaction<SubscriptionDocument>(tx, SUBSCRIPTIONS, counterId);
-    if (!counter || !(counter.remaining > 0)) return 'no-subscription' as const;
     const now = new Date();
-    await tx
-      .collection(SUBSCRIPTIONS)
-      .doc(counterId)
-      .update({ remaining: counter.remaining - 1, updatedAt: now });
+    if (!(await spendGrantIn(tx, send.openid, send.templateId, now))) return 'no-subscription' as const;
     await tx.collection(SENDS).add({ ...send, _id, status: 'sending', createdAt: now, updatedAt: now });
     return 'reserved' as const;
   });

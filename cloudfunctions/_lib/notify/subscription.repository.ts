@@ -1,5 +1,6 @@
 import type { NotificationKind } from '@core/notification-kinds';
 import { database } from '../cloudbase';
+import { readInTransaction, type TransactionScope } from '../transaction.repository';
 import { isDuplicateWrite } from '../database-error';
 
 /**
@@ -15,7 +16,7 @@ export interface SubscriptionDocument {
   updatedAt: Date;
 }
 
-export const SUBSCRIPTIONS = 'subscriptions';
+const SUBSCRIPTIONS = 'subscriptions';
 const subscriptions = () => database.collection(SUBSCRIPTIONS);
 
 export const subscriptionId = (openid: string, templateId: string) => `${openid}:${templateId}`;
@@ -45,4 +46,16 @@ export const remainingOf = async (openid: string, templateIds: string[]): Promis
     .limit(ids.length)
     .get();
   return new Map((data as SubscriptionDocument[]).map((row) => [row.templateId, row.remaining]));
+};
+
+/** Inside the send reservation's transaction: uses up one grant; false when none is left. */
+export const spendGrantIn = async (tx: TransactionScope, openid: string, templateId: string, now: Date): Promise<boolean> => {
+  const counterId = subscriptionId(openid, templateId);
+  const counter = await readInTransaction<SubscriptionDocument>(tx, SUBSCRIPTIONS, counterId);
+  if (!counter || !(counter.remaining > 0)) return false;
+  await tx
+    .collection(SUBSCRIPTIONS)
+    .doc(counterId)
+    .update({ remaining: counter.remaining - 1, updatedAt: now });
+  return true;
 };

@@ -21,7 +21,7 @@ export interface FileDocument {
   createdAt: Date;
 }
 
-export const FILES = 'files';
+const FILES = 'files';
 const files = () => database.collection(FILES);
 
 export const findFile = async (fileId: string): Promise<FileDocument | null> => {

@@ -1,7 +1,7 @@
 import type { TimerTick } from '../../_lib/define-function';
 import { notifyAfterCommit } from '../../_lib/notify/notify';
 import { bookingTimeText } from '../booking-notices';
-import { bookingsStartingWithin, claimReminder } from '../booking-reminder.repository';
+import { bookingsStartingWithin, claimReminder } from '../booking.repository';
 import { envNumber } from '../../_lib/env-setting';
 
 /** How long before the slot the reminder goes out; the trigger runs every 5 minutes inside it. */

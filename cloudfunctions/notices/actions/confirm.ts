@@ -2,7 +2,7 @@ import type { noticesContract } from '@core/notices.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { confirmReceipt, findReceipts, insertReceiptOnce } from '../receipt.repository';
-import { tallyReceipt } from '../receipt-tally.repository';
+import { tallyReceipt } from '../receipt-tally';
 import { loadAddressed, receiptOf } from '../addressed-notice';
 
 /** Insert-or-confirm: whichever of a read and a confirm lands first, the confirmation counts once. */

@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { checkContent } from '../compose-notice';
 import { loadManagedNotice } from '../manage-access';
-import { _, updateNoticeWhere } from '../notice.repository';
+import { saveNoticeEdit } from '../notice.repository';
 
 /** The previous version goes to `history`; the version condition makes concurrent edits one winner. */
 export const edit = async ({ params, caller }: ActionInvocation<typeof noticesContract.edit>) => {
@@ -12,17 +12,7 @@ export const edit = async ({ params, caller }: ActionInvocation<typeof noticesCo
   await checkContent(caller.openid, params.title, params.body, params.attachments);
   const now = new Date();
   const previous = { title: notice.title, body: notice.body, attachments: notice.attachments, editedAt: now, editedBy: caller.openid };
-  const saved = await updateNoticeWhere(
-    { _id: notice._id, version: notice.version, status: notice.status },
-    {
-      title: params.title,
-      body: params.body,
-      attachments: params.attachments,
-      version: notice.version + 1,
-      history: _.push(previous),
-      updatedAt: now,
-    },
-  );
+  const saved = await saveNoticeEdit(notice, { title: params.title, body: params.body, attachments: params.attachments }, previous, now);
   if (!saved) throw new ActionError('CONFLICT', '通知刚被他人修改，请刷新后重试');
   return { noticeId: notice._id, version: notice.version + 1 };
 };

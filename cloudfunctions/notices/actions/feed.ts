@@ -1,6 +1,6 @@
 import type { noticesContract } from '@core/notices.contract';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { pageFeed } from '../feed.repository';
+import { pageFeed } from '../notice.repository';
 import { loadMemberAudience } from '../member-audience';
 import { findReceipts, receiptIdOf } from '../receipt.repository';
 import { toSummary } from '../notice.view';

@@ -4,7 +4,7 @@ import type { ActionInvocation } from '../../_lib/define-function';
 import { checkContent, composeNotice, newNoticeId, requireAudienceAllowed } from '../compose-notice';
 import { createFanout } from '../fanout.repository';
 import { loadMemberAudience } from '../member-audience';
-import { findNotice, insertNotice, updateNoticeWhere } from '../notice.repository';
+import { findNotice, insertNotice, updateOwnDraft } from '../notice.repository';
 
 /**
  * Stores the notice once with its audience keys (no per-recipient rows) and creates its push job
@@ -26,7 +26,7 @@ export const publish = async ({ params, caller }: ActionInvocation<typeof notice
     if (!draft || draft.authorOpenid !== caller.openid) throw new ActionError('NOT_FOUND');
     const { _id, createdAt, ...fields } = composeNotice(draft._id, params, author, status, now);
     await createFanout(draft._id, draft._id, 'publish', now);
-    if (!(await updateNoticeWhere({ _id, status: 'draft', authorOpenid: caller.openid }, { ...fields, createdAt }))) {
+    if (!(await updateOwnDraft(_id, caller.openid, { ...fields, createdAt }))) {
       throw new ActionError('NOTICE_STATE', '该草稿已发布或已删除');
     }
     return { noticeId: draft._id, status };

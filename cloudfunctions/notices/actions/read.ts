@@ -1,7 +1,7 @@
 import type { noticesContract } from '@core/notices.contract';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { insertReceiptOnce } from '../receipt.repository';
-import { tallyReceipt } from '../receipt-tally.repository';
+import { tallyReceipt } from '../receipt-tally';
 import { loadAddressed, receiptOf } from '../addressed-notice';
 
 /** The receipt's deterministic id settles concurrent opens: exactly one insert wins. */

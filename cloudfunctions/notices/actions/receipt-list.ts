@@ -1,9 +1,9 @@
 import type { noticesContract } from '@core/notices.contract';
 import type { ReceiptMember } from '@core/notice.types';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { audienceFilter, pageAudience } from '../audience-members.repository';
+import { audienceFilter, pageAudience } from '../../_lib/user.repository';
 import { loadManagedNotice } from '../manage-access';
-import { loadOrgTree } from '../../_lib/org-tree.repository';
+import { loadOrgTree } from '../../_lib/org-tree';
 import { findReceipts, pageReceipts, receiptIdOf } from '../receipt.repository';
 
 const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);

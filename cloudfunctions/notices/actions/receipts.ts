@@ -1,8 +1,8 @@
 import type { noticesContract } from '@core/notices.contract';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { loadManagedNotice } from '../manage-access';
-import { loadOrgTree } from '../../_lib/org-tree.repository';
-import { audienceTallyOf, orgUnitOfKey } from '../receipt-tally.repository';
+import { loadOrgTree } from '../../_lib/org-tree';
+import { audienceTallyOf, orgUnitOfKey } from '../receipt-tally';
 
 /**
  * One notice read (plus the guard's user read): receipt counts are kept on the notice by the

@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { createFanout } from '../fanout.repository';
 import { loadManagedNotice } from '../manage-access';
-import { _, updateNoticeWhere } from '../notice.repository';
+import { claimReminder } from '../notice.repository';
 
 const REMIND_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -16,10 +16,7 @@ export const remindUnread = async ({ params, caller }: ActionInvocation<typeof n
   const notice = await loadManagedNotice(params.noticeId, caller);
   if (notice.status !== 'published') throw new ActionError('NOTICE_STATE', '只有已发布的通知可以提醒');
   const now = new Date();
-  const won = await updateNoticeWhere(
-    { _id: notice._id, status: 'published', lastRemindedAt: _.lt(new Date(now.getTime() - REMIND_INTERVAL_MS)) },
-    { lastRemindedAt: now },
-  );
+  const won = await claimReminder(notice._id, now, REMIND_INTERVAL_MS);
   if (!won) throw new ActionError('REMIND_TOO_SOON');
   const jobId = `${notice._id}:remind:${now.getTime()}`;
   await createFanout(jobId, notice._id, 'remind', now);

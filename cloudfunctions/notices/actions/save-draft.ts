@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { checkContent, composeNotice, newNoticeId, requireAudienceAllowed } from '../compose-notice';
 import { loadMemberAudience } from '../member-audience';
-import { insertNotice, updateNoticeWhere } from '../notice.repository';
+import { insertNotice, updateOwnDraft } from '../notice.repository';
 
 /** Drafts skip the audience reach check until publish, but not the leader's limit or the content checks. */
 export const saveDraft = async ({ params, caller }: ActionInvocation<typeof noticesContract.saveDraft>) => {
@@ -18,7 +18,7 @@ export const saveDraft = async ({ params, caller }: ActionInvocation<typeof noti
     return { noticeId };
   }
   const { _id, createdAt: _createdAt, ...fields } = composeNotice(params.noticeId, params, author, 'draft', now);
-  if (!(await updateNoticeWhere({ _id, status: 'draft', authorOpenid: caller.openid }, fields))) {
+  if (!(await updateOwnDraft(_id, caller.openid, fields))) {
     throw new ActionError('NOT_FOUND', '草稿不存在或已发布');
   }
   return { noticeId: _id };

@@ -1,6 +1,6 @@
 import type { noticesContract } from '@core/notices.contract';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { countAddressed } from '../feed.repository';
+import { countAddressed } from '../notice.repository';
 import { loadMemberAudience } from '../member-audience';
 import { countMyReceipts } from '../receipt.repository';
 

@@ -1,10 +1,10 @@
 import { notify } from '../../_lib/notify/notify';
 import type { TimerJob } from '../../_lib/define-function';
-import { pageAudienceMembers, audienceFilter, type AudienceMember } from '../audience-members.repository';
+import { pageAudienceMembers, audienceFilter, type AudienceMember } from '../../_lib/user.repository';
 import { claimFanout, commitFanoutBatch, findClaimableFanout, finishFanout, type FanoutDocument } from '../fanout.repository';
 import { findNotice, type NoticeDocument } from '../notice.repository';
 import { findReceipts, receiptIdOf } from '../receipt.repository';
-import { loadOrgTree } from '../../_lib/org-tree.repository';
+import { loadOrgTree } from '../../_lib/org-tree';
 import { envNumber } from '../../_lib/env-setting';
 
 /** Recipients per tick; with 4–5 round trips per notify this stays well inside the 10 s timeout. */

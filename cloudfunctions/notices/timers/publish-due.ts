@@ -1,6 +1,6 @@
 import type { TimerJob } from '../../_lib/define-function';
 import { createFanout } from '../fanout.repository';
-import { findDueNotices, updateNoticeWhere } from '../notice.repository';
+import { findDueNotices, publishScheduledNotice } from '../notice.repository';
 
 /**
  * Publishes scheduled notices whose time has come. The push job is ensured first (idempotent),
@@ -12,7 +12,7 @@ export const runPublishDue = async (now = new Date()): Promise<{ published: stri
   const published: string[] = [];
   for (const notice of due) {
     await createFanout(notice._id, notice._id, 'publish', now);
-    if (await updateNoticeWhere({ _id: notice._id, status: 'scheduled' }, { status: 'published', publishedAt: now, updatedAt: now })) {
+    if (await publishScheduledNotice(notice._id, now)) {
       published.push(notice._id);
     }
   }

@@ -6,7 +6,7 @@ import type { ActionInvocation } from '../../_lib/define-function';
 import { requireOrganisedActivity } from '../activity-access';
 import { toAttendance } from '../attendance.view';
 import { recordManualAttendance } from '../manual-attendance.repository';
-import { findApprovedMemberByNo } from '../member.repository';
+import { findApprovedMemberByNo } from '../../_lib/user.repository';
 
 /**
  * An organiser adds a missed attendance by 学号/工号, with a reason; audited. Times must fall in the

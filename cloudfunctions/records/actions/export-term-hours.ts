@@ -5,7 +5,8 @@ import { listTermDocuments } from '../../_lib/activities/term.document';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { storeExport } from '../export-file.gateway';
 import { ledgerBetween } from '../export-pages.repository';
-import { membersByOpenid, orgUnitNames } from '../member.repository';
+import { orgUnitNames } from '../../_lib/org-unit.repository';
+import { membersByOpenid } from '../../_lib/user.repository';
 import { hoursCell, sheetToXlsx, type Cell } from '../workbook';
 
 const HEADERS = ['学号/工号', '姓名', '组织', '活动时长', '服务时长', '合计（小时）', '条目数'];

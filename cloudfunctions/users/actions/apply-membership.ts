@@ -6,7 +6,7 @@ import type { ApplicationDocument } from '../application.repository';
 import { toApplication } from '../application.view';
 import { releaseReservation, reserveMemberNo } from '../binding.repository';
 import { recordApplication } from '../membership.repository';
-import { findOrgUnit } from '../org-unit.repository';
+import { findOrgUnit } from '../../_lib/org-unit.repository';
 import { findTeam } from '../team.repository';
 
 const invalid = (message: string) => new ActionError('INVALID_INPUT', `提交的信息有误：${message}`);

@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { loadRolloverPlan } from '../load-rollover-plan';
 import { graduateMembers } from '../member.repository';
-import { archiveClass, promoteClass } from '../org-unit.repository';
+import { archiveClass, promoteClass } from '../../_lib/org-unit.repository';
 
 /**
  * Re-plans and compares hashes, so only what the admin reviewed is applied. Each write is

@@ -1,6 +1,6 @@
 import type { UsersContract } from '@core/users.contract';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { listOrgUnits as readOrgUnits } from '../org-unit.repository';
+import { listOrgUnits as readOrgUnits } from '../../_lib/org-unit.repository';
 import { toOrgUnit } from '../org-unit.view';
 
 export const listOrgUnits = async (_: ActionInvocation<UsersContract['listOrgUnits']>) => {

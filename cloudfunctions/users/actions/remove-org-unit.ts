@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { hasPendingApplicationsIn } from '../application.repository';
 import { hasMembersIn } from '../member.repository';
-import { findOrgUnit, hasChildUnits, removeOrgUnit as deleteOrgUnit } from '../org-unit.repository';
+import { findOrgUnit, hasChildUnits, removeOrgUnit as deleteOrgUnit } from '../../_lib/org-unit.repository';
 import { hasTeamsIn } from '../team.repository';
 
 /**

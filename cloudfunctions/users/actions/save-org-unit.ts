@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { UsersContract } from '@core/users.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { findOrgUnit, insertOrgUnit, updateOrgUnit, type OrgUnitDocument } from '../org-unit.repository';
+import { findOrgUnit, insertOrgUnit, updateOrgUnit, type OrgUnitDocument } from '../../_lib/org-unit.repository';
 import { toOrgUnit } from '../org-unit.view';
 
 const invalid = (message: string) => new ActionError('INVALID_INPUT', `提交的信息有误：${message}`);

@@ -1,9 +1,6 @@
-import { database } from '../_lib/cloudbase';
-import { audienceByOrgUnit, audienceFilter, countAudience } from './audience-members.repository';
-import { notices, type AudienceTally, type NoticeDocument } from './notice.repository';
-import type { OrgTree } from '../_lib/org-tree.repository';
-
-const _ = database.command;
+import { audienceByOrgUnit, audienceFilter, countAudience } from '../_lib/user.repository';
+import { bumpReceiptTally, storeAudienceTally, type AudienceTally, type NoticeDocument } from './notice.repository';
+import type { OrgTree } from '../_lib/org-tree';
 
 /**
  * A field name for an org unit inside `tally.units` / `audienceTally.units`: URI-encoded, so no
@@ -16,21 +13,10 @@ export const orgUnitOfKey = (key: string): string | null => (key === '%' ? null 
 /**
  * Counts a receipt on its notice: called only by the caller whose insert created the receipt
  * (`read`, and `confirmed` too when it was created confirmed) or whose `confirmed: false → true`
- * update matched, so each is counted exactly once whatever the concurrency. One `_.inc` update.
+ * update matched, so each is counted exactly once whatever the concurrency. One update.
  */
-export const tallyReceipt = async (noticeId: string, orgUnitId: string | null, counts: { read: boolean; confirmed: boolean }) => {
-  const unit: Record<string, unknown> = {};
-  const fields: Record<string, unknown> = {};
-  for (const key of ['read', 'confirmed'] as const) {
-    if (!counts[key]) continue;
-    fields[key] = _.inc(1);
-    unit[key] = _.inc(1);
-  }
-  if (Object.keys(fields).length === 0) return;
-  await notices()
-    .doc(noticeId)
-    .update({ tally: { ...fields, units: { [unitKeyOf(orgUnitId)]: unit } } });
-};
+export const tallyReceipt = (noticeId: string, orgUnitId: string | null, counts: { read: boolean; confirmed: boolean }) =>
+  bumpReceiptTally(noticeId, unitKeyOf(orgUnitId), counts);
 
 /**
  * The audience's size, total and per unit, counted once per notice (one count and one grouped
@@ -46,8 +32,6 @@ export const audienceTallyOf = async (notice: NoticeDocument, tree: OrgTree): Pr
     units: Object.fromEntries([...units].map(([orgUnitId, n]) => [unitKeyOf(orgUnitId), n])),
     countedAt: new Date(),
   };
-  await notices()
-    .where({ _id: notice._id, audienceTally: _.exists(false) })
-    .update({ audienceTally: tally });
+  await storeAudienceTally(notice._id, tally);
   return tally;
 };

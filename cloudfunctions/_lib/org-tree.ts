@@ -1,10 +1,6 @@
-import { database } from './cloudbase';
+import { listOrgUnitLinks } from './org-unit.repository';
 
-interface OrgUnitRow {
-  _id: string;
-  name: string;
-  parentId: string | null;
-}
+type OrgUnitRow = Awaited<ReturnType<typeof listOrgUnitLinks>>[number];
 
 export interface OrgTree {
   nameOf(orgUnitId: string | null): string;
@@ -50,12 +46,7 @@ const buildTree = (rows: OrgUnitRow[]): OrgTree => {
 
 export const loadOrgTree = (): Promise<OrgTree> => {
   if (!cached || Date.now() - cached.at > TTL_MS) {
-    const tree = database
-      .collection('org_units')
-      .field({ name: true, parentId: true })
-      .limit(1000)
-      .get()
-      .then(({ data }) => buildTree(data as OrgUnitRow[]));
+    const tree = listOrgUnitLinks().then(buildTree);
     cached = { at: Date.now(), tree };
     // A failed read must not stick for a minute.
     tree.catch(() => (cached = null));

@@ -1,7 +1,7 @@
 import type { OrgUnitKind } from '@core/org-units.contract';
-import { database } from '../_lib/cloudbase';
+import { database } from './cloudbase';
 
-/** `org_units`: the 学院 → 团支部 → 班级 tree as data, editable by admins. */
+/** `org_units`: the 学院 → 团支部 → 班级 tree as data, editable by admins; this module is its one owner. */
 export interface OrgUnitDocument {
   _id: string;
   name: string;
@@ -72,4 +72,16 @@ export const archiveClass = async (orgUnitId: string, fromStage: number, toYear:
     .where({ _id: orgUnitId, stage: fromStage, archived: _.neq(true) })
     .update({ archived: true, rolledTo: toYear });
   return (updated ?? 0) > 0;
+};
+
+/** Every unit's place in the tree, for the cached tree (org-tree.ts). */
+export const listOrgUnitLinks = async (): Promise<Pick<OrgUnitDocument, '_id' | 'name' | 'parentId'>[]> => {
+  const { data } = await orgUnits().field({ name: true, parentId: true }).limit(1000).get();
+  return data as Pick<OrgUnitDocument, '_id' | 'name' | 'parentId'>[];
+};
+
+/** Org unit id → name (a college has tens of units). */
+export const orgUnitNames = async (): Promise<Map<string, string>> => {
+  const { data } = await orgUnits().field({ _id: true, name: true }).limit(1000).get();
+  return new Map((data as { _id: string; name: string }[]).map((unit) => [unit._id, unit.name]));
 };
