@@ -35,6 +35,15 @@ const FIXED_FORGERIES: [string, string][] = [
   ['not base64url', 'a+b/c=='],
 ];
 
+/** Not even text: an operator object, a number, a list, null, a boolean. */
+const NON_TEXT_CURSORS: [string, unknown][] = [
+  ['raw {"$gt":""}', { $gt: '' }],
+  ['a number', 12345],
+  ['a list', ['x']],
+  ['null', null],
+  ['true', true],
+];
+
 /** Forgeries made from the action's own real cursor: right arity, one value replaced or the arity off by one. */
 const derivedForgeries = (real: string): [string, string][] => {
   const values = JSON.parse(Buffer.from(real, 'base64url').toString('utf8')) as unknown[];
@@ -257,7 +266,7 @@ describe('forged paging cursors', () => {
     expect(next.length + (second.data.nextCursor ? 1 : 0)).toBeGreaterThan(0);
 
     const answers: { forgery: string; code: string; chinese: boolean }[] = [];
-    for (const [forgery, cursor] of [...FIXED_FORGERIES, ...derivedForgeries(first.data.nextCursor)]) {
+    for (const [forgery, cursor] of [...FIXED_FORGERIES, ...NON_TEXT_CURSORS, ...derivedForgeries(first.data.nextCursor)]) {
       const reply = await list({ limit: 1, cursor });
       answers.push({ forgery, code: reply.ok ? 'OK' : reply.code, chinese: /[\u4e00-\u9fff]/.test(reply.message ?? '') });
       counted += 1;
