@@ -1,15 +1,15 @@
 import { database } from './cloudbase';
 import { retryOnConflict } from './conflict-retry';
 
-/** What a transaction callback may use: only doc().get/set/update/remove and add carry the transaction. */
+/** What a transaction callback may use: doc().get/set/update/remove, add, where().get() and where().updateAndReturn() carry the transaction. */
 export interface TransactionScope {
   collection(name: string): ReturnType<typeof database.collection>;
 }
 
 /**
- * Runs single-document operations as one all-or-nothing unit (snapshot isolation). A thrown
+ * Runs its operations as one all-or-nothing unit (snapshot isolation). A thrown
  * ActionError rolls back and leaves as itself; conflicts are retried (SDK rounds + ours).
- * Never use where().update(), count() or aggregate() inside: they run outside the transaction.
+ * Never use where().update(), where().remove(), count() or aggregate() inside: the SDK sends them outside the transaction.
  */
 export const inTransaction = <T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> =>
   retryOnConflict(() => database.runTransaction(work) as Promise<T>);

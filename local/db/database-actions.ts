@@ -1,4 +1,3 @@
-import { compileQuery } from './query-runner';
 import { DbError, invalidParam } from './db-error';
 import { encodeEjson } from './ejson';
 import { isValidCollectionName } from './manifest';
@@ -24,7 +23,9 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
   const collection = (body: Body) => engine.requireCollection(body.collectionName);
   const requireDocQuery = (body: Body) => {
     if (body.queryType !== 'DOC')
-      throw invalidParam('inside a transaction only single-document operations (doc().get/set/update/remove, add) are allowed');
+      throw invalidParam(
+        'inside a transaction, updates and removes address one document by _id (doc().update/set/remove); where().update() and where().remove() are not part of a transaction',
+      );
   };
 
   return {
@@ -54,10 +55,22 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
     'database.getDocument': (body) => {
       const name = collection(body);
       const txn = txnOf(body);
-      if (txn) {
-        requireDocQuery(body);
+      if (txn && body.queryType === 'DOC') {
         const doc = engine.txns.read(txn, name, encodeKey(params.readDocId(body, clock)));
-        return { data: { list: doc ? list([doc]) : [] } };
+        return { data: { list: doc ? list(engine.project([doc], params.readProjection(body, clock))) : [] } };
+      }
+      if (txn) {
+        const { skip, limit } = params.readPaging(body);
+        const found = engine.findInTransaction(txn, name, params.readQuery(body, clock), {
+          sort: params.readOrder(body, clock),
+          skip,
+          limit,
+        });
+        const docs = engine.project(
+          found.map((m) => m.doc),
+          params.readProjection(body, clock),
+        );
+        return { data: { list: list(docs), offset: skip, limit } };
       }
       const { skip, limit } = params.readPaging(body);
       const docs = engine.find(
@@ -101,11 +114,10 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
         const result = await engine.findAndModify(name, query, data);
         return { data: { updated: result.updated, doc: result.doc ? encodeEjson(result.doc) : null } };
       }
-      const id = params.readDocId(body, clock);
-      const current = engine.txns.read(txn, name, encodeKey(id));
-      if (!current || !compileQuery(query).test(current)) return { data: { updated: 0, doc: null } };
-      const next = applyUpdate(current, data, true);
-      engine.txns.stage(txn, { collection: name, key: encodeKey(id), doc: next });
+      const match = engine.findInTransaction(txn, name, query, { limit: 1 })[0];
+      if (!match) return { data: { updated: 0, doc: null } };
+      const next = applyUpdate(match.doc, data, true);
+      engine.txns.stage(txn, { collection: name, key: match.key, doc: next });
       return { data: { updated: 1, doc: encodeEjson(next) } };
     },
 

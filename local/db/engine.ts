@@ -3,7 +3,7 @@ import { Aggregator, Query } from 'mingo';
 import { DbError, invalidParam } from './db-error';
 import { assertDocumentSize, encodeEjson, isPlainObject, parseStored } from './ejson';
 import { encodeKey } from './index-key';
-import { runQuery, newScanStats, type FindOptions, type FoundDoc } from './query-runner';
+import { compileQuery, orderAndPage, runQuery, newScanStats, type FindOptions, type FoundDoc } from './query-runner';
 import type { Store } from './store';
 import { Transactions, type Transaction } from './transactions';
 import { applyUpdate, upsertSeed } from './update-doc';
@@ -40,8 +40,30 @@ export class Engine {
   }
 
   find(collection: string, query: Doc, options: FindOptions, projection?: Doc): Doc[] {
-    const found = runQuery(this.store, collection, query, options, this.stats).map((m) => m.doc);
-    return projection && Object.keys(projection).length ? (new Query({}).find(found, projection).all() as Doc[]) : found;
+    return this.project(
+      runQuery(this.store, collection, query, options, this.stats).map((m) => m.doc),
+      projection,
+    );
+  }
+
+  /**
+   * A query as a transaction sees the collection (CloudBase runs `where().get()` and
+   * `where().updateAndReturn()` inside it): committed documents untouched since its start as
+   * stored, the rest as of its snapshot or its own staged writes.
+   */
+  findInTransaction(txn: Transaction, collection: string, query: Doc, options: FindOptions): FoundDoc[] {
+    const changed = this.txns.changedKeys(txn, collection);
+    const matcher = compileQuery(query);
+    const matches = runQuery(this.store, collection, query, { sort: options.sort }, this.stats).filter((m) => !changed.has(m.key));
+    for (const key of changed) {
+      const doc = this.txns.read(txn, collection, key);
+      if (doc && matcher.test(doc)) matches.push({ key, seq: txn.startSeq, doc });
+    }
+    return orderAndPage(matches, options.sort ?? [], options.skip, options.limit);
+  }
+
+  project(docs: Doc[], projection?: Doc): Doc[] {
+    return projection && Object.keys(projection).length ? (new Query({}).find(docs, projection).all() as Doc[]) : docs;
   }
 
   count(collection: string, query: Doc): number {

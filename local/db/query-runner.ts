@@ -68,11 +68,14 @@ export function runQuery(
     } else matches.push({ key: row.key, seq: row.seq, doc });
   }
   if (plan.providesSort) return matches;
-  const sortObject = Object.fromEntries(sort);
+  return orderAndPage(matches, sort, skip, limit);
+}
+
+/** Sorts found documents (mingo's comparison, MongoDB's cross-type order), then skips and limits. */
+export function orderAndPage(matches: FoundDoc[], sort: SortSpec, skip = 0, limit = Infinity): FoundDoc[] {
   const byKey = new Map(matches.map((m) => [m.doc, m]));
-  const ordered = new Query({})
-    .find(matches.map((m) => m.doc))
-    .sort(sortObject)
+  const cursor = new Query({}).find(matches.map((m) => m.doc));
+  const ordered = (sort.length ? cursor.sort(Object.fromEntries(sort)) : cursor)
     .skip(skip)
     .limit(Number.isFinite(limit) ? limit : Number.MAX_SAFE_INTEGER)
     .all();

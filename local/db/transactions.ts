@@ -85,6 +85,18 @@ export class Transactions {
     return body === null ? null : parseStored(body);
   }
 
+  /**
+   * Keys of `collection` whose version the transaction sees may differ from the committed one:
+   * its own staged writes and every document committed (or deleted) since it started. Any other
+   * committed document is visible to it as stored.
+   */
+  changedKeys(txn: Transaction, collection: string): Set<string> {
+    const prefix = lockKey(collection, '');
+    const keys = new Set<string>();
+    for (const k of [...txn.writes.keys(), ...this.history.keys()]) if (k.startsWith(prefix)) keys.add(k.slice(prefix.length));
+    return keys;
+  }
+
   /** Stages a write; fails at once (and aborts, as CloudBase does) on a lock or a newer commit. */
   stage(txn: Transaction, write: StagedWrite): void {
     const k = lockKey(write.collection, write.key);

@@ -149,3 +149,92 @@ it('refuses multi-document operations inside a transaction', async () => {
   expect(reply).toMatchObject({ code: 'INVALID_PARAM' });
   await tx.rollback();
 });
+
+describe('queries inside a transaction (CloudBase runs where().get() and where().updateAndReturn() in it)', () => {
+  const seats = (tx: any) => tx.collection('sessions').where({ room: 'tq' });
+
+  it('where().get() reads the snapshot plus its own writes, in order and paged', async () => {
+    const _ = t.db.command;
+    await t.db.collection('sessions').add([
+      { _id: 'tq-a', room: 'tq', count: 1 },
+      { _id: 'tq-b', room: 'tq', count: 2 },
+      { _id: 'tq-c', room: 'tq', count: 3 },
+    ]);
+    const tx = await t.db.startTransaction();
+    await slot('tq-a').update({ count: 50 }); // committed after the snapshot: tx still sees 1
+    await slot('tq-b').remove(); // deleted after the snapshot: tx still sees it
+    await t.db.collection('sessions').add({ _id: 'tq-late', room: 'tq', count: 0 }); // invisible to tx
+    await tx.collection('sessions').doc('tq-own').set({ room: 'tq', count: 4 });
+    await tx.collection('sessions').doc('tq-c').update({ count: 30 });
+
+    const all = await seats(tx).orderBy('count', 'asc').get();
+    expect(all.data.map((d: any) => [d._id, d.count])).toEqual([
+      ['tq-a', 1],
+      ['tq-b', 2],
+      ['tq-own', 4],
+      ['tq-c', 30],
+    ]);
+    const filtered = await tx
+      .collection('sessions')
+      .where({ room: 'tq', count: _.gte(2) })
+      .orderBy('count', 'desc')
+      .skip(1)
+      .limit(2)
+      .field({ count: true })
+      .get();
+    expect(filtered.data).toEqual([
+      { _id: 'tq-own', count: 4 },
+      { _id: 'tq-b', count: 2 },
+    ]);
+    // Outside, nothing staged is visible yet.
+    const outside = await t.db.collection('sessions').where({ room: 'tq' }).orderBy('count', 'asc').get();
+    expect(outside.data.map((d: any) => d._id)).toEqual(['tq-late', 'tq-c', 'tq-a']);
+    await tx.rollback();
+  });
+
+  it('where().updateAndReturn() updates the first match inside the transaction and returns it', async () => {
+    const _ = t.db.command;
+    await t.db.collection('sessions').add([
+      { _id: 'tu-full', room: 'tu', count: 2, capacity: 2 },
+      { _id: 'tu-open', room: 'tu', count: 0, capacity: 2 },
+    ]);
+    const tx = await t.db.startTransaction();
+    const taken = await tx
+      .collection('sessions')
+      .where({ room: 'tu', count: _.lt(2) })
+      .updateAndReturn({ count: _.inc(1) });
+    expect(taken).toMatchObject({ updated: 1, doc: { _id: 'tu-open', count: 1 } });
+    expect((await slot('tu-open').get()).data[0].count).toBe(0);
+    const none = await tx
+      .collection('sessions')
+      .where({ room: 'tu', count: _.gt(5) })
+      .updateAndReturn({ count: 9 });
+    expect(none).toMatchObject({ updated: 0, doc: null });
+    await tx.commit();
+    expect((await slot('tu-open').get()).data[0].count).toBe(1);
+  });
+
+  it('where().updateAndReturn() of a document changed since the snapshot conflicts', async () => {
+    await t.db.collection('sessions').add({ _id: 'tu-stale', room: 'tus', count: 0 });
+    const tx = await t.db.startTransaction();
+    await slot('tu-stale').update({ count: 1 });
+    await expect(tx.collection('sessions').where({ room: 'tus' }).updateAndReturn({ count: 7 })).rejects.toMatchObject({
+      code: 'DATABASE_TRANSACTION_CONFLICT',
+    });
+    expect(await countOf('tu-stale')).toBe(1);
+  });
+
+  it('runTransaction can claim with a query and commit', async () => {
+    const _ = t.db.command;
+    await t.db.collection('sessions').add({ _id: 'tr-q', room: 'trq', count: 0 });
+    await t.db.runTransaction(async (tx: any) => {
+      const { data } = await tx.collection('sessions').where({ room: 'trq' }).get();
+      expect(data).toHaveLength(1);
+      await tx
+        .collection('sessions')
+        .doc(data[0]._id)
+        .update({ count: _.inc(1) });
+    });
+    expect(await countOf('tr-q')).toBe(1);
+  });
+});
