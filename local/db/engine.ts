@@ -6,6 +6,7 @@ import { encodeKey } from './index-key';
 import { compileQuery, orderAndPage, runQuery, newScanStats, type FindOptions, type FoundDoc } from './query-runner';
 import type { Store } from './store';
 import { Transactions, type Transaction } from './transactions';
+import { withMongoSemantics } from './mongo-semantics';
 import { applyUpdate, upsertSeed } from './update-doc';
 
 type Doc = Record<string, unknown>;
@@ -75,7 +76,7 @@ export class Engine {
     const hasMatch = first && isPlainObject(first.$match);
     const source = this.find(collection, hasMatch ? (first.$match as Doc) : {}, {});
     try {
-      return new Aggregator(hasMatch ? rest : pipeline, {
+      return new Aggregator(withMongoSemantics(hasMatch ? rest : pipeline), {
         scriptEnabled: false,
         collectionResolver: (name: string) => this.find(this.requireCollection(name), {}, {}),
       }).run(source) as Doc[];
@@ -121,8 +122,10 @@ export class Engine {
         let updated = 0;
         for (const match of matches) {
           const next = applyUpdate(match.doc, data, flags.merge);
-          if (encodeEjson(next) === encodeEjson(match.doc)) continue;
-          this.persist(collection, match.key, next);
+          // CloudBase counts a replacement (doc().set()) as updated even when the data is identical;
+          // an update that changes nothing counts 0, as MongoDB's nModified.
+          if (encodeEjson(next) !== encodeEjson(match.doc)) this.persist(collection, match.key, next);
+          else if (flags.merge) continue;
           updated++;
         }
         return { updated };

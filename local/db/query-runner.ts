@@ -1,5 +1,6 @@
 import { Query } from 'mingo';
 import { invalidParam } from './db-error';
+import { withMongoSemantics } from './mongo-semantics';
 import { parseStored } from './ejson';
 import { planQuery, type Plan, type SortSpec } from './planner';
 import type { Store, StoredDoc } from './store';
@@ -85,7 +86,7 @@ export function orderAndPage(matches: FoundDoc[], sort: SortSpec, skip = 0, limi
 /** mingo throws on unknown operators or malformed operands; that is the caller's bad input. */
 export function compileQuery(query: Record<string, unknown>): Query {
   try {
-    const compiled = new Query(query, { scriptEnabled: false });
+    const compiled = new Query(withMongoSemantics(query), { scriptEnabled: false });
     compiled.test({});
     return compiled;
   } catch (error) {
