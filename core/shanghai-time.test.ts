@@ -1,6 +1,6 @@
 import { bookableFrom, bookableUntil, cancellableUntil, DEFAULT_BOOKING_WINDOW, windowState } from './booking-window';
 import { addDays, isRealDay, shanghaiClock, shanghaiDay, shanghaiInstant } from './shanghai-time';
-import { seriesDays, slotIdOf } from './slot-series';
+import { MAX_SERIES_WEEKS, seriesDays, slotIdOf } from './slot-series';
 
 /** Run with TZ=UTC (as the test command does): nothing here may depend on the machine's zone. */
 describe('Asia/Shanghai days and the booking window', () => {
@@ -28,6 +28,8 @@ describe('Asia/Shanghai days and the booking window', () => {
   it('expands a weekly series and names slots deterministically', () => {
     expect(seriesDays('2025-02-24', '2025-03-17')).toEqual(['2025-02-24', '2025-03-03', '2025-03-10', '2025-03-17']);
     expect(seriesDays('2025-02-24')).toEqual(['2025-02-24']);
+    // A far repeatUntil stops one past the limit, so the action refuses it without walking millennia.
+    expect(seriesDays('2025-02-24', '9999-12-31')).toHaveLength(MAX_SERIES_WEEKS + 1);
     expect(slotIdOf('svc-car-wash', '2025-03-03', '09:30')).toBe('svc-car-wash_20250303_0930');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(isRealDay('2025-02-29')).toBe(false);
