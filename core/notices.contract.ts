@@ -74,3 +74,5 @@ export const noticesContract = {
     allow: PUBLISHERS,
   }),
 };
+
+export type NoticesContract = typeof noticesContract;

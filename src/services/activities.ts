@@ -1,13 +1,12 @@
-import type { ParamsOf, ResultOf } from '@core/action-contract';
+import type { ParamsOf } from '@core/action-contract';
 import type { ActivitiesContract } from '@core/activities.contract';
-import { callFunction } from './cloud';
+import { callAction } from './cloud';
 
 /** The `activities` function: activities, sign-up, the rotating check-in code, scans and my hours. */
 
 type Params<A extends keyof ActivitiesContract> = ParamsOf<ActivitiesContract[A]>;
-type Result<A extends keyof ActivitiesContract> = ResultOf<ActivitiesContract[A]>;
 
-const call = <A extends keyof ActivitiesContract>(action: A, params: Params<A>) => callFunction<Result<A>>('activities', action, params);
+const call = <A extends keyof ActivitiesContract>(action: A, params: Params<A>) => callAction('activities', action, params);
 
 export const createActivity = (params: Params<'create'>) => call('create', params);
 export const updateActivity = (params: Params<'update'>) => call('update', params);

@@ -8,6 +8,7 @@
 import Taro from '@tarojs/taro';
 import type { Envelope } from '@core/envelope';
 import { errorMessages } from '@core/errors';
+import type { ActionName, ActionParams, ActionResult, FunctionName } from '@core/function-contracts';
 import { asEnvelope, networkFailure } from './envelope-guard';
 import { apiBase, postJson } from './http-gateway';
 import { getSessionToken, notifySessionExpired } from './session';
@@ -47,11 +48,18 @@ async function callOverHttp<T>(name: string, data: object): Promise<Envelope<T>>
   }
 }
 
-/** Calls one action of one cloud function; never rejects. */
-export function callFunction<T>(name: string, action: string, params: object = {}): Promise<Envelope<T>> {
-  const data = { ...params, action };
-  if (process.env.TARO_ENV === 'weapp') return callInWeChat<T>(name, data);
-  return callOverHttp<T>(name, data);
+/**
+ * Calls one action of one cloud function; never rejects. Action, params and result all come from
+ * the function's contract (core/function-contracts.ts), so no service writes a reply type by hand.
+ */
+export function callAction<F extends FunctionName, A extends ActionName<F>>(
+  name: F,
+  action: A,
+  params: ActionParams<F, A>,
+): Promise<Envelope<ActionResult<F, A>>> {
+  const data = { ...(params as object), action };
+  if (process.env.TARO_ENV === 'weapp') return callInWeChat(name, data);
+  return callOverHttp(name, data);
 }
 
 /** Starts the cloud SDK at launch in WeChat so the first call does not pay for it. */

@@ -5,7 +5,7 @@
 import type { Envelope } from '@core/envelope';
 import type { ClaimedFile, FilePurpose, FileUrl } from '@core/files.contract';
 import { uploadCloudPath } from '@core/upload-path';
-import { callFunction, uploadToStorage } from './cloud';
+import { callAction, uploadToStorage } from './cloud';
 import { whoami } from './users';
 
 export type { ClaimedFile, FilePurpose, FileUrl };
@@ -46,13 +46,12 @@ export const uploadFile = (photo: LocalPhoto, onProgress?: (percent: number) => 
   uploadToStorage({ ...photo, cloudPath: () => weappCloudPath(photo.fileName), onProgress });
 
 /** Checks the upload by content and size for `purpose`; FILE_NOT_IMAGE / FILE_TOO_LARGE delete it. */
-export const claimFile = (fileId: string, purpose: FilePurpose) =>
-  callFunction<{ file: ClaimedFile }>('files', 'claim', { fileId, purpose });
+export const claimFile = (fileId: string, purpose: FilePurpose) => callAction('files', 'claim', { fileId, purpose });
 
 /** Deletes the object and its record (the owner or an admin). */
 export async function removeFile(fileId: string) {
   urlCache.delete(fileId);
-  return callFunction<{ removed: boolean }>('files', 'remove', { fileId });
+  return callAction('files', 'remove', { fileId });
 }
 
 const urlCache = new Map<string, { tempUrl: string; expiresAt: number }>();
@@ -72,7 +71,7 @@ export async function tempUrls(fileIds: string[]): Promise<Envelope<FileUrl[]>> 
   const missing = [...new Set(fileIds.filter((fileId) => !cachedUrl(fileId, now)))];
   const fetched = new Map<string, FileUrl>();
   for (let start = 0; start < missing.length; start += URLS_PER_CALL) {
-    const reply = await callFunction<{ files: FileUrl[] }>('files', 'tempUrl', { fileIds: missing.slice(start, start + URLS_PER_CALL) });
+    const reply = await callAction('files', 'tempUrl', { fileIds: missing.slice(start, start + URLS_PER_CALL) });
     if (!reply.ok) return reply;
     for (const answer of reply.data.files) {
       fetched.set(answer.fileId, answer);

@@ -1,21 +1,19 @@
 import type { ParamsOf } from '@core/action-contract';
-import type { Page } from '@core/page.schema';
 import type { InAppMessage, MessagesContract } from '@core/messages.contract';
-import { callFunction } from './cloud';
+import { callAction } from './cloud';
 
 /** 我的 → 消息: the caller's own in-app notifications (`messages` cloud function). */
 
 export type { InAppMessage };
 
 /** Newest first, 20 a page by cursor. */
-export const listMessages = (params: ParamsOf<MessagesContract['list']> = {}) =>
-  callFunction<Page<InAppMessage>>('messages', 'list', params);
+export const listMessages = (params: ParamsOf<MessagesContract['list']> = {}) => callAction('messages', 'list', params);
 
 /** The number on the 我的 tab and the 消息 entry. */
-export const unreadMessageCount = () => callFunction<{ unread: number }>('messages', 'unreadCount');
+export const unreadMessageCount = () => callAction('messages', 'unreadCount', {});
 
 /** Marks the given messages (ids of other people's messages are ignored) read. */
-export const markMessagesRead = (messageIds: string[]) => callFunction<{ updated: number }>('messages', 'markRead', { messageIds });
+export const markMessagesRead = (messageIds: string[]) => callAction('messages', 'markRead', { messageIds });
 
 /** 全部已读. */
-export const markAllMessagesRead = () => callFunction<{ updated: number }>('messages', 'markRead', { all: true });
+export const markAllMessagesRead = () => callAction('messages', 'markRead', { all: true });

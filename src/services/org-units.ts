@@ -1,16 +1,15 @@
 import type { ParamsOf } from '@core/action-contract';
-import type { OrgUnit, ServiceTeam, UsersContract } from '@core/users.contract';
-import { callFunction } from './cloud';
+import type { UsersContract } from '@core/users.contract';
+import { callAction } from './cloud';
 
 /** The 学院 → 团支部 → 班级 tree as a flat list (the app builds the tree). */
-export const listOrgUnits = () => callFunction<{ units: OrgUnit[] }>('users', 'listOrgUnits');
+export const listOrgUnits = () => callAction('users', 'listOrgUnits', {});
 
 /** The service teams a member may join. */
-export const listTeams = () => callFunction<{ teams: ServiceTeam[] }>('users', 'listTeams');
+export const listTeams = () => callAction('users', 'listTeams', {});
 
 /** Admin: creates (no `orgUnitId`) or edits a unit. */
-export const saveOrgUnit = (params: ParamsOf<UsersContract['saveOrgUnit']>) =>
-  callFunction<{ unit: OrgUnit }>('users', 'saveOrgUnit', params);
+export const saveOrgUnit = (params: ParamsOf<UsersContract['saveOrgUnit']>) => callAction('users', 'saveOrgUnit', params);
 
 /** Admin: refused with ORG_UNIT_IN_USE while anything still points at the unit. */
-export const removeOrgUnit = (orgUnitId: string) => callFunction<{ removed: true }>('users', 'removeOrgUnit', { orgUnitId });
+export const removeOrgUnit = (orgUnitId: string) => callAction('users', 'removeOrgUnit', { orgUnitId });

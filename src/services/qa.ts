@@ -1,48 +1,44 @@
 import type { ParamsOf } from '@core/action-contract';
-import type { Page, QaContract, QuestionDetail, QuestionSummary, ReviewItem } from '@core/qa.contract';
-import { callFunction } from './cloud';
+import type { QaContract } from '@core/qa.contract';
+import { callAction } from './cloud';
 
 /** The 问答 feed: questions, answers, search and moderation (`qa` cloud function). */
 
 /** Newest first, one page of 20 by cursor; `tag` only with the `tag` filter. */
-export const loadQaFeed = (params: ParamsOf<QaContract['feed']> = {}) => callFunction<Page<QuestionSummary>>('qa', 'feed', params);
+export const loadQaFeed = (params: ParamsOf<QaContract['feed']> = {}) => callAction('qa', 'feed', params);
 
 /** Every word must occur in the title or text; accepted questions first, a page of 20 by cursor. */
-export const searchQuestions = (params: ParamsOf<QaContract['search']>) => callFunction<Page<QuestionSummary>>('qa', 'search', params);
+export const searchQuestions = (params: ParamsOf<QaContract['search']>) => callAction('qa', 'search', params);
 
 /** Up to 5 existing questions whose titles resemble the one being typed. */
-export const similarQuestions = (title: string) => callFunction<{ items: QuestionSummary[] }>('qa', 'similar', { title });
+export const similarQuestions = (title: string) => callAction('qa', 'similar', { title });
 
 /** The tags a question may carry (admins edit the list). */
-export const listQaTags = () => callFunction<{ tags: string[] }>('qa', 'listTags');
+export const listQaTags = () => callAction('qa', 'listTags', {});
 
-export const askQuestion = (params: ParamsOf<QaContract['ask']>) => callFunction<{ questionId: string }>('qa', 'ask', params);
+export const askQuestion = (params: ParamsOf<QaContract['ask']>) => callAction('qa', 'ask', params);
 
 /** The question with its answers, the accepted one first. */
-export const getQuestion = (questionId: string) => callFunction<QuestionDetail>('qa', 'getQuestion', { questionId });
+export const getQuestion = (questionId: string) => callAction('qa', 'getQuestion', { questionId });
 
-export const answerQuestion = (params: ParamsOf<QaContract['answer']>) => callFunction<{ answerId: string }>('qa', 'answer', params);
+export const answerQuestion = (params: ParamsOf<QaContract['answer']>) => callAction('qa', 'answer', params);
 
 /** The asker (or an admin) accepts one answer. */
-export const acceptAnswer = (questionId: string, answerId: string) =>
-  callFunction<{ questionId: string; answerId: string }>('qa', 'accept', { questionId, answerId });
+export const acceptAnswer = (questionId: string, answerId: string) => callAction('qa', 'accept', { questionId, answerId });
 
 /** Within the edit window only (EDIT_WINDOW_CLOSED after). */
-export const editQuestion = (params: ParamsOf<QaContract['editQuestion']>) =>
-  callFunction<{ questionId: string }>('qa', 'editQuestion', params);
+export const editQuestion = (params: ParamsOf<QaContract['editQuestion']>) => callAction('qa', 'editQuestion', params);
 
-export const editAnswer = (params: ParamsOf<QaContract['editAnswer']>) => callFunction<{ answerId: string }>('qa', 'editAnswer', params);
+export const editAnswer = (params: ParamsOf<QaContract['editAnswer']>) => callAction('qa', 'editAnswer', params);
 
 /** The author deletes their own question (`q_…`) or answer (`a_…`). */
-export const deletePost = (targetId: string) => callFunction<{ deleted: true }>('qa', 'deletePost', { targetId });
+export const deletePost = (targetId: string) => callAction('qa', 'deletePost', { targetId });
 
 /** One report per member and post; `reported` is false when the caller had reported it already. */
-export const reportPost = (targetId: string, reason: string) =>
-  callFunction<{ reported: boolean; hidden: boolean }>('qa', 'report', { targetId, reason });
+export const reportPost = (targetId: string, reason: string) => callAction('qa', 'report', { targetId, reason });
 
 /** Admin: hidden questions and answers, most recently hidden first. */
-export const loadReviewQueue = () => callFunction<{ items: ReviewItem[] }>('qa', 'reviewQueue');
+export const loadReviewQueue = () => callAction('qa', 'reviewQueue', {});
 
 /** Admin: hide, restore or delete a post; the author is told the reason. */
-export const moderatePost = (params: ParamsOf<QaContract['moderate']>) =>
-  callFunction<{ targetId: string; visibility: 'visible' | 'hidden' | 'deleted' }>('qa', 'moderate', params);
+export const moderatePost = (params: ParamsOf<QaContract['moderate']>) => callAction('qa', 'moderate', params);

@@ -1,13 +1,12 @@
-import type { ParamsOf, ResultOf } from '@core/action-contract';
+import type { ParamsOf } from '@core/action-contract';
 import type { RecordsContract } from '@core/records.contract';
-import { callFunction } from './cloud';
+import { callAction } from './cloud';
 
 /** The `records` function: manual attendance (audited), corrections, terms and .xlsx exports. */
 
 type Params<A extends keyof RecordsContract> = ParamsOf<RecordsContract[A]>;
-type Result<A extends keyof RecordsContract> = ResultOf<RecordsContract[A]>;
 
-const call = <A extends keyof RecordsContract>(action: A, params: Params<A>) => callFunction<Result<A>>('records', action, params);
+const call = <A extends keyof RecordsContract>(action: A, params: Params<A>) => callAction('records', action, params);
 
 export const addAttendance = (params: Params<'addAttendance'>) => call('addAttendance', params);
 export const auditLog = (params: Params<'auditLog'>) => call('auditLog', params);

@@ -5,14 +5,14 @@
  */
 import Taro from '@tarojs/taro';
 import type { SubscriptionMoment, SubscriptionTemplate } from '@core/messages.contract';
-import { callFunction } from './cloud';
+import { callAction } from './cloud';
 
 export type { SubscriptionMoment };
 
 const templatesByMoment = new Map<SubscriptionMoment, SubscriptionTemplate[]>();
 
 async function loadTemplates(moment: SubscriptionMoment): Promise<SubscriptionTemplate[]> {
-  const reply = await callFunction<{ templates: SubscriptionTemplate[] }>('messages', 'subscriptionTemplates', { moment });
+  const reply = await callAction('messages', 'subscriptionTemplates', { moment });
   // No answer, no prompt: a subscription is a bonus and must never block the feature itself.
   const templates = reply.ok && Array.isArray(reply.data?.templates) ? reply.data.templates.slice(0, 3) : [];
   if (reply.ok) templatesByMoment.set(moment, templates);
@@ -49,5 +49,5 @@ export async function askSubscriptions(moment: SubscriptionMoment): Promise<void
     return;
   }
   const grants = templates.map(({ kind, templateId }) => ({ kind, templateId, accepted: choices[templateId] === 'accept' }));
-  void callFunction('messages', 'recordSubscriptions', { grants });
+  void callAction('messages', 'recordSubscriptions', { grants });
 }
