@@ -29,7 +29,7 @@ const decodeQr = (dataUrl: string): string | null => {
 
 describe('activities: check-in with the rotating signed code (integration)', () => {
   let local: TestLocal;
-  let call: FunctionCall;
+  let call: FunctionCall<'activities'>;
   let running: string;
   let student: string;
 
@@ -70,7 +70,7 @@ describe('activities: check-in with the rotating signed code (integration)', () 
     expect(replies.every((reply) => reply.ok)).toBe(true);
     expect(replies.filter((reply) => !reply.data.repeat)).toHaveLength(1);
     expect(new Set(replies.map((reply) => reply.data.attendance.checkedInAt)).size).toBe(1);
-    expect((await attendanceDoc(running, racer)).checkedInAt).toEqual(new Date(replies[0].data.attendance.checkedInAt));
+    expect((await attendanceDoc(running, racer)).checkedInAt).toEqual(new Date(replies[0].data.attendance.checkedInAt!));
   });
 
   it('costs one database request for an accepted check-in', async () => {

@@ -14,7 +14,7 @@ const ledgerOf = async (activityId: string) =>
 
 describe('activities: check-out, hours, member-code scan, live attendance (integration)', () => {
   let local: TestLocal;
-  let call: FunctionCall;
+  let call: FunctionCall<'activities'>;
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });

@@ -19,20 +19,29 @@ export const activityFields = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export const createActivity = async (call: FunctionCall, overrides: Record<string, unknown> = {}, as = ORGANISER): Promise<string> => {
+export const createActivity = async (
+  call: FunctionCall<'activities'>,
+  overrides: Record<string, unknown> = {},
+  as = ORGANISER,
+): Promise<string> => {
   const reply = await call(as, 'create', activityFields(overrides));
   if (!reply.ok) throw new Error(`create failed: ${JSON.stringify(reply)}`);
-  return reply.data.activity.activityId as string;
+  return reply.data.activity.activityId;
 };
 
-export const currentCode = async (call: FunctionCall, activityId: string, kind: 'in' | 'out' = 'in', as = ORGANISER) => {
+export const currentCode = async (call: FunctionCall<'activities'>, activityId: string, kind: 'in' | 'out' = 'in', as = ORGANISER) => {
   const reply = await call(as, 'currentCode', { activityId, kind });
   if (!reply.ok) throw new Error(`currentCode failed: ${JSON.stringify(reply)}`);
-  return reply.data as { code: string; expiresAt: string; qrImage: string; rotateSeconds: number };
+  return reply.data;
 };
 
 /** Approved student members (stored directly), signed up through the function. */
-export const signedUpStudents = async (call: FunctionCall, activityId: string, prefix: string, count: number): Promise<string[]> => {
+export const signedUpStudents = async (
+  call: FunctionCall<'activities'>,
+  activityId: string,
+  prefix: string,
+  count: number,
+): Promise<string[]> => {
   const openids = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
   await Promise.all(openids.map((openid) => putMember(openid, 'student')));
   for (const openid of openids) {

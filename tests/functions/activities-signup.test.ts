@@ -17,7 +17,7 @@ jest.setTimeout(120_000);
 
 describe('activities: sign-up within capacity, cancel, edit, lists (integration)', () => {
   let local: TestLocal;
-  let call: FunctionCall;
+  let call: FunctionCall<'activities'>;
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });

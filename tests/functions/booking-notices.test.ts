@@ -11,12 +11,10 @@ const STATUS_TEMPLATE = LOCAL_TEMPLATE_IDS.STARFIRE_TEMPLATE_BOOKING_STATUS;
 /** The booker hears of each status change: in-app always, one push per granted subscription. */
 describe('bookings: status notices (integration)', () => {
   let local: TestLocal;
-  let bookings: FunctionCall;
-  let messages: FunctionCall;
+  let bookings: FunctionCall<'bookings'>;
+  let messages: FunctionCall<'messages'>;
   const inbox = async (openid: string) =>
-    ((await messages(openid, 'list', { limit: 50 })).data.items as { kind: string; title: string; body: string }[]).filter(
-      (message) => message.kind === 'bookingStatusChanged',
-    );
+    (await messages(openid, 'list', { limit: 50 })).data.items.filter((message) => message.kind === 'bookingStatusChanged');
   const outboxFor = async (openid: string) =>
     (await readOutbox(local.emulatorUrl)).filter((message) => message.touser === openid && message.templateId === STATUS_TEMPLATE);
 

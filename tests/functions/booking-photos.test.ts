@@ -11,8 +11,8 @@ const storage = () => tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 /** Booking photos: the booker's own claimed uploads, readable by the booker and the serving team only. */
 describe('bookings: photos (integration)', () => {
   let local: TestLocal;
-  let bookings: FunctionCall;
-  let files: FunctionCall;
+  let bookings: FunctionCall<'bookings'>;
+  let files: FunctionCall<'files'>;
   let sequence = 0;
 
   /** Uploads as the app does, then claims for booking-photo. */
@@ -22,8 +22,7 @@ describe('bookings: photos (integration)', () => {
     if (claim) expect(await files(openid, 'claim', { fileId: fileID, purpose: 'booking-photo' })).toMatchObject({ ok: true });
     return fileID;
   };
-  const tempUrlOk = async (openid: string, fileId: string) =>
-    ((await files(openid, 'tempUrl', { fileIds: [fileId] })).data.files[0] as { ok: boolean }).ok;
+  const tempUrlOk = async (openid: string, fileId: string) => (await files(openid, 'tempUrl', { fileIds: [fileId] })).data.files[0].ok;
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });
@@ -51,7 +50,7 @@ describe('bookings: photos (integration)', () => {
     });
     // No seat was held by the refusals.
     const listed = await bookings('dev-teacher', 'listSlots', { serviceId: 'svc-car-wash' });
-    expect(listed.data.slots.find((s: any) => s.slotId === slot.slotId).remaining).toBe(2);
+    expect(listed.data.slots.find((s) => s.slotId === slot.slotId)?.remaining).toBe(2);
   });
 
   it('booker ✓, volunteer of the team ✓, volunteer of another team ✗, other teacher ✗ — and the after-photo too', async () => {

@@ -15,8 +15,8 @@ const REPO = path.resolve(__dirname, '../..');
 /** The `remindBookings` timer: each booker and assigned volunteer reminded once, however ticks overlap. */
 describe('bookings: reminder timer (integration)', () => {
   let local: TestLocal;
-  let bookings: FunctionCall;
-  let messages: FunctionCall;
+  let bookings: FunctionCall<'bookings'>;
+  let messages: FunctionCall<'messages'>;
   /** One tick through the host's timer route, as the scheduler and `npm run tick` run it. */
   const tick = async () => {
     const reply = await fetch(new URL('_local/timers/bookings/remindBookings', local.url), { method: 'POST' });

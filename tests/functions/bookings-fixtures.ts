@@ -14,7 +14,7 @@ let sequence = 0;
 
 /** Publishes one slot of `serviceId` as the seeded car-care leader (or `as`) and answers it. */
 export const publishSlot = async (
-  call: FunctionCall,
+  call: FunctionCall<'bookings'>,
   serviceId: string,
   extra: { capacity?: number; days?: number; as?: string; start?: string } = {},
 ) => {
@@ -30,7 +30,7 @@ export const publishSlot = async (
     capacity: extra.capacity ?? 2,
   });
   if (!reply.ok) throw new Error(`publish failed: ${JSON.stringify(reply)}`);
-  return reply.data.slots[0] as { slotId: string; remaining: number; capacity: number };
+  return reply.data.slots[0];
 };
 
 /** An approved member stored directly (tests need leaders and volunteers of other teams). */

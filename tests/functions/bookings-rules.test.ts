@@ -9,7 +9,7 @@ const CLINIC_LEADER = 'o-clinic-leader';
 
 describe('bookings: rules and races (integration)', () => {
   let local: TestLocal;
-  let call: FunctionCall;
+  let call: FunctionCall<'bookings'>;
   const slotDoc = async (slotId: string) => (await db().collection('slots').doc(slotId).get()).data[0];
   const bookingCount = async (slotId: string) => (await db().collection('bookings').where({ slotId, status: 'submitted' }).count()).total;
 

@@ -1,7 +1,8 @@
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { createActivity, minutesFromNow, signedUpStudents } from './activities-fixtures';
 import { CAR, db, publishSlot } from './bookings-fixtures';
-import { functionClient, type FunctionCall } from './function-client';
+import type { FunctionName } from '@core/function-contracts';
+import { functionClient, untypedClient } from './function-client';
 import { addNoticeMember, notice } from './notices-client';
 import { putNumberedMember } from './records-fixtures';
 import { studentApplication } from './users-client';
@@ -62,7 +63,7 @@ const derivedForgeries = (real: string): [string, string][] => {
 
 interface ListCase {
   name: string;
-  fn: string;
+  fn: FunctionName;
   action: string;
   as: string;
   params: () => Record<string, unknown>;
@@ -72,12 +73,12 @@ interface ListCase {
 
 describe('forged paging cursors', () => {
   let local: TestLocal;
-  const clients = new Map<string, FunctionCall>();
-  const call = (fn: string) => {
-    if (!clients.has(fn)) clients.set(fn, functionClient(local, fn));
+  const clients = new Map<FunctionName, ReturnType<typeof untypedClient>>();
+  const call = (fn: FunctionName) => {
+    if (!clients.has(fn)) clients.set(fn, untypedClient(local, fn));
     return clients.get(fn)!;
   };
-  const must = async (fn: string, as: string, action: string, params: Record<string, unknown>) => {
+  const must = async (fn: FunctionName, as: string, action: string, params: Record<string, unknown>) => {
     const reply = await call(fn)(as, action, params);
     if (!reply.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(reply)}`);
     return reply.data;
@@ -98,13 +99,13 @@ describe('forged paging cursors', () => {
     for (const n of [1, 2]) await must('users', `fc-guest-${n}`, 'applyMembership', studentApplication(`FC00000${n}`));
     // bookings: two of the teacher's bookings.
     for (const days of [3, 4]) {
-      const slot = await publishSlot(call('bookings'), 'svc-car-wash', { days });
+      const slot = await publishSlot(functionClient(local, 'bookings'), 'svc-car-wash', { days });
       await must('bookings', TEACHER, 'book', { slotId: slot.slotId, details: CAR });
     }
     // activities: two upcoming, one of them with two sign-ups and two audited manual additions.
-    activityId = await createActivity(call('activities'), { title: '翻页测试活动一' });
-    const another = await createActivity(call('activities'), { title: '翻页测试活动二' });
-    await signedUpStudents(call('activities'), activityId, 'fc-student', 2);
+    activityId = await createActivity(functionClient(local, 'activities'), { title: '翻页测试活动一' });
+    const another = await createActivity(functionClient(local, 'activities'), { title: '翻页测试活动二' });
+    await signedUpStudents(functionClient(local, 'activities'), activityId, 'fc-student', 2);
     await must('activities', 'fc-student-0', 'signUp', { activityId: another });
     for (const n of [1, 2]) {
       await putNumberedMember(`fc-numbered-${n}`, `FC10000${n}`, `补录${n}`);
@@ -268,7 +269,7 @@ describe('forged paging cursors', () => {
     const answers: { forgery: string; code: string; chinese: boolean }[] = [];
     for (const [forgery, cursor] of [...FIXED_FORGERIES, ...NON_TEXT_CURSORS, ...derivedForgeries(first.data.nextCursor)]) {
       const reply = await list({ limit: 1, cursor });
-      answers.push({ forgery, code: reply.ok ? 'OK' : reply.code, chinese: /[\u4e00-\u9fff]/.test(reply.message ?? '') });
+      answers.push({ forgery, code: reply.ok ? 'OK' : String(reply.code), chinese: /[\u4e00-\u9fff]/.test(reply.message ?? '') });
       counted += 1;
       if (answers[answers.length - 1].code === 'INVALID_INPUT' && answers[answers.length - 1].chinese) refused += 1;
     }

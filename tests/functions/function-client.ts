@@ -1,21 +1,48 @@
+import type { ErrorCode } from '@core/errors';
+import type { ActionName, ActionResult, FunctionName } from '@core/function-contracts';
 import type { TestLocal } from '../host/local-harness';
 
 /**
- * Calls one function through the host over HTTP as a given identity (a dev-login token per
- * openid, cached), the way the H5 app does. Replies are the envelope.
+ * A function's envelope as a test reads it. `data` is the contract's result, so a contract change
+ * fails `tsc` in the test that reads the old shape; `ok`, `code` and `message` are readable without
+ * narrowing because the test asserts `ok` itself (a failed reply's `data` is simply undefined).
  */
-export const functionClient = (local: TestLocal, fn: string) => {
+export interface Reply<Result> {
+  ok: boolean;
+  data: Result;
+  code?: ErrorCode;
+  message?: string;
+}
+
+/** Calls any action of `fn` as any openid through the host over HTTP (a dev-login token per openid, cached). */
+const envelopeCaller = (local: Pick<TestLocal, 'login' | 'call'>, fn: FunctionName) => {
   const tokens = new Map<string, Promise<string>>();
   const tokenOf = (openid: string) => {
     let token = tokens.get(openid);
     if (!token) tokens.set(openid, (token = local.login({ openid })));
     return token;
   };
-  return async (openid: string, action: string, params: Record<string, unknown> = {}): Promise<any> => {
+  return async (openid: string, action: string, params: Record<string, unknown> = {}): Promise<Reply<unknown>> => {
     const reply = await local.call(fn, { action, ...params }, await tokenOf(openid));
     if (reply.status !== 200) throw new Error(`HTTP ${reply.status}: ${JSON.stringify(reply.body)}`);
-    return reply.body;
+    return reply.body as Reply<unknown>;
   };
 };
 
-export type FunctionCall = ReturnType<typeof functionClient>;
+/**
+ * The one test client: calls an action of `fn` the way the H5 app does. Action names and results
+ * come from the contract (core/function-contracts.ts); params stay open because tests send bad input.
+ */
+export const functionClient = <F extends FunctionName>(local: Pick<TestLocal, 'login' | 'call'>, fn: F) =>
+  envelopeCaller(local, fn) as <A extends ActionName<F>>(
+    openid: string,
+    action: A,
+    params?: Record<string, unknown>,
+  ) => Promise<Reply<ActionResult<F, A>>>;
+
+/** A client of one function: `FunctionCall<'bookings'>`. */
+export type FunctionCall<F extends FunctionName> = ReturnType<typeof functionClient<F>>;
+
+/** For tables whose action names are data (one row per action of several functions): results untyped. */
+export const untypedClient = (local: Pick<TestLocal, 'login' | 'call'>, fn: FunctionName) =>
+  envelopeCaller(local, fn) as (openid: string, action: string, params?: Record<string, unknown>) => Promise<Reply<any>>;

@@ -43,8 +43,8 @@ type Surface = (viewer: string) => Promise<Shown | string>;
 
 describe('one privacy rule over every list and export (integration)', () => {
   let local: TestLocal;
-  let users: FunctionCall;
-  let records: FunctionCall;
+  let users: FunctionCall<'users'>;
+  let records: FunctionCall<'records'>;
   const surfaces: Record<string, Surface> = {};
 
   beforeAll(async () => {
@@ -85,13 +85,13 @@ describe('one privacy rule over every list and export (integration)', () => {
     surfaces['users.listMembers'] = async (viewer) => {
       const reply = await users(viewer, 'listMembers', { query: TARGET.memberNo, limit: 20 });
       if (refusal(reply)) return refusal(reply) as string;
-      const row = reply.data.items.find((item: any) => item.openid === TARGET.openid);
+      const row = reply.data.items.find((item) => item.openid === TARGET.openid)!;
       return { subject: TARGET, memberNo: row.memberNo, phone: row.phone };
     };
     surfaces['users.listApplications'] = async (viewer) => {
       const reply = await users(viewer, 'listApplications', { status: 'pending', limit: 50 });
       if (refusal(reply)) return refusal(reply) as string;
-      const row = reply.data.items.find((item: any) => item.name === APPLICANT.name);
+      const row = reply.data.items.find((item) => item.name === APPLICANT.name)!;
       return { subject: APPLICANT, memberNo: row.memberNo, phone: row.phone };
     };
     surfaces['records.exportAttendance'] = async (viewer) => {

@@ -10,8 +10,8 @@ const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * 
 /** Corrections: only for a missed check-out closed by the timer, one per attendance, hours changed exactly once. */
 describe('records: correction requests (integration)', () => {
   let local: TestLocal;
-  let records: FunctionCall;
-  let messages: FunctionCall;
+  let records: FunctionCall<'records'>;
+  let messages: FunctionCall<'messages'>;
   /** An ended activity whose missed check-out of `openid` the timer has closed at 0 minutes. */
   const autoClosed = async (openid: string, title = '毕业季志愿服务') => {
     const activity = await putActivity({ title, startedMinutesAgo: 300, hours: 3 });
@@ -47,7 +47,7 @@ describe('records: correction requests (integration)', () => {
     );
     expect(decisions.filter((reply) => reply.ok)).toHaveLength(1);
     for (const reply of decisions.filter((one) => !one.ok)) expect(['APPLICATION_CLOSED', 'CONFLICT']).toContain(reply.code);
-    expect(decisions.find((reply) => reply.ok).data.correction).toMatchObject({ status: 'approved', minutes: 150 });
+    expect(decisions.find((reply) => reply.ok)?.data.correction).toMatchObject({ status: 'approved', minutes: 150 });
 
     expect((await ledgerOf(activity._id)).map(({ openid, minutes }) => ({ openid, minutes }))).toEqual([
       { openid: 'o-fix-a', minutes: 150 },
@@ -59,7 +59,7 @@ describe('records: correction requests (integration)', () => {
     });
     const audit = (await records('dev-admin', 'auditLog', { activityId: activity._id })).data.items;
     expect(audit).toEqual([expect.objectContaining({ action: 'correction_approved', targetOpenid: 'o-fix-a' })]);
-    const inbox = (await messages('o-fix-a', 'list', { limit: 20 })).data.items as { kind: string; title: string; body: string }[];
+    const inbox = (await messages('o-fix-a', 'list', { limit: 20 })).data.items;
     expect(inbox.filter((message) => message.kind === 'correctionDecided')).toEqual([
       expect.objectContaining({ title: '「中秋敬老志愿服务」补录申请已通过', body: '计入 2.5 小时' }),
     ]);

@@ -20,7 +20,7 @@ const readSheet = async (url: string): Promise<unknown[][]> => {
 /** The .xlsx exports: stored through the platform storage, opened by temporary URL, paged ≤ 1,000 per query. */
 describe('records: exports (integration)', () => {
   let local: TestLocal;
-  let records: FunctionCall;
+  let records: FunctionCall<'records'>;
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });

@@ -14,8 +14,8 @@ const MINUTE = 60_000;
  */
 describe('records with activities: missed check-out to corrected hours (integration)', () => {
   let local: TestLocal;
-  let activities: FunctionCall;
-  let records: FunctionCall;
+  let activities: FunctionCall<'activities'>;
+  let records: FunctionCall<'records'>;
   const tick = async () => {
     const reply = await fetch(new URL('_local/timers/records/closeActivities', local.url), { method: 'POST' });
     return ((await reply.json()) as { data: { result: { data: { closed: number } } } }).data.result.data;

@@ -10,7 +10,7 @@ const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * 
 /** Manual attendance: organisers only, by 学号/工号, never a second check-in, always audited. */
 describe('records: manual attendance and audit log (integration)', () => {
   let local: TestLocal;
-  let records: FunctionCall;
+  let records: FunctionCall<'records'>;
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });

@@ -6,7 +6,7 @@ jest.setTimeout(90_000);
 /** Terms (学期): admin-defined, never overlapping — not even when two admins save at once. */
 describe('records: terms (integration)', () => {
   let local: TestLocal;
-  let records: FunctionCall;
+  let records: FunctionCall<'records'>;
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });
@@ -52,7 +52,7 @@ describe('records: terms (integration)', () => {
     );
     expect(attempts.filter((reply) => reply.ok)).toHaveLength(1);
     for (const reply of attempts.filter((one) => !one.ok)) expect(['TERM_OVERLAP', 'CONFLICT']).toContain(reply.code);
-    const terms = (await records('dev-admin', 'listTerms')).data.terms as { name: string; startDay: string }[];
+    const terms = (await records('dev-admin', 'listTerms')).data.terms;
     expect(terms.filter((term) => term.startDay.startsWith('2035'))).toHaveLength(1);
   });
 
