@@ -5,7 +5,7 @@ import type { FunctionName } from '@core/function-contracts';
 import { functionClient, untypedClient } from './function-client';
 import { addNoticeMember, notice } from './notices-client';
 import { putNumberedMember } from './records-fixtures';
-import { studentApplication } from './users-client';
+import { studentApplication } from './users-fixtures';
 
 jest.setTimeout(180_000);
 

@@ -1,16 +1,17 @@
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { studentApplication, usersClient, type UsersCall } from './users-client';
+import { functionClient, type FunctionCall } from './function-client';
+import { studentApplication } from './users-fixtures';
 
 jest.setTimeout(60_000);
 
 /** Directory, privacy, team roles, lifecycle, org units and the yearly roll-over (integration). */
 describe('member directory, org units and roll-over (integration)', () => {
   let local: TestLocal;
-  let call: UsersCall;
+  let call: FunctionCall<'users'>;
 
   beforeAll(async () => {
     local = await startTestLocal();
-    call = usersClient(local);
+    call = functionClient(local, 'users');
   });
   afterAll(() => local?.dispose());
 
@@ -169,7 +170,7 @@ describe('member directory, org units and roll-over (integration)', () => {
       call('dev-admin', 'applyRollover', { toYear: 2026, planHash: fresh.data.planHash }),
     ]);
     const results = [applied, again].filter((reply) => reply.ok).map((reply) => reply.data);
-    const total = (key: string) => results.reduce((sum, result) => sum + result[key], 0);
+    const total = (key: keyof (typeof results)[number]) => results.reduce((sum, result) => sum + result[key], 0);
     expect(total('graduatedMembers')).toBe(2);
     expect(total('archivedClasses')).toBe(2);
     expect(total('promotedClasses')).toBe(fresh.data.moves.length - 2);

@@ -1,19 +1,20 @@
 import * as tcb from '@cloudbase/node-sdk';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { studentApplication, usersClient, type UsersCall } from './users-client';
+import { functionClient, type FunctionCall } from './function-client';
+import { studentApplication } from './users-fixtures';
 
 jest.setTimeout(60_000);
 
 /** Apply → review → roles, through the host and the real SDK against a fresh emulator. */
 describe('membership: apply, review, unbind (integration)', () => {
   let local: TestLocal;
-  let call: UsersCall;
+  let call: FunctionCall<'users'>;
   const db = () => tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
   const count = async (collection: string, where: object) => (await db().collection(collection).where(where).count()).total;
 
   beforeAll(async () => {
     local = await startTestLocal();
-    call = usersClient(local);
+    call = functionClient(local, 'users');
   });
   afterAll(() => local?.dispose());
 
@@ -113,7 +114,7 @@ describe('membership: apply, review, unbind (integration)', () => {
       ]);
       expect(replies.filter((reply) => reply.ok)).toHaveLength(1);
       expect(replies.find((reply) => !reply.ok)).toMatchObject({ code: 'APPLICATION_CLOSED' });
-      const winner = replies.find((reply) => reply.ok).data.application.status;
+      const winner = replies.find((reply) => reply.ok)?.data.application.status;
       const { data } = await db().collection('users').doc(`o-reviewed-${index}`).get();
       expect(data[0].membershipStatus).toBe(winner);
       expect(await count('member_bindings', { _id: `202411770${index}` })).toBe(winner === 'approved' ? 1 : 0);
