@@ -5,7 +5,7 @@ import type { FunctionContract } from '@core/action-contract';
 import type { Role } from '@core/roles';
 import { buildInvocationContext } from '../../local/host/invocation-context';
 import { LOCAL_ENV_ID } from '../../local/sdk-environment';
-import { ownedPostId } from './qa-client';
+import { ownedPostId } from './qa-fixtures';
 
 /**
  * Every deployed function's actions with, per action, who should be allowed (written here,

@@ -6,7 +6,7 @@ import { activityFields } from './activities-fixtures';
 import { CAR, dayAhead, putMember } from './bookings-fixtures';
 import { JPEG } from './invoke-function';
 import { notice, paragraph } from './notices-client';
-import { ownedPostId, seedOwnedPosts } from './qa-client';
+import { ownedPostId, seedOwnedPosts } from './qa-fixtures';
 import { putActivity, putAttendance, putNumberedMember } from './records-fixtures';
 
 /**

@@ -4,17 +4,9 @@ import { ACTIVITY_CODE_ROTATE_SECONDS, type ActivityCodePayload, peekSignedCode 
 import { signCode } from '../../cloudfunctions/activities/signed-code';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { db, putMember } from './bookings-fixtures';
-import {
-  attendanceDoc,
-  createActivity,
-  currentCode,
-  emulatorRequests,
-  minutesFromNow,
-  resetEmulatorRequests,
-  signedUpStudents,
-  totalRequests,
-} from './activities-fixtures';
+import { attendanceDoc, createActivity, currentCode, minutesFromNow, signedUpStudents } from './activities-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
+import { emulatorStats, resetEmulatorStats, totalRequests } from './invoke-function';
 
 jest.setTimeout(120_000);
 
@@ -77,9 +69,9 @@ describe('activities: check-in with the rotating signed code (integration)', () 
     const [counted] = await signedUpStudents(call, running, 'ci-counted', 1);
     const { code } = await currentCode(call, running);
     await call(counted, 'checkin', { code: 'warm-up.is.forged' });
-    await resetEmulatorRequests(local.emulatorUrl);
+    await resetEmulatorStats(local.emulatorUrl);
     const reply = await call(counted, 'checkin', { code });
-    const requests = await emulatorRequests(local.emulatorUrl);
+    const { requests } = await emulatorStats(local.emulatorUrl);
     expect(reply).toMatchObject({ ok: true, data: { repeat: false } });
     expect({ total: totalRequests(requests), requests }).toEqual({ total: 1, requests: { 'database.modifyAndReturnDoc': 1 } });
   });
@@ -90,9 +82,9 @@ describe('activities: check-in with the rotating signed code (integration)', () 
     const { code } = await currentCode(call, running);
     const first = await call(repeater, 'checkin', { code });
     const stored = await attendanceDoc(running, repeater);
-    await resetEmulatorRequests(local.emulatorUrl);
+    await resetEmulatorStats(local.emulatorUrl);
     const again = await call(repeater, 'checkin', { code });
-    const requests = await emulatorRequests(local.emulatorUrl);
+    const { requests } = await emulatorStats(local.emulatorUrl);
     expect(again).toMatchObject({ ok: true, data: { repeat: true, attendance: { checkedInAt: first.data.attendance.checkedInAt } } });
     expect({ total: totalRequests(requests), requests }).toEqual({ total: 1, requests: { 'database.modifyAndReturnDoc': 1 } });
     expect(await attendanceDoc(running, repeater)).toMatchObject({ checkedInAt: stored.checkedInAt, checkinMethod: 'scan' });

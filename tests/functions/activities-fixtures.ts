@@ -60,13 +60,3 @@ export const attendanceDoc = async (activityId: string, openid: string) =>
   ).data[0];
 
 export const activityDoc = async (activityId: string) => (await db().collection('activities').where({ _id: activityId }).get()).data[0];
-
-/** The emulator's request counters (by wire action) since the last reset. */
-export const emulatorRequests = async (emulatorUrl: string): Promise<Record<string, number>> =>
-  ((await (await fetch(`${new URL(emulatorUrl).origin}/_emulator/stats`)).json()) as { requests: Record<string, number> }).requests;
-
-export const resetEmulatorRequests = async (emulatorUrl: string): Promise<void> => {
-  await fetch(`${new URL(emulatorUrl).origin}/_emulator/stats/reset`, { method: 'POST' });
-};
-
-export const totalRequests = (requests: Record<string, number>) => Object.values(requests).reduce((sum, n) => sum + n, 0);

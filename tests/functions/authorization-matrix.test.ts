@@ -2,7 +2,7 @@ import type { Role } from '@core/roles';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { ALL, deployed, EXPECTED, IDENTITIES, invokeAs, OTHER, resetIdentity } from './action-table';
 import { buildWorld, PROOFS, seedProofPosts, type World } from './action-world';
-import { seedOwnedPosts } from './qa-client';
+import { seedOwnedPosts } from './qa-fixtures';
 
 jest.setTimeout(120_000);
 

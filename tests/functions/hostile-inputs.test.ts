@@ -4,7 +4,7 @@ import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { deployed, EXPECTED, IDENTITIES, invokeAs, OTHER, resetIdentity } from './action-table';
 import { buildWorld, PROOFS, seedProofPosts, type World } from './action-world';
 import { hostileInputsFor } from './hostile-inputs';
-import { seedOwnedPosts } from './qa-client';
+import { seedOwnedPosts } from './qa-fixtures';
 
 jest.setTimeout(600_000);
 

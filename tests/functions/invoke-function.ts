@@ -1,3 +1,4 @@
+import type { EmulatorStats } from '../../local/db/emulator';
 import { buildInvocationContext } from '../../local/host/invocation-context';
 import { LOCAL_ENV_ID } from '../../local/sdk-environment';
 
@@ -20,6 +21,16 @@ export const invokerOf =
 /** The subscription messages the emulator's outbox holds, newest first. */
 export const readOutbox = async (emulatorUrl: string): Promise<{ touser: string; templateId: string; data: any; page: string }[]> =>
   (await fetch(new URL('/_emulator/outbox', emulatorUrl))).json() as Promise<any[]>;
+
+/** What the emulator counted since the last reset: requests by wire action, documents examined, the last plan. */
+export const emulatorStats = async (emulatorUrl: string): Promise<EmulatorStats> =>
+  (await fetch(new URL('/_emulator/stats', emulatorUrl))).json() as Promise<EmulatorStats>;
+
+export const resetEmulatorStats = async (emulatorUrl: string): Promise<void> => {
+  await fetch(new URL('/_emulator/stats/reset', emulatorUrl), { method: 'POST' });
+};
+
+export const totalRequests = (requests: Record<string, number>) => Object.values(requests).reduce((sum, n) => sum + n, 0);
 
 export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF fake jpeg body for tests')]);
 export const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

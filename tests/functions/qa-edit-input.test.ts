@@ -1,21 +1,24 @@
+import type { ActionName } from '@core/function-contracts';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { STUDENT, TEACHER, qaClient, testDatabase, type QaCall } from './qa-client';
+import { functionClient, type FunctionCall } from './function-client';
+import { STUDENT, TEACHER } from './qa-fixtures';
+import { db } from './bookings-fixtures';
 
 jest.setTimeout(60_000);
 
 /** The edit window (by backdating createdAt in the database) and hostile or malformed input. */
 describe('qa: edit window and bad input through the host', () => {
   let local: TestLocal;
-  let qa: QaCall;
+  let qa: FunctionCall<'qa'>;
 
   beforeAll(async () => {
     local = await startTestLocal();
-    qa = qaClient(local);
+    qa = functionClient(local, 'qa');
   });
   afterAll(() => local?.dispose());
 
   const backdate = (collection: string, id: string, minutes: number) =>
-    testDatabase()
+    db()
       .collection(collection)
       .doc(id)
       .update({ createdAt: new Date(Date.now() - minutes * 60_000) });
@@ -66,7 +69,7 @@ describe('qa: edit window and bad input through the host', () => {
     expect(await qa(TEACHER, 'ask', params)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
   });
 
-  it.each([
+  it.each<[ActionName<'qa'>, Record<string, unknown>]>([
     ['feed', { filter: 'tag' }],
     ['feed', { filter: 'everything' }],
     ['feed', { cursor: 'bm90LWEtY3Vyc29y' }],

@@ -1,6 +1,8 @@
 import { seedQuestions } from '../../bench/qa-seed';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { TEACHER, emulatorStats, qaClient, resetEmulatorStats, type QaCall } from './qa-client';
+import { functionClient, type FunctionCall } from './function-client';
+import { TEACHER } from './qa-fixtures';
+import { emulatorStats, resetEmulatorStats } from './invoke-function';
 
 jest.setTimeout(120_000);
 
@@ -12,26 +14,26 @@ const LIMIT = 20;
  */
 describe('qa: a feed page costs the same at 100 and at thousands of questions', () => {
   let local: TestLocal;
-  let qa: QaCall;
+  let qa: FunctionCall<'qa'>;
 
   beforeAll(async () => {
     local = await startTestLocal();
-    qa = qaClient(local);
+    qa = functionClient(local, 'qa');
   });
   afterAll(() => local?.dispose());
 
   /** Walks to page `page` (1-based) and answers what that page alone cost the database. */
   const costOfPage = async (params: Record<string, unknown>, page: number) => {
-    let cursor: string | undefined;
+    let cursor: string | null = null;
     for (let i = 1; i < page; i++) {
       cursor = (await qa(TEACHER, 'feed', { ...params, limit: LIMIT, ...(cursor ? { cursor } : {}) })).data.nextCursor;
       expect(cursor).toEqual(expect.any(String));
     }
-    await resetEmulatorStats(local);
+    await resetEmulatorStats(local.emulatorUrl);
     const reply = await qa(TEACHER, 'feed', { ...params, limit: LIMIT, ...(cursor ? { cursor } : {}) });
-    const stats = await emulatorStats(local);
+    const stats = await emulatorStats(local.emulatorUrl);
     expect(reply.data.items.length).toBeGreaterThan(0);
-    return { docsExamined: stats.docsExamined, collectionScans: stats.collectionScans, first: reply.data.items[0].questionId as string };
+    return { docsExamined: stats.docsExamined, collectionScans: stats.collectionScans, first: reply.data.items[0].questionId };
   };
 
   it('reads about one page of documents at page 1, page 5 and page 50, at 100 and 3,100 questions', async () => {

@@ -1,16 +1,17 @@
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { ADMIN, LEADER, STUDENT, TEACHER, addMember, qaClient, type QaCall } from './qa-client';
+import { functionClient, type FunctionCall } from './function-client';
+import { ADMIN, LEADER, STUDENT, TEACHER, addMember } from './qa-fixtures';
 
 jest.setTimeout(60_000);
 
 /** Ask → answer → accept → ordering, the feeds and their paging, search and similar titles. */
 describe('qa: questions, answers, feed and search through the host', () => {
   let local: TestLocal;
-  let qa: QaCall;
+  let qa: FunctionCall<'qa'>;
 
   beforeAll(async () => {
     local = await startTestLocal();
-    qa = qaClient(local);
+    qa = functionClient(local, 'qa');
   });
   afterAll(() => local?.dispose());
 

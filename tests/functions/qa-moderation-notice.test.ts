@@ -1,18 +1,18 @@
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { functionClient } from './function-client';
-import { ADMIN, TEACHER, addMember, qaClient, type QaCall } from './qa-client';
+import { functionClient, type FunctionCall } from './function-client';
+import { ADMIN, TEACHER, addMember } from './qa-fixtures';
 
 jest.setTimeout(60_000);
 
 /** The author is told why a post was hidden, restored or deleted: once per decision. */
 describe('qa: moderation notices to the author (integration)', () => {
   let local: TestLocal;
-  let qa: QaCall;
+  let qa: FunctionCall<'qa'>;
   let inbox: (openid: string) => Promise<{ title: string; body: string }[]>;
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });
-    qa = qaClient(local);
+    qa = functionClient(local, 'qa');
     const messages = functionClient(local, 'messages');
     inbox = async (openid) =>
       ((await messages(openid, 'list', { limit: 50 })).data.items as any[]).filter((message) => message.kind === 'qaModerated');

@@ -1,17 +1,18 @@
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { ADMIN, STUDENT, TEACHER, addMember, qaClient, type QaCall } from './qa-client';
+import { functionClient, type FunctionCall } from './function-client';
+import { ADMIN, STUDENT, TEACHER, addMember } from './qa-fixtures';
 
 jest.setTimeout(60_000);
 
 /** Reports, the three-reporter threshold, what hidden means to members and admins, and review. */
 describe('qa: reporting and moderation through the host', () => {
   let local: TestLocal;
-  let qa: QaCall;
+  let qa: FunctionCall<'qa'>;
   let reporters: string[];
 
   beforeAll(async () => {
     local = await startTestLocal();
-    qa = qaClient(local);
+    qa = functionClient(local, 'qa');
     reporters = await Promise.all(['qa-r1', 'qa-r2', 'qa-r3', 'qa-r4'].map((openid) => addMember(openid)));
   });
   afterAll(() => local?.dispose());

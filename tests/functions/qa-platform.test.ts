@@ -1,20 +1,23 @@
 import * as tcb from '@cloudbase/node-sdk';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { JPEG } from './invoke-function';
-import { STUDENT, TEACHER, qaClient, type QaCall } from './qa-client';
+import { functionClient, type FunctionCall } from './function-client';
+import { STUDENT, TEACHER } from './qa-fixtures';
 
 jest.setTimeout(60_000);
 
 /** The Q&A feed on the platform services: content check, claimed photos, the asker's message. */
 describe('qa: content security, photos and notifications through the host', () => {
   let local: TestLocal;
-  let qa: QaCall;
-  let call: (fn: string, openid: string, params: Record<string, unknown>) => Promise<any>;
+  let qa: FunctionCall<'qa'>;
+  let files: FunctionCall<'files'>;
+  let messages: FunctionCall<'messages'>;
 
   beforeAll(async () => {
     local = await startTestLocal();
-    qa = qaClient(local);
-    call = async (fn, openid, params) => (await local.call(fn, params, await local.login({ openid }))).body;
+    qa = functionClient(local, 'qa');
+    files = functionClient(local, 'files');
+    messages = functionClient(local, 'messages');
   });
   afterAll(() => local?.dispose());
 
@@ -35,23 +38,23 @@ describe('qa: content security, photos and notifications through the host', () =
     const photo = await upload(TEACHER, 'tyre.jpg');
     const ask = { title: '轮胎侧面鼓包', body: '见图', tags: ['轮胎'], photos: [photo] };
     expect(await qa(TEACHER, 'ask', ask)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(await call('files', TEACHER, { action: 'claim', fileId: photo, purpose: 'question-photo' })).toMatchObject({ ok: true });
+    expect(await files(TEACHER, 'claim', { fileId: photo, purpose: 'question-photo' })).toMatchObject({ ok: true });
     // Someone else's claimed photo is not theirs to attach.
     expect(await qa(STUDENT, 'ask', ask)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     const asked = await qa(TEACHER, 'ask', ask);
     expect(asked.ok).toBe(true);
     expect((await qa(STUDENT, 'getQuestion', { questionId: asked.data.questionId })).data.question.photos).toEqual([photo]);
     // Members may see a question photo.
-    expect(await call('files', STUDENT, { action: 'tempUrl', fileIds: [photo] })).toMatchObject({ data: { files: [{ ok: true }] } });
+    expect(await files(STUDENT, 'tempUrl', { fileIds: [photo] })).toMatchObject({ data: { files: [{ ok: true }] } });
   });
 
   it('tells the asker of each new answer, once per answer, and not of their own', async () => {
-    const before = (await call('messages', TEACHER, { action: 'list', limit: 50 })).data.items.length;
+    const before = (await messages(TEACHER, 'list', { limit: 50 })).data.items.length;
     const questionId = (await qa(TEACHER, 'ask', { title: '空调有霉味', body: '', tags: ['空调'] })).data.questionId;
     await qa(STUDENT, 'answer', { questionId, body: '换空调滤芯，再用除味剂' });
     await qa(TEACHER, 'answer', { questionId, body: '补充：车型是 2018 款' });
-    const messages = (await call('messages', TEACHER, { action: 'list', limit: 50 })).data.items;
-    expect(messages.length - before).toBe(1);
-    expect(messages[0]).toMatchObject({ kind: 'answerReceived', body: expect.stringContaining('空调有霉味') });
+    const inbox = (await messages(TEACHER, 'list', { limit: 50 })).data.items;
+    expect(inbox.length - before).toBe(1);
+    expect(inbox[0]).toMatchObject({ kind: 'answerReceived', body: expect.stringContaining('空调有霉味') });
   });
 });
