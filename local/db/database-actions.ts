@@ -1,9 +1,9 @@
 import { DbError, invalidParam } from './db-error';
-import { encodeEjson } from './ejson';
 import { isValidCollectionName } from './manifest';
 import type { Engine } from './engine';
 import { newId } from './engine';
 import { encodeKey } from './index-key';
+import { encodeResult, isDocumentId, objectIdsAsHex, withObjectIdAliases } from './object-id';
 import * as params from './request-params';
 import type { Transaction } from './transactions';
 import { applyUpdate } from './update-doc';
@@ -13,7 +13,7 @@ type Body = Record<string, unknown>;
 export type ActionResult = { data?: Record<string, unknown>; top?: Record<string, unknown> };
 export type ActionHandler = (body: Body) => Promise<ActionResult> | ActionResult;
 
-const list = (docs: Record<string, unknown>[]) => docs.map(encodeEjson);
+const list = (docs: Record<string, unknown>[]) => docs.map(encodeResult);
 
 /** The `database.*` actions of CloudBase's `/admin` endpoint, as the node SDK sends them. */
 export function databaseActions(engine: Engine): Record<string, ActionHandler> {
@@ -21,6 +21,13 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
   const txnOf = (body: Body): Transaction | undefined =>
     body.transactionId === undefined || body.transactionId === null ? undefined : engine.txns.get(body.transactionId);
   const collection = (body: Body) => engine.requireCollection(body.collectionName);
+  /** A doc(id) query addresses one document (see Engine.docId); a where() query on a 24-hex _id also finds that ObjectId. */
+  const queryOf = (body: Body, txn?: Transaction) => {
+    const query = params.readQuery(body, clock);
+    if (body.queryType !== 'DOC') return withObjectIdAliases(query);
+    return { ...query, _id: engine.docId(collection(body), query._id, txn) };
+  };
+  const docKeyOf = (body: Body, txn: Transaction) => encodeKey(engine.docId(collection(body), params.readDocId(body, clock), txn));
   const requireDocQuery = (body: Body) => {
     if (body.queryType !== 'DOC')
       throw invalidParam(
@@ -40,28 +47,28 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
       const name = collection(body);
       const docs = params.readInsertData(body, clock);
       const txn = txnOf(body);
-      if (!txn) return { data: { insertedIds: await engine.insert(name, docs) } };
+      if (!txn) return { data: { insertedIds: objectIdsAsHex(await engine.insert(name, docs)) } };
       const ids = docs.map((doc) => {
         const withId = { ...doc, _id: doc._id ?? newId() };
-        if (typeof withId._id !== 'string' && typeof withId._id !== 'number') throw invalidParam('_id must be a string or a number');
+        if (!isDocumentId(withId._id)) throw invalidParam('_id must be a string, a number or an ObjectId');
         if (engine.txns.read(txn, name, encodeKey(withId._id)))
           throw new DbError('DATABASE_DUPLICATE_WRITE', `duplicate _id ${withId._id} in collection ${name}`);
         engine.txns.stage(txn, { collection: name, key: encodeKey(withId._id), doc: withId });
         return withId._id;
       });
-      return { data: { insertedIds: ids } };
+      return { data: { insertedIds: objectIdsAsHex(ids) } };
     },
 
     'database.getDocument': (body) => {
       const name = collection(body);
       const txn = txnOf(body);
       if (txn && body.queryType === 'DOC') {
-        const doc = engine.txns.read(txn, name, encodeKey(params.readDocId(body, clock)));
+        const doc = engine.txns.read(txn, name, docKeyOf(body, txn));
         return { data: { list: doc ? list(engine.project([doc], params.readProjection(body, clock))) : [] } };
       }
       if (txn) {
         const { skip, limit } = params.readPaging(body);
-        const found = engine.findInTransaction(txn, name, params.readQuery(body, clock), {
+        const found = engine.findInTransaction(txn, name, queryOf(body, txn), {
           sort: params.readOrder(body, clock),
           skip,
           limit,
@@ -75,14 +82,14 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
       const { skip, limit } = params.readPaging(body);
       const docs = engine.find(
         name,
-        params.readQuery(body, clock),
+        queryOf(body),
         { sort: params.readOrder(body, clock), skip, limit },
         params.readProjection(body, clock),
       );
       return { data: { list: list(docs), offset: skip, limit } };
     },
 
-    'database.calculateDocument': (body) => ({ data: { total: engine.count(collection(body), params.readQuery(body, clock)) } }),
+    'database.calculateDocument': (body) => ({ data: { total: engine.count(collection(body), queryOf(body)) } }),
 
     'database.modifyDocument': async (body) => {
       const name = collection(body);
@@ -92,33 +99,33 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
       const txn = txnOf(body);
       if (!txn) {
         const multi = params.readFlag(body, 'multi', body.queryType !== 'DOC');
-        const result = await engine.update(name, params.readQuery(body, clock), data, { multi, merge, upsert });
+        const result = await engine.update(name, queryOf(body), data, { multi, merge, upsert });
         return {
           data: result.upsertId === undefined ? { updated: result.updated } : { updated: result.updated, upsert_id: result.upsertId },
         };
       }
       requireDocQuery(body);
-      const id = params.readDocId(body, clock);
-      const current = engine.txns.read(txn, name, encodeKey(id));
+      const key = docKeyOf(body, txn);
+      const current = engine.txns.read(txn, name, key);
       if (!current && !upsert) return { data: { updated: 0 } };
-      engine.txns.stage(txn, { collection: name, key: encodeKey(id), doc: applyUpdate(current ?? { _id: id }, data, merge) });
-      return { data: current ? { updated: 1 } : { updated: 0, upsert_id: id } };
+      engine.txns.stage(txn, { collection: name, key, doc: applyUpdate(current ?? { _id: params.readDocId(body, clock) }, data, merge) });
+      return { data: current ? { updated: 1 } : { updated: 0, upsert_id: params.readDocId(body, clock) } };
     },
 
     'database.modifyAndReturnDoc': async (body) => {
       const name = collection(body);
       const data = params.readUpdateData(body, clock);
-      const query = params.readQuery(body, clock);
       const txn = txnOf(body);
+      const query = queryOf(body, txn);
       if (!txn) {
         const result = await engine.findAndModify(name, query, data);
-        return { data: { updated: result.updated, doc: result.doc ? encodeEjson(result.doc) : null } };
+        return { data: { updated: result.updated, doc: result.doc ? encodeResult(result.doc) : null } };
       }
       const match = engine.findInTransaction(txn, name, query, { limit: 1 })[0];
       if (!match) return { data: { updated: 0, doc: null } };
       const next = applyUpdate(match.doc, data, true);
       engine.txns.stage(txn, { collection: name, key: match.key, doc: next });
-      return { data: { updated: 1, doc: encodeEjson(next) } };
+      return { data: { updated: 1, doc: encodeResult(next) } };
     },
 
     'database.removeDocument': async (body) => {
@@ -126,10 +133,10 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
       const txn = txnOf(body);
       if (!txn) {
         const multi = params.readFlag(body, 'multi', body.queryType !== 'DOC');
-        return { data: { deleted: await engine.remove(name, params.readQuery(body, clock), multi) } };
+        return { data: { deleted: await engine.remove(name, queryOf(body), multi) } };
       }
       requireDocQuery(body);
-      const key = encodeKey(params.readDocId(body, clock));
+      const key = docKeyOf(body, txn);
       if (!engine.txns.read(txn, name, key)) return { data: { deleted: 0 } };
       engine.txns.stage(txn, { collection: name, key, doc: null });
       return { data: { deleted: 1 } };

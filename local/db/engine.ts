@@ -1,3 +1,4 @@
+import type { ObjectId } from 'bson';
 import { randomBytes } from 'node:crypto';
 import { Aggregator, Query } from 'mingo';
 import { DbError, invalidParam } from './db-error';
@@ -7,6 +8,7 @@ import { compileQuery, orderAndPage, runQuery, newScanStats, type FindOptions, t
 import type { Store } from './store';
 import { Transactions, type Transaction } from './transactions';
 import { withMongoSemantics } from './mongo-semantics';
+import { isDocumentId, objectIdOf } from './object-id';
 import { applyUpdate, upsertSeed } from './update-doc';
 
 type Doc = Record<string, unknown>;
@@ -63,6 +65,18 @@ export class Engine {
     return orderAndPage(matches, options.sort ?? [], options.skip, options.limit);
   }
 
+  /**
+   * The _id a doc(id) call addresses: the exact id, else, for a 24-hex string, the document whose
+   * _id is that ObjectId (results hand ObjectIds out as such strings, as CloudBase does).
+   */
+  docId<T>(collection: string, id: T, txn?: Transaction): T | ObjectId {
+    const oid = objectIdOf(id);
+    if (!oid) return id;
+    const exists = (key: string) =>
+      txn ? this.txns.read(txn, collection, key) !== null : this.store.getDoc(collection, key) !== undefined;
+    return !exists(encodeKey(id)) && exists(encodeKey(oid)) ? oid : id;
+  }
+
   project(docs: Doc[], projection?: Doc): Doc[] {
     return projection && Object.keys(projection).length ? (new Query({}).find(docs, projection).all() as Doc[]) : docs;
   }
@@ -89,7 +103,7 @@ export class Engine {
   async insert(collection: string, docs: Doc[]): Promise<unknown[]> {
     const prepared = docs.map((doc) => {
       const withId = { ...doc, _id: doc._id ?? newId() };
-      if (typeof withId._id !== 'string' && typeof withId._id !== 'number') throw invalidParam('_id must be a string or a number');
+      if (!isDocumentId(withId._id)) throw invalidParam('_id must be a string, a number or an ObjectId');
       assertDocumentSize(withId);
       return withId;
     });

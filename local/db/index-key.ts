@@ -1,3 +1,5 @@
+import { isObjectId } from './object-id';
+
 /**
  * Order-preserving text encoding of BSON values for SQLite index columns.
  * SQLite compares TEXT with memcmp, so a one-character type prefix (MongoDB's cross-type
@@ -44,10 +46,6 @@ export function isIndexableScalar(value: unknown): boolean {
     value instanceof Date ||
     isObjectId(value)
   );
-}
-
-function isObjectId(value: unknown): value is { toHexString(): string } {
-  return typeof value === 'object' && value !== null && (value as { _bsontype?: string })._bsontype === 'ObjectId';
 }
 
 function sortableNumber(n: number): string {

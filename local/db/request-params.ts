@@ -1,6 +1,8 @@
 import { invalidParam } from './db-error';
 import { decodeEjson, isPlainObject } from './ejson';
 import type { SortSpec } from './planner';
+import { isDocumentId } from './object-id';
+import type { ObjectId } from 'bson';
 
 type Body = Record<string, unknown>;
 type Clock = { now(): number };
@@ -17,10 +19,10 @@ export function readQuery(body: Body, clock: Clock): Record<string, unknown> {
   return query;
 }
 
-export function readDocId(body: Body, clock: Clock): string | number {
+export function readDocId(body: Body, clock: Clock): string | number | ObjectId {
   const query = readQuery(body, clock);
   const id = query._id;
-  if (typeof id !== 'string' && typeof id !== 'number') throw invalidParam('this operation needs a document _id (string or number)');
+  if (!isDocumentId(id)) throw invalidParam('this operation needs a document _id (a string, a number or an ObjectId)');
   return id;
 }
 
