@@ -2,7 +2,7 @@ import { ActionError } from '../_lib/action-error';
 import type { ActivityDocument } from '../_lib/activities/activity.document';
 import { ATTENDANCE, attendanceIdOf, type AttendanceDocument } from '../_lib/activities/attendance.document';
 import { ACTIVITY_AUDIT } from '../_lib/activities/audit.document';
-import { creditInTransaction } from '../_lib/hours/ledger-in-transaction.repository';
+import { creditInTransaction } from '../_lib/hours/hours-ledger.repository';
 import { inTransaction, readInTransaction } from '../_lib/transaction.repository';
 import { auditDocument } from './audit-entry';
 import type { MemberRow } from '../_lib/user.repository';

@@ -7,6 +7,9 @@ type Condition = Record<string, unknown>;
 
 const _ = database.command;
 
+/** The most rows one query answers, on CloudBase and the emulator alike: a server-side walk's batch. */
+export const MAX_BATCH = 1000;
+
 /** The values that come after `value` in this field's order (null sorts lowest, as in MongoDB). */
 const beyond = (direction: 'asc' | 'desc', nullable: boolean, value: unknown): unknown[] => {
   if (value === null) return direction === 'asc' ? [_.neq(null)] : [];
@@ -66,7 +69,7 @@ export async function* keysetBatches<Row>(
   collection: Collection,
   keyset: Keyset<KeyFields>,
   filter: object,
-  size: number,
+  size = MAX_BATCH,
 ): AsyncGenerator<Row[]> {
   let after: PositionOf<KeyFields> | null = null;
   for (;;) {

@@ -4,7 +4,7 @@ import { ActionError } from '../../_lib/action-error';
 import { listTermDocuments } from '../../_lib/activities/term.document';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { storeExport } from '../export-file.gateway';
-import { ledgerBetween } from '../export-pages.repository';
+import { ledgerBetween } from '../../_lib/hours/hours-ledger.repository';
 import { orgUnitNames } from '../../_lib/org-unit.repository';
 import { membersByOpenid } from '../../_lib/user.repository';
 import { hoursCell, sheetToXlsx, type Cell } from '../workbook';
