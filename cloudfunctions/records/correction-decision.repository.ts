@@ -6,7 +6,7 @@ import { ACTIVITY_AUDIT } from '../_lib/activities/audit.document';
 import { creditInTransaction } from '../_lib/hours/hours-ledger.repository';
 import { inTransaction, readInTransaction, type TransactionScope } from '../_lib/transaction.repository';
 import { auditDocument } from './audit-entry';
-import { CORRECTIONS, type CorrectionDocument } from './correction.repository';
+import { readCorrectionIn, saveDecisionIn, type CorrectionDocument } from './correction.repository';
 
 export interface CorrectionDecision {
   activity: ActivityDocument;
@@ -47,7 +47,7 @@ const applyApproval = async (tx: TransactionScope, input: CorrectionDecision, co
  */
 export const decideCorrectionDocument = (input: CorrectionDecision): Promise<CorrectionDocument> =>
   inTransaction(async (tx) => {
-    const correction = await readInTransaction<CorrectionDocument>(tx, CORRECTIONS, input.correctionId);
+    const correction = await readCorrectionIn(tx, input.correctionId);
     if (!correction) throw new ActionError('NOT_FOUND', '补录申请不存在');
     if (correction.status !== 'pending') throw new ActionError('APPLICATION_CLOSED', '该补录申请已处理，无需重复操作');
     const minutes = input.approve ? await applyApproval(tx, input, correction) : null;
@@ -60,8 +60,7 @@ export const decideCorrectionDocument = (input: CorrectionDecision): Promise<Cor
       minutes,
       updatedAt: input.now,
     };
-    const { _id: _ignored, ...body } = decided;
-    await tx.collection(CORRECTIONS).doc(correction._id).set(body);
+    await saveDecisionIn(tx, decided);
     await tx.collection(ACTIVITY_AUDIT).add(
       auditDocument({
         activityId: correction.activityId,

@@ -1,13 +1,15 @@
 import type { CorrectionStatus } from '@core/activity.types';
 import { database } from '../_lib/cloudbase';
 import { isDuplicateWrite } from '../_lib/database-error';
+import { readInTransaction, type TransactionScope } from '../_lib/transaction.repository';
 
 const _ = database.command;
 
 /**
  * `activity_corrections`: a student's request to set the check-out an automatic close lacked.
  * `_id` = the attendance id, so one attendance has at most one request: a second insert is refused
- * by the database, however the two arrive.
+ * by the database, however the two arrive. The owner of the collection: every read and write of a
+ * request is one of the functions below.
  */
 export interface CorrectionDocument {
   _id: string;
@@ -27,7 +29,7 @@ export interface CorrectionDocument {
   updatedAt: Date;
 }
 
-export const CORRECTIONS = 'activity_corrections';
+const CORRECTIONS = 'activity_corrections';
 const corrections = () => database.collection(CORRECTIONS);
 
 /** False when the attendance already has a request. */
@@ -63,4 +65,14 @@ export const correctionsOfActivity = async (activityId: string): Promise<Correct
       .get(),
   ]);
   return [...(pending.data as CorrectionDocument[]), ...(decided.data as CorrectionDocument[])];
+};
+
+/** Inside a transaction: the request as the transaction sees it (the decision reads it there). */
+export const readCorrectionIn = (tx: TransactionScope, correctionId: string): Promise<CorrectionDocument | null> =>
+  readInTransaction<CorrectionDocument>(tx, CORRECTIONS, correctionId);
+
+/** Inside a transaction: the decided request replaces the pending one, so a second decision conflicts. */
+export const saveDecisionIn = async (tx: TransactionScope, decided: CorrectionDocument): Promise<void> => {
+  const { _id, ...body } = decided;
+  await tx.collection(CORRECTIONS).doc(_id).set(body);
 };
