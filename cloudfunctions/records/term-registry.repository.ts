@@ -1,6 +1,6 @@
 import { ActionError } from '../_lib/action-error';
 import { database } from '../_lib/cloudbase';
-import { listTermDocuments, TERMS, type TermDocument } from '../_lib/activities/term.document';
+import { listTermDocuments, readTermIn, writeTermIn, type TermDocument } from '../_lib/term.repository';
 import { inTransaction, readInTransaction } from '../_lib/transaction.repository';
 
 /**
@@ -42,7 +42,7 @@ export const saveTermDocument = async (fields: TermFields, creating: boolean, no
   return inTransaction(async (tx) => {
     const registry = await readInTransaction<TermRegistryDocument>(tx, TERM_REGISTRY, REGISTRY_ID);
     const ranges = registry?.ranges ?? seeded ?? [];
-    const existing = creating ? null : await readInTransaction<TermDocument>(tx, TERMS, fields.termId);
+    const existing = creating ? null : await readTermIn(tx, fields.termId);
     if (!creating && !existing) throw new ActionError('NOT_FOUND', '学期不存在或已删除');
     const overlap = ranges.find(
       (range) => range.termId !== fields.termId && range.startDay <= fields.endDay && fields.startDay <= range.endDay,
@@ -52,14 +52,15 @@ export const saveTermDocument = async (fields: TermFields, creating: boolean, no
     }
     const next = [...ranges.filter((range) => range.termId !== fields.termId), { ...fields }];
     await tx.collection(TERM_REGISTRY).doc(REGISTRY_ID).set({ ranges: next, updatedAt: now });
-    const term = {
+    const term: TermDocument = {
+      _id: fields.termId,
       name: fields.name,
       startDay: fields.startDay,
       endDay: fields.endDay,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     };
-    await tx.collection(TERMS).doc(fields.termId).set(term);
-    return { _id: fields.termId, ...term };
+    await writeTermIn(tx, term);
+    return term;
   });
 };

@@ -1,6 +1,6 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import type { MyHoursEntry } from '@core/activity.types';
-import { listTermDocuments, termOfInstant } from '../../_lib/activities/term.document';
+import { listTermDocuments, termOfInstant } from '../../_lib/term.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { ledgerEntriesOf } from '../../_lib/hours/hours-ledger.repository';
 

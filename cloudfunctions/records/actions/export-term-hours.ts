@@ -1,7 +1,7 @@
 import type { RecordsContract } from '@core/records.contract';
 import { addDays, shanghaiInstant } from '@core/shanghai-time';
 import { ActionError } from '../../_lib/action-error';
-import { listTermDocuments } from '../../_lib/activities/term.document';
+import { listTermDocuments } from '../../_lib/term.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { storeExport } from '../export-file.gateway';
 import { ledgerBetween } from '../../_lib/hours/hours-ledger.repository';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { RecordsContract } from '@core/records.contract';
-import { toTerm } from '../../_lib/activities/term.document';
+import { toTerm } from '../../_lib/term.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { saveTermDocument } from '../term-registry.repository';
 
