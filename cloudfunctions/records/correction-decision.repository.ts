@@ -2,10 +2,9 @@ import { creditedMinutes } from '@core/hours-rounding';
 import { ActionError } from '../_lib/action-error';
 import type { ActivityDocument } from '../_lib/activities/activity.document';
 import { ATTENDANCE, type AttendanceDocument } from '../_lib/activities/attendance.document';
-import { ACTIVITY_AUDIT } from '../_lib/activities/audit.document';
+import { appendAuditIn } from '../_lib/activity-audit.repository';
 import { creditInTransaction } from '../_lib/hours/hours-ledger.repository';
 import { inTransaction, readInTransaction, type TransactionScope } from '../_lib/transaction.repository';
-import { auditDocument } from './audit-entry';
 import { readCorrectionIn, saveDecisionIn, type CorrectionDocument } from './correction.repository';
 
 export interface CorrectionDecision {
@@ -61,17 +60,15 @@ export const decideCorrectionDocument = (input: CorrectionDecision): Promise<Cor
       updatedAt: input.now,
     };
     await saveDecisionIn(tx, decided);
-    await tx.collection(ACTIVITY_AUDIT).add(
-      auditDocument({
-        activityId: correction.activityId,
-        action: input.approve ? 'correction_approved' : 'correction_rejected',
-        targetOpenid: correction.openid,
-        targetName: correction.name,
-        byOpenid: input.by.openid,
-        byName: input.by.name,
-        reason: input.reason || '同意补录',
-        at: input.now,
-      }),
-    );
+    await appendAuditIn(tx, {
+      activityId: correction.activityId,
+      action: input.approve ? 'correction_approved' : 'correction_rejected',
+      targetOpenid: correction.openid,
+      targetName: correction.name,
+      byOpenid: input.by.openid,
+      byName: input.by.name,
+      reason: input.reason || '同意补录',
+      at: input.now,
+    });
     return decided;
   });

@@ -1,10 +1,9 @@
 import { ActionError } from '../_lib/action-error';
 import type { ActivityDocument } from '../_lib/activities/activity.document';
 import { ATTENDANCE, attendanceIdOf, type AttendanceDocument } from '../_lib/activities/attendance.document';
-import { ACTIVITY_AUDIT } from '../_lib/activities/audit.document';
+import { appendAuditIn } from '../_lib/activity-audit.repository';
 import { creditInTransaction } from '../_lib/hours/hours-ledger.repository';
 import { inTransaction, readInTransaction } from '../_lib/transaction.repository';
-import { auditDocument } from './audit-entry';
 import type { MemberRow } from '../_lib/user.repository';
 
 export interface ManualAttendance {
@@ -63,17 +62,15 @@ export const recordManualAttendance = (input: ManualAttendance): Promise<Attenda
         { verifiedBy: input.by.openid, verifiedAt: now, teamId: activity.teamId, title: activity.title },
       );
     }
-    await tx.collection(ACTIVITY_AUDIT).add(
-      auditDocument({
-        activityId: activity._id,
-        action: 'manual_checkin',
-        targetOpenid: member._id,
-        targetName: member.name,
-        byOpenid: input.by.openid,
-        byName: input.by.name,
-        reason: input.reason,
-        at: now,
-      }),
-    );
+    await appendAuditIn(tx, {
+      activityId: activity._id,
+      action: 'manual_checkin',
+      targetOpenid: member._id,
+      targetName: member.name,
+      byOpenid: input.by.openid,
+      byName: input.by.name,
+      reason: input.reason,
+      at: now,
+    });
     return record;
   });

@@ -1,6 +1,6 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
-import { appendAudit } from '../../_lib/activities/audit.document';
+import { appendAudit } from '../../_lib/activity-audit.repository';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findUser } from '../../_lib/user.repository';

@@ -1,8 +1,7 @@
 import type { RecordsContract } from '@core/records.contract';
-import { toAuditEntry } from '../../_lib/activities/audit.document';
+import { auditPage, toAuditEntry } from '../../_lib/activity-audit.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { requireOrganisedActivity } from '../activity-access';
-import { auditPage } from '../audit-log.repository';
 
 /** The activity's manual changes, newest first, a page at a time. */
 export const auditLog = async ({ params, caller }: ActionInvocation<RecordsContract['auditLog']>) => {
