@@ -1,5 +1,5 @@
 import type { ActivityCodeKind, ActivityCodePayload } from '@core/signed-code-format';
-import type { ActivityDocument } from '../_lib/activities/activity.document';
+import type { ActivityDocument } from '../_lib/activity.repository';
 
 const epochSeconds = (at: Date | string) => Math.floor(new Date(at).getTime() / 1000);
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { activityFieldsSchema } from '@core/activity.schema';
 import { ActionError } from '../_lib/action-error';
-import type { ActivityDocument } from '../_lib/activities/activity.document';
+import type { ActivityDocument } from '../_lib/activity.repository';
 import type { Caller } from '../_lib/define-function';
 import { leadsTeam } from '../_lib/team-leadership';
 import { audienceKeysOfActivity } from './member-keys';

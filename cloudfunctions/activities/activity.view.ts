@@ -1,5 +1,5 @@
 import type { Activity, Attendance } from '@core/activity.types';
-import type { ActivityDocument } from '../_lib/activities/activity.document';
+import type { ActivityDocument } from '../_lib/activity.repository';
 import type { AttendanceDocument } from '../_lib/activities/attendance.document';
 
 const iso = (value: Date | string) => new Date(value).toISOString();

@@ -1,6 +1,6 @@
 import { creditedMinutes } from '@core/hours-rounding';
 import { ActionError } from '../_lib/action-error';
-import type { ActivityDocument } from '../_lib/activities/activity.document';
+import type { ActivityDocument } from '../_lib/activity.repository';
 import { attendanceIdOf, type AttendanceDocument } from '../_lib/activities/attendance.document';
 import { creditHours } from '../_lib/hours/hours-ledger.repository';
 import { closeAttendance, findAttendance } from './attendance.repository';

@@ -1,5 +1,5 @@
 import { ActionError } from '../_lib/action-error';
-import type { ActivityDocument } from '../_lib/activities/activity.document';
+import type { ActivityDocument } from '../_lib/activity.repository';
 
 /**
  * Why the place update matched nothing, from the activity read after it (the caller has already

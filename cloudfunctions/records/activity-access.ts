@@ -1,5 +1,5 @@
 import { ActionError } from '../_lib/action-error';
-import { findActivity, type ActivityDocument } from '../_lib/activities/activity.document';
+import { findActivity, type ActivityDocument } from '../_lib/activity.repository';
 import { requireOrganiser } from '../_lib/activities/organiser-access';
 import type { Caller } from '../_lib/define-function';
 

@@ -1,4 +1,3 @@
-import { ACTIVITIES, WITHOUT_HOLDERS, type ActivityDocument } from '../_lib/activities/activity.document';
 import { ATTENDANCE, type AttendanceDocument } from '../_lib/activities/attendance.document';
 import { database } from '../_lib/cloudbase';
 
@@ -6,22 +5,6 @@ const _ = database.command;
 
 /** The emulator's and CloudBase's maximum page. */
 export const PAGE = 1000;
-
-/**
- * Activities not yet closed whose end has passed, oldest end first, over `closedAt_endAt`. The late
- * margin differs per activity, so the caller filters by `closesAt`; a tick reads a bounded batch and
- * the next tick continues.
- */
-export const unclosedActivitiesEndedBy = async (now: Date, limit: number): Promise<ActivityDocument[]> => {
-  const { data } = await database
-    .collection(ACTIVITIES)
-    .where({ closedAt: null, endAt: _.lte(now) })
-    .field(WITHOUT_HOLDERS)
-    .orderBy('endAt', 'asc')
-    .limit(limit)
-    .get();
-  return data as ActivityDocument[];
-};
 
 /** Checked in, never closed: one page after `afterId` (keyset on `_id`). */
 export const openAttendancePage = async (activityId: string, afterId: string): Promise<AttendanceDocument[]> => {
@@ -57,9 +40,4 @@ export const closeOpenAttendanceAtZero = async (activityId: string, now: Date): 
     .where({ activityId, checkedInAt: _.neq(null), closedBy: null, checkedOutAt: null })
     .update({ closedBy: 'auto', minutes: 0, updatedAt: now });
   return updated ?? 0;
-};
-
-/** Marks the activity closed once all its attendance is; later ticks skip it. */
-export const markActivityClosed = async (activityId: string, now: Date): Promise<void> => {
-  await database.collection(ACTIVITIES).where({ _id: activityId, closedAt: null }).update({ closedAt: now, updatedAt: now });
 };

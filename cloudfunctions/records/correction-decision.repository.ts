@@ -1,6 +1,6 @@
 import { creditedMinutes } from '@core/hours-rounding';
 import { ActionError } from '../_lib/action-error';
-import type { ActivityDocument } from '../_lib/activities/activity.document';
+import type { ActivityDocument } from '../_lib/activity.repository';
 import { ATTENDANCE, type AttendanceDocument } from '../_lib/activities/attendance.document';
 import { appendAuditIn } from '../_lib/activity-audit.repository';
 import { creditInTransaction } from '../_lib/hours/hours-ledger.repository';

@@ -1,5 +1,5 @@
 import { ActionError } from '../_lib/action-error';
-import type { ActivityDocument } from '../_lib/activities/activity.document';
+import type { ActivityDocument } from '../_lib/activity.repository';
 import { ATTENDANCE, attendanceIdOf, type AttendanceDocument } from '../_lib/activities/attendance.document';
 import { appendAuditIn } from '../_lib/activity-audit.repository';
 import { creditInTransaction } from '../_lib/hours/hours-ledger.repository';

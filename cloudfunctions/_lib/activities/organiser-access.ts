@@ -1,7 +1,7 @@
 import type { Caller } from '../define-function';
 import { ActionError } from '../action-error';
 import { leadsTeam } from '../team-leadership';
-import type { ActivityDocument } from './activity.document';
+import type { ActivityDocument } from '../activity.repository';
 
 /**
  * Who organises an activity: an admin, the member who created it, or a leader of its team. The

@@ -2,7 +2,7 @@ import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { findActivity } from '../activity.repository';
+import { findActivity } from '../../_lib/activity.repository';
 import { countAttendance, pageAttendance } from '../attendance.repository';
 import { toAttendance } from '../activity.view';
 

@@ -1,7 +1,7 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation, Caller } from '../../_lib/define-function';
-import { findActivity } from '../activity.repository';
+import { findActivity } from '../../_lib/activity.repository';
 import { toAttendance } from '../activity.view';
 import { checkInMember, type Admission } from '../check-in-attendance';
 import { requireActivityCode, requireInsideCircle, requireScanWindow } from '../code-checks';

@@ -1,8 +1,7 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
-import { newActivityId, type ActivityDocument } from '../../_lib/activities/activity.document';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { insertActivity } from '../activity.repository';
+import { insertActivity, newActivityId, type ActivityDocument } from '../../_lib/activity.repository';
 import { toActivity } from '../activity.view';
 import { requireTeamOrganiser, storedFieldsOf } from '../activity-fields';
 import { coverUrlsOf, requireOwnCover } from '../cover-urls';

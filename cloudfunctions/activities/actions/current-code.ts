@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { activityCodePayload } from '../activity-code';
-import { findActivity } from '../activity.repository';
+import { findActivity } from '../../_lib/activity.repository';
 import { qrImageOf } from '../qr-image';
 import { ACTIVITY_ROTATION, signCode, slotAt, slotEndsAt } from '../signed-code';
 

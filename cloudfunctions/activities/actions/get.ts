@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import { attendanceIdOf } from '../../_lib/activities/attendance.document';
 import { canOrganise } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { findActivity } from '../activity.repository';
+import { findActivity } from '../../_lib/activity.repository';
 import { findAttendance } from '../attendance.repository';
 import { toActivity, toAttendance } from '../activity.view';
 import { coverUrlsOf } from '../cover-urls';

@@ -4,7 +4,7 @@ import { appendAudit } from '../../_lib/activity-audit.repository';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findUser } from '../../_lib/user.repository';
-import { findActivity } from '../activity.repository';
+import { findActivity } from '../../_lib/activity.repository';
 import { toAttendance } from '../activity.view';
 import { checkInMember } from '../check-in-attendance';
 import { checkOutMember } from '../check-out-attendance';

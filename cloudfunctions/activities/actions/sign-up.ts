@@ -1,9 +1,8 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
-import type { ActivityDocument } from '../../_lib/activities/activity.document';
 import { attendanceIdOf, type AttendanceDocument } from '../../_lib/activities/attendance.document';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { findActivity, holdsPlace, releasePlace, takePlace } from '../activity.repository';
+import { findActivity, holdsPlace, releasePlace, takePlace, type ActivityDocument } from '../../_lib/activity.repository';
 import { findAttendance, insertAttendance, reviveAttendance } from '../attendance.repository';
 import { toAttendance } from '../activity.view';
 import { requireMemberKeys } from '../member-keys';

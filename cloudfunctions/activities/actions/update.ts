@@ -2,7 +2,7 @@ import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { findActivity, updateActivityFields } from '../activity.repository';
+import { findActivity, updateActivityFields } from '../../_lib/activity.repository';
 import { refreshAttendanceCopies } from '../attendance.repository';
 import { toActivity } from '../activity.view';
 import { requireTeamOrganiser, storedFieldsOf } from '../activity-fields';

@@ -1,17 +1,10 @@
 import { closesAt } from '@core/attendance-close';
 import { creditedMinutes } from '@core/hours-rounding';
-import type { ActivityDocument } from '../../_lib/activities/activity.document';
+import { markActivityClosed, unclosedActivitiesEndedBy, type ActivityDocument } from '../../_lib/activity.repository';
 import type { AttendanceDocument } from '../../_lib/activities/attendance.document';
 import type { TimerTick } from '../../_lib/define-function';
 import { creditHours } from '../../_lib/hours/hours-ledger.repository';
-import {
-  closeAttendanceIfOpen,
-  closeOpenAttendanceAtZero,
-  markActivityClosed,
-  openAttendancePage,
-  PAGE,
-  unclosedActivitiesEndedBy,
-} from '../activity-close.repository';
+import { closeAttendanceIfOpen, closeOpenAttendanceAtZero, openAttendancePage, PAGE } from '../activity-close.repository';
 
 /** Activities one tick closes; a busier moment is finished by the next tick (every 5 minutes). */
 const ACTIVITIES_PER_TICK = 20;

@@ -1,14 +1,75 @@
 import { activityIdSchema } from '@core/activity.schema';
-import { database } from '../_lib/cloudbase';
-import { activities, WITHOUT_HOLDERS, type ActivityDocument } from '../_lib/activities/activity.document';
-import { isDuplicateWrite } from '../_lib/database-error';
-import { key } from '../_lib/keyset/key-fields';
-import { keyset } from '../_lib/keyset/keyset';
-import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
+import type { ActivityAudience, ActivityStatus, CheckinCircle, HoursRule } from '@core/activity.types';
+import { database } from './cloudbase';
+import { isDuplicateWrite } from './database-error';
+import { key } from './keyset/key-fields';
+import { keyset } from './keyset/keyset';
+import { readKeysetPage } from './keyset/keyset-page.repository';
 
-export { findActivity } from '../_lib/activities/activity.document';
+/**
+ * The `activities` collection. `_id` is `act_` + 20 random letters/digits (see `newActivityId`).
+ * Shared by the `activities` function (lifecycle, sign-up, check-in) and `records` (close, exports).
+ * The owner of the collection: every read and write of an activity is one of the functions below.
+ */
+export interface ActivityDocument {
+  _id: string;
+  title: string;
+  description: string;
+  coverFileId: string | null;
+  place: string;
+  circle: CheckinCircle | null;
+  startAt: Date;
+  endAt: Date;
+  signUpOpensAt: Date;
+  signUpClosesAt: Date;
+  capacity: number;
+  /** Places taken; moved only by conditional updates (`signedUpCount < capacity`). */
+  signedUpCount: number;
+  /**
+   * The openids holding a place, moved with `signedUpCount` in the same conditional update: "a
+   * place is left" and "this member holds none yet" are decided together, so repeated taps can
+   * never take a second place (as a slot's `holders` do for bookings). Left out of reads
+   * (`WITHOUT_HOLDERS`): up to 5,000 openids nobody but the sign-up needs.
+   */
+  holders?: string[];
+  audience: ActivityAudience;
+  /** Audience keys (`all`, `org:<id>`, `team:<id>`) matched against a member's keys, as notices do. */
+  audienceKeys: string[];
+  hoursRule: HoursRule;
+  checkoutRequired: boolean;
+  allowWalkIn: boolean;
+  earlyMinutes: number;
+  lateMinutes: number;
+  templateKey: string | null;
+  teamId: string | null;
+  organiserOpenid: string;
+  organiserName: string;
+  status: ActivityStatus;
+  /** Set by the closing timer once every open attendance has been closed and credited. */
+  closedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
+const ACTIVITIES = 'activities';
+const activities = () => database.collection(ACTIVITIES);
 const _ = database.command;
+
+const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+export const newActivityId = (): string => {
+  let id = 'act_';
+  for (let i = 0; i < 20; i += 1) id += ID_ALPHABET[Math.floor(Math.random() * ID_ALPHABET.length)];
+  return id;
+};
+
+/** Projection for every read of activities: the place holders stay in the database. */
+const WITHOUT_HOLDERS = { holders: false } as const;
+
+export const findActivity = async (activityId: string): Promise<ActivityDocument | null> => {
+  const { data } = await activities().where({ _id: activityId }).field(WITHOUT_HOLDERS).limit(1).get();
+  return (data[0] as ActivityDocument | undefined) ?? null;
+};
 
 /** A place is free while signedUpCount < capacity: compared inside the database, so no read can go stale. */
 const placeLeft = () => _.expr(_.aggregate.lt(['$signedUpCount', '$capacity']));
@@ -110,4 +171,24 @@ export const findActivitiesByIds = async (ids: string[]): Promise<Map<string, Ac
     .limit(1000)
     .get();
   return new Map((data as ActivityDocument[]).map((activity) => [activity._id, activity]));
+};
+
+/**
+ * Activities not yet closed whose end has passed, oldest end first, over `closedAt_endAt`. The late
+ * margin differs per activity, so the caller filters by `closesAt`; a tick reads a bounded batch and
+ * the next tick continues.
+ */
+export const unclosedActivitiesEndedBy = async (now: Date, limit: number): Promise<ActivityDocument[]> => {
+  const { data } = await activities()
+    .where({ closedAt: null, endAt: _.lte(now) })
+    .field(WITHOUT_HOLDERS)
+    .orderBy('endAt', 'asc')
+    .limit(limit)
+    .get();
+  return data as ActivityDocument[];
+};
+
+/** Marks the activity closed once all its attendance is; later ticks skip it. */
+export const markActivityClosed = async (activityId: string, now: Date): Promise<void> => {
+  await activities().where({ _id: activityId, closedAt: null }).update({ closedAt: now, updatedAt: now });
 };
