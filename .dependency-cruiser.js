@@ -58,8 +58,6 @@ module.exports = {
         pathNot: [
           '\\.repository\\.ts$',
           '\\.gateway\\.ts$',
-          // Shared activity documents: the collection, its type and its one-line lookups, used by two functions.
-          '^cloudfunctions/_lib/activities/[a-z-]+\\.document\\.ts$',
           '^cloudfunctions/_lib/caller-identity\\.ts$',
           '^cloudfunctions/_lib/cloudbase\\.ts$',
         ],

@@ -31,16 +31,11 @@ export default tseslint.config(
     },
   },
   {
-    // Sealed repositories: only *.repository.ts / *.document.ts / *.gateway.ts files build queries.
+    // Sealed repositories: only *.repository.ts / *.gateway.ts files build queries.
     // Handlers, timers and domain modules call intention-revealing repository functions; the
     // one-owner-per-collection half is tests/functions/sealed-repositories.test.ts.
     files: ['cloudfunctions/**/*.ts'],
-    ignores: [
-      'cloudfunctions/**/*.repository.ts',
-      'cloudfunctions/**/*.document.ts',
-      'cloudfunctions/**/*.gateway.ts',
-      'cloudfunctions/**/*.test.ts',
-    ],
+    ignores: ['cloudfunctions/**/*.repository.ts', 'cloudfunctions/**/*.gateway.ts', 'cloudfunctions/**/*.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -1,6 +1,6 @@
 import type { Activity, Attendance } from '@core/activity.types';
 import type { ActivityDocument } from '../_lib/activity.repository';
-import type { AttendanceDocument } from '../_lib/activities/attendance.document';
+import type { AttendanceDocument } from '../_lib/attendance.repository';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null | undefined) => (value ? iso(value) : null);

@@ -1,7 +1,14 @@
 import type { CheckinMethod } from '@core/activity.types';
 import { ActionError } from '../_lib/action-error';
-import { attendanceIdOf, type AttendanceDocument } from '../_lib/activities/attendance.document';
-import { findAttendance, insertAttendance, markCheckedIn, markNullCheckedIn, reviveAttendance } from './attendance.repository';
+import {
+  attendanceIdOf,
+  findAttendance,
+  insertAttendance,
+  markCheckedIn,
+  markNullCheckedIn,
+  reviveAttendance,
+  type AttendanceDocument,
+} from '../_lib/attendance.repository';
 
 /** Who is being let in without a sign-up, and into what (for the record's copies). */
 export interface Admission {

@@ -1,9 +1,8 @@
 import { creditedMinutes } from '@core/hours-rounding';
 import { ActionError } from '../_lib/action-error';
 import type { ActivityDocument } from '../_lib/activity.repository';
-import { attendanceIdOf, type AttendanceDocument } from '../_lib/activities/attendance.document';
+import { attendanceIdOf, closeAttendance, findAttendance, type AttendanceDocument } from '../_lib/attendance.repository';
 import { creditHours } from '../_lib/hours/hours-ledger.repository';
-import { closeAttendance, findAttendance } from './attendance.repository';
 
 /**
  * Closes a checked-in attendance and credits its minutes. The close is one conditional update

@@ -1,5 +1,5 @@
 import type { Attendance } from '@core/activity.types';
-import type { AttendanceDocument } from '../_lib/activities/attendance.document';
+import type { AttendanceDocument } from '../_lib/attendance.repository';
 
 const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 

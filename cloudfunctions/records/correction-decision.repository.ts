@@ -1,10 +1,10 @@
 import { creditedMinutes } from '@core/hours-rounding';
 import { ActionError } from '../_lib/action-error';
 import type { ActivityDocument } from '../_lib/activity.repository';
-import { ATTENDANCE, type AttendanceDocument } from '../_lib/activities/attendance.document';
+import { closeByCorrectionIn, readAttendanceIn } from '../_lib/attendance.repository';
 import { appendAuditIn } from '../_lib/activity-audit.repository';
 import { creditInTransaction } from '../_lib/hours/hours-ledger.repository';
-import { inTransaction, readInTransaction, type TransactionScope } from '../_lib/transaction.repository';
+import { inTransaction, type TransactionScope } from '../_lib/transaction.repository';
 import { readCorrectionIn, saveDecisionIn, type CorrectionDocument } from './correction.repository';
 
 export interface CorrectionDecision {
@@ -19,7 +19,7 @@ export interface CorrectionDecision {
 /** On approval: the auto-closed attendance gets the requested check-out and its minutes, credited once. */
 const applyApproval = async (tx: TransactionScope, input: CorrectionDecision, correction: CorrectionDocument): Promise<number> => {
   const { activity, now } = input;
-  const record = await readInTransaction<AttendanceDocument>(tx, ATTENDANCE, correction._id);
+  const record = await readAttendanceIn(tx, correction._id);
   if (!record?.checkedInAt || record.closedBy !== 'auto' || record.checkedOutAt !== null) throw new ActionError('CORRECTION_NOT_ALLOWED');
   const checkedOutAt = new Date(correction.requestedCheckoutAt);
   const minutes = creditedMinutes(
@@ -27,7 +27,7 @@ const applyApproval = async (tx: TransactionScope, input: CorrectionDecision, co
     { from: new Date(record.checkedInAt), to: checkedOutAt },
     { startAt: new Date(activity.startAt), endAt: new Date(activity.endAt) },
   );
-  await tx.collection(ATTENDANCE).doc(record._id).update({ closedBy: 'correction', checkedOutAt, minutes, updatedAt: now });
+  await closeByCorrectionIn(tx, record._id, { checkedOutAt, minutes, now });
   if (minutes > 0) {
     await creditInTransaction(
       tx,

@@ -1,9 +1,9 @@
 import { ActionError } from '../_lib/action-error';
 import type { ActivityDocument } from '../_lib/activity.repository';
-import { ATTENDANCE, attendanceIdOf, type AttendanceDocument } from '../_lib/activities/attendance.document';
+import { attendanceIdOf, readAttendanceIn, saveAttendanceIn, type AttendanceDocument } from '../_lib/attendance.repository';
 import { appendAuditIn } from '../_lib/activity-audit.repository';
 import { creditInTransaction } from '../_lib/hours/hours-ledger.repository';
-import { inTransaction, readInTransaction } from '../_lib/transaction.repository';
+import { inTransaction } from '../_lib/transaction.repository';
 import type { MemberRow } from '../_lib/user.repository';
 
 export interface ManualAttendance {
@@ -28,7 +28,7 @@ export const recordManualAttendance = (input: ManualAttendance): Promise<Attenda
   inTransaction(async (tx) => {
     const { activity, member, now } = input;
     const attendanceId = attendanceIdOf(activity._id, member._id);
-    const existing = await readInTransaction<AttendanceDocument>(tx, ATTENDANCE, attendanceId);
+    const existing = await readAttendanceIn(tx, attendanceId);
     if (existing?.checkedInAt) throw new ActionError('ALREADY_CHECKED_IN', `${member.name} 已签到，无需重复添加`);
     const closed = input.checkedOutAt !== null;
     const fields = {
@@ -52,8 +52,7 @@ export const recordManualAttendance = (input: ManualAttendance): Promise<Attenda
           signedUpAt: null,
           ...fields,
         };
-    const { _id: _ignored, ...body } = record;
-    await tx.collection(ATTENDANCE).doc(attendanceId).set(body);
+    await saveAttendanceIn(tx, record);
     if (closed && input.minutes > 0) {
       await creditInTransaction(
         tx,

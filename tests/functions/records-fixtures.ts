@@ -2,7 +2,7 @@ import { db } from './bookings-fixtures';
 
 /**
  * Activities and attendance written straight into the emulator with the real SDK, in the shapes
- * of `cloudfunctions/_lib/activities/`, so the records tests do not depend on the activities
+ * of `cloudfunctions/_lib/activity.repository.ts` and `attendance.repository.ts`, so the records tests do not depend on the activities
  * function's own flows.
  */
 let sequence = 0;

@@ -16,13 +16,6 @@ const COLLECTIONS = new Set<string>(
     (collection) => collection.name,
   ),
 );
-/**
- * Not sealed yet (issue 13): the activity/records cluster, whose _lib/activities/*.document.ts
- * modules still hand their accessors and names to records' repositories. A ratchet: the test
- * fails when one of these gets a single owner until it is taken off this list.
- */
-const PENDING = new Set(['attendance']);
-
 /** The transaction plumbing opens whatever collection its caller names; it names none itself. */
 const GENERIC = new Set(['cloudfunctions/_lib/transaction.repository.ts']);
 
@@ -77,14 +70,12 @@ describe('sealed repositories', () => {
   });
 
   it('keeps every collection private to its owner', () => {
-    expect(problems.filter(({ collection }) => !collection || !PENDING.has(collection)).map(({ text }) => text)).toEqual([]);
+    expect(problems.map(({ text }) => text)).toEqual([]);
   });
 
   it('gives every collection exactly one owning repository module', () => {
     const shared = [...owners].filter(([, paths]) => paths.size > 1);
-    const describe = (entries: typeof shared) => entries.map(([collection, paths]) => `${collection}: ${[...paths].sort().join(', ')}`);
-    expect(describe(shared.filter(([collection]) => !PENDING.has(collection)))).toEqual([]);
-    expect(shared.map(([collection]) => collection).sort()).toEqual([...PENDING].sort());
-    for (const [, paths] of owners) for (const path of paths) expect(path).toMatch(/\.(repository|document)\.ts$/);
+    expect(shared.map(([collection, paths]) => `${collection}: ${[...paths].sort().join(', ')}`)).toEqual([]);
+    for (const [, paths] of owners) for (const path of paths) expect(path).toMatch(/\.repository\.ts$/);
   });
 });

@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findActivity } from '../../_lib/activity.repository';
-import { countAttendance, pageAttendance } from '../attendance.repository';
+import { countAttendance, pageAttendance } from '../../_lib/attendance.repository';
 import { toAttendance } from '../activity.view';
 
 /** The organiser console's live view: three indexed counts and a page, checked-in (latest) first. */

@@ -1,9 +1,8 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
-import { attendanceIdOf } from '../../_lib/activities/attendance.document';
+import { attendanceIdOf, cancelAttendance, findAttendance } from '../../_lib/attendance.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findActivity, releasePlace } from '../../_lib/activity.repository';
-import { cancelAttendance, findAttendance } from '../attendance.repository';
 import { toAttendance } from '../activity.view';
 
 /**

@@ -1,10 +1,9 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
-import { attendanceIdOf } from '../../_lib/activities/attendance.document';
+import { attendanceIdOf, findAttendance } from '../../_lib/attendance.repository';
 import { canOrganise } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findActivity } from '../../_lib/activity.repository';
-import { findAttendance } from '../attendance.repository';
 import { toActivity, toAttendance } from '../activity.view';
 import { coverUrlsOf } from '../cover-urls';
 

@@ -1,8 +1,7 @@
 import type { ActivitiesContract } from '@core/activities.contract';
-import { attendanceIdOf, type AttendanceDocument } from '../../_lib/activities/attendance.document';
+import { attendanceIdOf, findAttendancesByIds, pageMine, type AttendanceDocument } from '../../_lib/attendance.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findActivitiesByIds, pagePast, pageUpcoming, type ActivityDocument } from '../../_lib/activity.repository';
-import { findAttendancesByIds, pageMine } from '../attendance.repository';
 import { toActivity, toAttendance } from '../activity.view';
 import { coverUrlsOf } from '../cover-urls';
 

@@ -1,9 +1,14 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import { ActionError } from '../../_lib/action-error';
-import { attendanceIdOf, type AttendanceDocument } from '../../_lib/activities/attendance.document';
+import {
+  attendanceIdOf,
+  findAttendance,
+  insertAttendance,
+  reviveAttendance,
+  type AttendanceDocument,
+} from '../../_lib/attendance.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findActivity, holdsPlace, releasePlace, takePlace, type ActivityDocument } from '../../_lib/activity.repository';
-import { findAttendance, insertAttendance, reviveAttendance } from '../attendance.repository';
 import { toAttendance } from '../activity.view';
 import { requireMemberKeys } from '../member-keys';
 import { explainSignUpRefusal } from '../sign-up-refusal';

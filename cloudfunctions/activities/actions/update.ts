@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findActivity, updateActivityFields } from '../../_lib/activity.repository';
-import { refreshAttendanceCopies } from '../attendance.repository';
+import { refreshAttendanceCopies } from '../../_lib/attendance.repository';
 import { toActivity } from '../activity.view';
 import { requireTeamOrganiser, storedFieldsOf } from '../activity-fields';
 import { coverUrlsOf, requireOwnCover } from '../cover-urls';

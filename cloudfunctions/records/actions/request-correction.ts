@@ -1,10 +1,9 @@
 import { closesAt } from '@core/attendance-close';
 import type { RecordsContract } from '@core/records.contract';
 import { ActionError } from '../../_lib/action-error';
-import { attendanceIdOf } from '../../_lib/activities/attendance.document';
+import { attendanceIdOf, findAttendance } from '../../_lib/attendance.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { requireActivity } from '../activity-access';
-import { findAttendance } from '../attendance.repository';
 import { insertCorrection } from '../correction.repository';
 import { toCorrection } from '../correction.view';
 

@@ -1,10 +1,14 @@
 import { closesAt } from '@core/attendance-close';
 import { creditedMinutes } from '@core/hours-rounding';
 import { markActivityClosed, unclosedActivitiesEndedBy, type ActivityDocument } from '../../_lib/activity.repository';
-import type { AttendanceDocument } from '../../_lib/activities/attendance.document';
+import {
+  closeAttendanceIfOpen,
+  closeOpenAttendanceAtZero,
+  openAttendanceOf,
+  type AttendanceDocument,
+} from '../../_lib/attendance.repository';
 import type { TimerTick } from '../../_lib/define-function';
 import { creditHours } from '../../_lib/hours/hours-ledger.repository';
-import { closeAttendanceIfOpen, closeOpenAttendanceAtZero, openAttendancePage, PAGE } from '../activity-close.repository';
 
 /** Activities one tick closes; a busier moment is finished by the next tick (every 5 minutes). */
 const ACTIVITIES_PER_TICK = 20;
@@ -42,14 +46,10 @@ const closeOne = async (activity: ActivityDocument, record: AttendanceDocument, 
 };
 
 const closeCreditedAttendance = async (activity: ActivityDocument, now: Date, counts: CloseCounts) => {
-  let afterId = '';
-  for (;;) {
-    const page = await openAttendancePage(activity._id, afterId);
+  for await (const page of openAttendanceOf(activity._id)) {
     for (let i = 0; i < page.length; i += PARALLEL) {
       await Promise.all(page.slice(i, i + PARALLEL).map((record) => closeOne(activity, record, now, counts)));
     }
-    if (page.length < PAGE) return;
-    afterId = page[page.length - 1]._id;
   }
 };
 

@@ -1,13 +1,55 @@
 import { attendanceIdSchema } from '@core/activity.schema';
-import type { AttendanceCounts, CheckinMethod } from '@core/activity.types';
-import { database } from '../_lib/cloudbase';
-import { attendance, type AttendanceDocument } from '../_lib/activities/attendance.document';
-import { isDuplicateWrite } from '../_lib/database-error';
-import { key } from '../_lib/keyset/key-fields';
-import { keyset } from '../_lib/keyset/keyset';
-import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
+import type { AttendanceCounts, CheckinMethod, CloseMethod } from '@core/activity.types';
+import { database } from './cloudbase';
+import { isDuplicateWrite } from './database-error';
+import { key } from './keyset/key-fields';
+import { keyset } from './keyset/keyset';
+import { keysetBatches, readKeysetPage } from './keyset/keyset-page.repository';
+import { readInTransaction, type TransactionScope } from './transaction.repository';
 
+/**
+ * The `attendance` collection: one document per (activity, member), `_id` =
+ * `${activityId}:${openid}`. Sign-up creates it, so a check-in is one conditional update on a
+ * known id (`checkedInAt` absent → now, by `$min`, which also answers a repeat scan in that one
+ * request) and a second scan can never make a second record.
+ * Walk-ins and manual additions create it at check-in instead, under the same id.
+ * The owner of the collection: activities (sign-up, check-in) and records (manual additions,
+ * corrections, the closing timer, exports) read and write it only through the functions below.
+ */
+export interface AttendanceDocument {
+  _id: string;
+  activityId: string;
+  openid: string;
+  name: string;
+  /** `cancelled` keeps the document (and its id) for a later sign-up again. */
+  status: 'signed_up' | 'cancelled';
+  /** Copied from the activity so "mine" lists sort without a join. */
+  startAt: Date;
+  activityTitle: string;
+  signedUpAt: Date | null;
+  /**
+   * Absent until check-in (sign-up leaves it out: `$min` would keep a null, which sorts below any
+   * time); null in records written before. Both match `{checkedInAt: null}`, neither `_.neq(null)`.
+   */
+  checkedInAt?: Date | null;
+  checkinMethod: CheckinMethod | null;
+  checkedOutAt: Date | null;
+  closedBy: CloseMethod | null;
+  minutes: number | null;
+  /**
+   * True when a sign-up holds a place for this record (the member is in the activity's `holders`);
+   * walk-ins and manual additions hold none. Tells a repeat sign-up whose attendance another tap
+   * already wrote for the same place to keep that place rather than give it back.
+   */
+  placeHeld?: boolean;
+  updatedAt: Date;
+}
+
+const ATTENDANCE = 'attendance';
+const attendance = () => database.collection(ATTENDANCE);
 const _ = database.command;
+
+export const attendanceIdOf = (activityId: string, openid: string): string => `${activityId}:${openid}`;
 
 const one = (doc: unknown): AttendanceDocument | null => (doc as AttendanceDocument | null | undefined) ?? null;
 
@@ -137,4 +179,59 @@ export const refreshAttendanceCopies = async (activityId: string, fields: Pick<A
   await attendance()
     .where({ activityId })
     .update({ ...fields, updatedAt: new Date() });
+};
+
+/** In `_id` order: server-side walks (the closing timer, the export), never a client cursor. */
+const BY_ID = keyset({ _id: key.id('asc', attendanceIdSchema) });
+
+/** Every attendance of the activity in bounded batches (the export filters and sorts them). */
+export const attendanceOfActivity = (activityId: string) => keysetBatches<AttendanceDocument>(attendance(), BY_ID, { activityId });
+
+/** Checked in, never closed, in bounded batches; the timer closes each batch before reading the next. */
+export const openAttendanceOf = (activityId: string) =>
+  keysetBatches<AttendanceDocument>(attendance(), BY_ID, { activityId, checkedInAt: _.neq(null), closedBy: null });
+
+/**
+ * Closes one attendance only if still open: of two overlapping ticks (or a tick and a retry) exactly
+ * one update matches.
+ */
+export const closeAttendanceIfOpen = async (attendanceId: string, minutes: number, now: Date): Promise<boolean> => {
+  const { updated } = await attendance()
+    .where({ _id: attendanceId, closedBy: null, checkedOutAt: null })
+    .update({ closedBy: 'auto', minutes, updatedAt: now });
+  return (updated ?? 0) > 0;
+};
+
+/**
+ * Where check-out is required every open record ends the same way (0 minutes, nothing credited),
+ * so they close in one conditional multi-document update; answers how many it closed. Records
+ * closed meanwhile no longer match, so overlapping ticks never close one twice.
+ */
+export const closeOpenAttendanceAtZero = async (activityId: string, now: Date): Promise<number> => {
+  const { updated } = await attendance()
+    .where({ activityId, checkedInAt: _.neq(null), closedBy: null, checkedOutAt: null })
+    .update({ closedBy: 'auto', minutes: 0, updatedAt: now });
+  return updated ?? 0;
+};
+
+/** Inside a transaction: the attendance as the transaction sees it, or null. */
+export const readAttendanceIn = (tx: TransactionScope, attendanceId: string): Promise<AttendanceDocument | null> =>
+  readInTransaction<AttendanceDocument>(tx, ATTENDANCE, attendanceId);
+
+/** Inside a transaction: the record's whole document, created or replaced (a manual addition). */
+export const saveAttendanceIn = async (tx: TransactionScope, record: AttendanceDocument): Promise<void> => {
+  const { _id, ...body } = record;
+  await tx.collection(ATTENDANCE).doc(_id).set(body);
+};
+
+/** Inside a transaction: an approved correction gives the auto-closed record its check-out and minutes. */
+export const closeByCorrectionIn = async (
+  tx: TransactionScope,
+  attendanceId: string,
+  closing: { checkedOutAt: Date; minutes: number; now: Date },
+): Promise<void> => {
+  await tx
+    .collection(ATTENDANCE)
+    .doc(attendanceId)
+    .update({ closedBy: 'correction', checkedOutAt: closing.checkedOutAt, minutes: closing.minutes, updatedAt: closing.now });
 };
