@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction, type ResultOf } from './action-contract';
+import { adminAuditActions } from './admin-audit.contract';
 import { memberDirectoryActions } from './member-directory.contract';
 import { membershipActions } from './membership.contract';
 import type { MembershipStatus, TeamMembership } from './membership.types';
@@ -37,6 +38,7 @@ export const usersContract = {
     allow: EVERYONE,
   }),
   ...membershipActions,
+  ...adminAuditActions,
   ...orgUnitActions,
   ...memberDirectoryActions,
 };

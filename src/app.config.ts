@@ -2,10 +2,20 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/activities/index', 'pages/qa/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/account', pages: ['sign-in/index', 'membership/index', 'messages/index', 'photo-test/index'] },
+    { root: 'packages/account', pages: ['sign-in/index', 'membership/index', 'messages/index'] },
     {
       root: 'packages/admin',
-      pages: ['index/index', 'applications/index', 'members/index', 'member/index', 'org-units/index', 'teams/index', 'qa-review/index'],
+      pages: [
+        'index/index',
+        'applications/index',
+        'members/index',
+        'member/index',
+        'org-units/index',
+        'teams/index',
+        'qa-review/index',
+        'qa-tags/index',
+        'audit/index',
+      ],
     },
     { root: 'packages/qa', pages: ['ask/index', 'question/index', 'search/index'] },
     { root: 'packages/notices', pages: ['list/index', 'detail/index', 'compose/index', 'receipts/index', 'mine/index'] },

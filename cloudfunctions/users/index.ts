@@ -2,6 +2,7 @@ import { usersContract } from '@core/users.contract';
 import { defineFunction } from '../_lib/define-function';
 import { applyMembership } from './actions/apply-membership';
 import { applyRollover } from './actions/apply-rollover';
+import { auditTrail } from './actions/audit-trail';
 import { getMember } from './actions/get-member';
 import { listApplications } from './actions/list-applications';
 import { listMembers } from './actions/list-members';
@@ -40,6 +41,7 @@ export const usersFunction = defineFunction({
     setMemberStatus,
     previewRollover,
     applyRollover,
+    auditTrail,
   },
 });
 

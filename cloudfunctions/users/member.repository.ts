@@ -1,5 +1,8 @@
-import type { MembershipStatus, TeamMembership } from '@core/membership.types';
+import { membershipStatusLabels, type MembershipStatus, type TeamMembership } from '@core/membership.types';
+import { roleLabels } from '@core/roles';
 import { ActionError } from '../_lib/action-error';
+import { recordAdminChange } from '../_lib/admin-audit.repository';
+import type { Caller } from '../_lib/define-function';
 import { inTransaction } from '../_lib/transaction.repository';
 import { pageUsersByStatus, readUserIn, writeUserIn, type UserDocument } from '../_lib/user.repository';
 
@@ -10,26 +13,58 @@ const notAMember = () => new ActionError('NOT_A_MEMBER');
 
 /**
  * Read-modify-write of one user inside a transaction, so two admins editing the same member's
- * teams cannot lose each other's change (the second conflicts and re-reads).
+ * teams cannot lose each other's change (the second conflicts and re-reads). The admin audit
+ * entry is written in the same transaction: a change never lands without its entry.
  */
-const changeApprovedMember = (openid: string, change: (user: UserDocument) => Partial<UserDocument>): Promise<UserDocument> =>
+const changeApprovedMember = (
+  openid: string,
+  change: (user: UserDocument) => Partial<UserDocument>,
+  audit: (before: UserDocument, after: UserDocument) => Parameters<typeof recordAdminChange>[0],
+): Promise<UserDocument> =>
   inTransaction(async (tx) => {
     const user = await readUserIn(tx, openid);
     if (!user || user.membershipStatus !== 'approved') throw notAMember();
     const changes = change(user);
     await writeUserIn(tx, openid, user, changes);
-    return { ...user, ...changes };
+    const next = { ...user, ...changes };
+    await recordAdminChange(audit(user, next), tx);
+    return next;
   });
 
-export const setTeamRole = (openid: string, teamId: string, role: TeamMembership['role'] | 'none') =>
-  changeApprovedMember(openid, (user) => {
-    const others = (user.teamRoles ?? []).filter((membership) => membership.teamId !== teamId);
-    return { teamRoles: role === 'none' ? others : [...others, { teamId, role }] };
-  });
+const roleIn = (user: UserDocument, teamId: string) => {
+  const held = (user.teamRoles ?? []).find((membership) => membership.teamId === teamId);
+  return held ? roleLabels[held.role] : null;
+};
+
+export const setTeamRole = (actor: Caller, openid: string, team: { teamId: string; name: string }, role: TeamMembership['role'] | 'none') =>
+  changeApprovedMember(
+    openid,
+    (user) => {
+      const others = (user.teamRoles ?? []).filter((membership) => membership.teamId !== team.teamId);
+      return { teamRoles: role === 'none' ? others : [...others, { teamId: team.teamId, role }] };
+    },
+    (before, after) => ({
+      kind: role === 'none' ? 'role.revoke' : 'role.grant',
+      actor,
+      target: { type: 'member', id: openid, label: before.name },
+      before: { team: team.name, role: roleIn(before, team.teamId) },
+      after: { team: team.name, role: roleIn(after, team.teamId) },
+    }),
+  );
 
 /** Ends a membership but keeps the person: number, binding, class and history stay; team roles go. */
-export const endMembership = (openid: string, status: 'graduated' | 'left') =>
-  changeApprovedMember(openid, () => ({ membershipStatus: status, teamRoles: [] }));
+export const endMembership = (actor: Caller, openid: string, status: 'graduated' | 'left') =>
+  changeApprovedMember(
+    openid,
+    () => ({ membershipStatus: status, teamRoles: [] }),
+    (before) => ({
+      kind: 'member.status',
+      actor,
+      target: { type: 'member', id: openid, label: before.name },
+      before: { status: membershipStatusLabels[before.membershipStatus] },
+      after: { status: membershipStatusLabels[status] },
+    }),
+  );
 
 /** Letters/digits search number prefixes; anything else (Chinese names) name prefixes. */
 const searchField = (query: string | undefined): 'memberNo' | 'name' => (query && /^[A-Za-z0-9]+$/.test(query) ? 'memberNo' : 'name');

@@ -1,5 +1,7 @@
-import type { MembershipStatus } from '@core/membership.types';
+import { membershipStatusLabels, type MembershipStatus } from '@core/membership.types';
 import { ActionError } from '../_lib/action-error';
+import { recordAdminChange } from '../_lib/admin-audit.repository';
+import type { Caller } from '../_lib/define-function';
 import { inTransaction, type TransactionScope } from '../_lib/transaction.repository';
 import { readUserIn as readUser, writeUserIn as writeUser } from '../_lib/user.repository';
 import { addApplicationIn, readApplicationIn, reviewApplicationIn, type ApplicationDocument } from './application.repository';
@@ -28,11 +30,25 @@ const readPending = async (tx: TransactionScope, applicationId: string) => {
   return application;
 };
 
-export const approveApplication = (applicationId: string, adminOpenid: string): Promise<ApplicationDocument> =>
+/** The review as the admin audit trail keeps it, written in the review's own transaction. */
+const auditReview = (tx: TransactionScope, admin: Caller, application: ApplicationDocument, reason: string | null) =>
+  recordAdminChange(
+    {
+      kind: 'membership.review',
+      actor: admin,
+      target: { type: 'member', id: application.openid, label: `${application.name}（${application.memberNo}）` },
+      before: { status: membershipStatusLabels.pending },
+      after: { status: reason === null ? membershipStatusLabels.approved : membershipStatusLabels.rejected },
+      reason,
+    },
+    tx,
+  );
+
+export const approveApplication = (applicationId: string, admin: Caller): Promise<ApplicationDocument> =>
   inTransaction(async (tx) => {
     const application = await readPending(tx, applicationId);
     const now = new Date();
-    const reviewed = { status: 'approved' as const, reason: null, reviewedAt: now, reviewedBy: adminOpenid };
+    const reviewed = { status: 'approved' as const, reason: null, reviewedAt: now, reviewedBy: admin.openid };
     await reviewApplicationIn(tx, applicationId, reviewed);
     await bindIn(tx, application.memberNo);
     const user = await readUser(tx, application.openid);
@@ -46,18 +62,20 @@ export const approveApplication = (applicationId: string, adminOpenid: string): 
       teamRoles: application.teamId ? [{ teamId: application.teamId, role: 'volunteer' }] : [],
       latestApplicationId: application._id,
     });
+    await auditReview(tx, admin, application, null);
     return { ...application, ...reviewed };
   });
 
-export const rejectApplication = (applicationId: string, adminOpenid: string, reason: string): Promise<ApplicationDocument> =>
+export const rejectApplication = (applicationId: string, admin: Caller, reason: string): Promise<ApplicationDocument> =>
   inTransaction(async (tx) => {
     const application = await readPending(tx, applicationId);
-    const reviewed = { status: 'rejected' as const, reason, reviewedAt: new Date(), reviewedBy: adminOpenid };
+    const reviewed = { status: 'rejected' as const, reason, reviewedAt: new Date(), reviewedBy: admin.openid };
     await reviewApplicationIn(tx, applicationId, reviewed);
     // Rejection frees the number so the rightful owner (or a corrected application) can use it.
     await removeBindingIn(tx, application.memberNo);
     const user = await readUser(tx, application.openid);
     if (user?.latestApplicationId === application._id) await writeUser(tx, application.openid, user, { membershipStatus: 'rejected' });
+    await auditReview(tx, admin, application, reason);
     return { ...application, ...reviewed };
   });
 

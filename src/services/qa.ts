@@ -42,3 +42,6 @@ export const loadReviewQueue = () => callAction('qa', 'reviewQueue', {});
 
 /** Admin: hide, restore or delete a post; the author is told the reason. */
 export const moderatePost = (params: ParamsOf<QaContract['moderate']>) => callAction('qa', 'moderate', params);
+
+/** Admin: replaces the tag catalogue (order kept); questions keep tags removed from it. */
+export const saveQaTags = (tags: string[]) => callAction('qa', 'saveTags', { tags });

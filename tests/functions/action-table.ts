@@ -77,6 +77,7 @@ export const EXPECTED: Record<string, Expectation> = {
   'users.reviewMembership': { allow: ADMIN, owner: false, params: () => ({ applicationId: 'no-such-application', approve: true }) },
   'users.myMembership': { allow: ALL, owner: false, params: () => ({}) },
   'users.listApplications': { allow: ADMIN, owner: false, params: () => ({}) },
+  'users.auditTrail': { allow: ADMIN, owner: false, params: () => ({}) },
   'users.unbind': { allow: [], owner: true, params: (c) => ({ openid: c.target }) },
   'users.listOrgUnits': { allow: ALL, owner: false, params: () => ({}) },
   'users.listTeams': { allow: ALL, owner: false, params: () => ({}) },

@@ -298,6 +298,7 @@ export const PROOFS: Record<string, Proof> = {
   'users.reviewMembership': { as: 'admin', params: (w) => ({ applicationId: w.applicationId, approve: true }) },
   'users.myMembership': { as: 'student', params: () => ({}) },
   'users.listApplications': { as: 'admin', params: () => ({}) },
+  'users.auditTrail': { as: 'admin', params: () => ({}) },
   'users.unbind': { as: 'student', params: () => ({ openid: id('student') }) },
   'users.listOrgUnits': { as: 'guest', params: () => ({}) },
   'users.listTeams': { as: 'guest', params: () => ({}) },

@@ -7,8 +7,8 @@ import { approveApplication, rejectApplication } from '../membership.repository'
 /** The schema already insists on a reason when rejecting. */
 export const reviewMembership = async ({ params, caller }: ActionInvocation<UsersContract['reviewMembership']>) => {
   const reviewed = params.approve
-    ? await approveApplication(params.applicationId, caller.openid)
-    : await rejectApplication(params.applicationId, caller.openid, params.reason ?? '');
+    ? await approveApplication(params.applicationId, caller)
+    : await rejectApplication(params.applicationId, caller, params.reason ?? '');
   // Keyed by the application, so a retried review can never notify twice.
   await notifyAfterCommit(
     reviewed.openid,

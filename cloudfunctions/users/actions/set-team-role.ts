@@ -5,8 +5,9 @@ import { setTeamRole as writeTeamRole } from '../member.repository';
 import { toMemberProfile } from '../member.view';
 import { findTeam } from '../team.repository';
 
-export const setTeamRole = async ({ params }: ActionInvocation<UsersContract['setTeamRole']>) => {
-  if (!(await findTeam(params.teamId))) throw new ActionError('INVALID_INPUT', '提交的信息有误：teamId 所选服务队不存在');
-  const member = await writeTeamRole(params.openid, params.teamId, params.role);
+export const setTeamRole = async ({ params, caller }: ActionInvocation<UsersContract['setTeamRole']>) => {
+  const team = await findTeam(params.teamId);
+  if (!team) throw new ActionError('INVALID_INPUT', '提交的信息有误：teamId 所选服务队不存在');
+  const member = await writeTeamRole(caller, params.openid, { teamId: team._id, name: team.name }, params.role);
   return { member: toMemberProfile(member, { isSelf: false, isAdmin: true }) };
 };

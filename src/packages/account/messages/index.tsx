@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useReachBottom } from '@tarojs/taro';
+import { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -10,7 +10,6 @@ import { useCursorList } from '@/hooks/use-cursor-list';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { syncUnreadBadge } from '@/hooks/use-unread-badge';
 import { openAppPage } from '@/navigation/open-app-page';
-import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { listMessages, markAllMessagesRead, markMessagesRead, type InAppMessage } from '@/services/messages';
 import emptyImage from '@/assets/empty/feed.svg';
@@ -76,10 +75,6 @@ export default function MessagesPage() {
           <ListFooter hasMore={state.hasMore} loading={state.loadingMore} onLoadMore={loadMore} />
         </>
       )}
-      {/* Until bookings and Q&A attach photos, this page is where an upload can be tried end to end. */}
-      <Text className="messages-page__photo-test" onClick={() => Taro.navigateTo({ url: routes.photoTest })}>
-        图片上传测试
-      </Text>
     </View>
   );
 }

@@ -18,6 +18,8 @@ const entries = [
   },
   { key: 'notices-mine', title: '我发布的通知', description: '阅读与确认回执、提醒未读、撤回', url: routes.myNotices },
   { key: 'qa-review', title: '问答审核', description: '被举报或隐藏的问答：恢复或删除', url: routes.adminQaReview },
+  { key: 'qa-tags', title: '问答标签', description: '提问时可选的标签：添加、重命名、排序、删除', url: routes.adminQaTags },
+  { key: 'audit', title: '操作记录', description: '谁在何时做了哪些管理操作，改前改后', url: routes.adminAudit },
   {
     key: 'activity-edit',
     title: '发布活动',

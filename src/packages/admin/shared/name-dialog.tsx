@@ -13,10 +13,22 @@ export interface NameDialogProps {
   onCancel: () => void;
   /** True while saving. @default false */
   sending?: boolean;
+  /** @default 30 (an org unit's name) */
+  maxLength?: number;
+  /** @default 名称 */
+  placeholder?: string;
 }
 
-/** One-line name entry for an org unit (at most 30 characters, as saveOrgUnit allows). */
-export function NameDialog({ title, initialName = '', onConfirm, onCancel, sending = false }: NameDialogProps) {
+/** One-line name entry (an org unit's name, a Q&A tag), bounded as the server allows. */
+export function NameDialog({
+  title,
+  initialName = '',
+  onConfirm,
+  onCancel,
+  sending = false,
+  maxLength = 30,
+  placeholder = '名称',
+}: NameDialogProps) {
   const [name, setName] = useState(initialName);
   const trimmed = name.trim();
   return (
@@ -35,8 +47,8 @@ export function NameDialog({ title, initialName = '', onConfirm, onCancel, sendi
         <Input
           className="text-dialog__input name-dialog__input"
           value={name}
-          maxlength={30}
-          placeholder="名称"
+          maxlength={maxLength}
+          placeholder={placeholder}
           onInput={(e) => setName(e.detail.value)}
         />
       </View>

@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '图片上传测试' });

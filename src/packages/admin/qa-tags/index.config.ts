@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '问答标签', enablePullDownRefresh: true });
