@@ -15,6 +15,7 @@ export default defineAppConfig({
         'qa-review/index',
         'qa-tags/index',
         'audit/index',
+        'rollover/index',
       ],
     },
     { root: 'packages/qa', pages: ['ask/index', 'question/index', 'search/index'] },

@@ -24,6 +24,7 @@ export const routes = {
   adminQaReview: '/packages/admin/qa-review/index',
   adminQaTags: '/packages/admin/qa-tags/index',
   adminAudit: '/packages/admin/audit/index',
+  adminRollover: '/packages/admin/rollover/index',
   qaAsk: '/packages/qa/ask/index',
   qaQuestion: '/packages/qa/question/index',
   qaSearch: '/packages/qa/search/index',
