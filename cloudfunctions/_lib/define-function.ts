@@ -50,6 +50,8 @@ export interface CloudFunction<C extends FunctionContract> {
   main: ((event: unknown, context: unknown) => Promise<Envelope<unknown>>) & { readonly contract: C };
   /** Exposed for the authorization matrix test (issue 4). */
   readonly contract: C;
+  /** The timer jobs it runs, for the deploy check that each is declared as a trigger. */
+  readonly timerNames: readonly string[];
 }
 
 /** Fields the platform itself adds to callFunction events; never action params. */
@@ -113,7 +115,7 @@ export const defineFunction = <C extends FunctionContract>(options: {
     }
   };
 
-  return { main: Object.assign(main, { contract }), contract };
+  return { main: Object.assign(main, { contract }), contract, timerNames: Object.keys(timers) };
 };
 
 interface TimerEvent {

@@ -165,6 +165,21 @@ export const activeBookingsOfSlot = async (slotId: string, statuses: readonly Bo
   return data as BookingDocument[];
 };
 
+/** Status by booking id, read 500 ids per query; an id without a booking is absent from the map. */
+export const bookingStatusesOf = async (bookingIds: string[]): Promise<Map<string, BookingStatus>> => {
+  const statuses = new Map<string, BookingStatus>();
+  for (let i = 0; i < bookingIds.length; i += 500) {
+    const ids = bookingIds.slice(i, i + 500);
+    const { data } = await bookings()
+      .where({ _id: _.in(ids) })
+      .field({ status: true })
+      .limit(ids.length)
+      .get();
+    for (const row of data as Pick<BookingDocument, '_id' | 'status'>[]) statuses.set(row._id, row.status);
+  }
+  return statuses;
+};
+
 /** A transition guard: the booking's `field` (a date) is still after `now` when the write lands. */
 export const stillBefore = (field: 'cancellableUntil' | 'startAt', now: Date) => ({ [field]: _.gt(now) });
 

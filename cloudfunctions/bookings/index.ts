@@ -17,12 +17,13 @@ import { mine } from './actions/mine';
 import { publishSlots } from './actions/publish-slots';
 import { rate } from './actions/rate';
 import { remindBookings } from './timers/remind-bookings';
+import { returnHeldSeats } from './timers/return-held-seats';
 import { saveService } from './actions/save-service';
 import { start } from './actions/start';
 import { teamBookings } from './actions/team-bookings';
 import { teamVolunteers } from './actions/team-volunteers';
 
-/** `bookings`: the service catalogue, slots, booking without overbooking, the job workflow to verified hours, and slot reminders. */
+/** `bookings`: the service catalogue, slots, booking without overbooking, the job workflow to verified hours, slot reminders and the sweep that gives back seats a crash left held. */
 export const bookingsFunction = defineFunction({
   name: 'bookings',
   contract: bookingsContract,
@@ -48,7 +49,7 @@ export const bookingsFunction = defineFunction({
     confirmRecord,
     rate,
   },
-  timers: { remindBookings },
+  timers: { remindBookings, returnHeldSeats },
 });
 
 export const main = bookingsFunction.main;

@@ -1,6 +1,10 @@
 import type { Audience, DetailsKind, SlotStatus } from '@core/booking.types';
+import { slotIdSchema } from '@core/booking.schema';
 import { database } from '../_lib/cloudbase';
 import { isDuplicateWrite } from '../_lib/database-error';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 /**
  * `slots`: one bookable time of one service. `_id` = `${serviceId}_${yyyymmdd}_${hhmm}`, so
@@ -116,4 +120,31 @@ export const refreshFutureSlots = async (serviceId: string, fields: Pick<SlotDoc
   await slots()
     .where({ serviceId, startAt: _.gt(new Date()) })
     .update({ ...fields, updatedAt: new Date() });
+};
+
+/** What the seat sweep reads of a slot. */
+export type SlotSeats = Pick<SlotDocument, '_id' | 'startAt' | 'holders' | 'remaining' | 'updatedAt'>;
+
+const SOONEST_FIRST = keyset({ startAt: key.date('asc'), _id: key.id('asc', slotIdSchema) });
+
+/** Open slots still to start, soonest first (status, startAt index): the only seats anyone can still take. */
+export const pageOpenSlots = (now: Date, cursor: string | undefined, limit: number) =>
+  readKeysetPage<SlotSeats>(
+    slots(),
+    SOONEST_FIRST,
+    { status: 'open', startAt: _.gt(now) },
+    { cursor, limit, projection: { startAt: true, holders: true, remaining: true, updatedAt: true } },
+  );
+
+/**
+ * Gives back the seats `openids` hold without a booking, in one update: only while each still
+ * holds one (so the count given back is exact) and no seat of the slot has moved since
+ * `settledBefore` (so a booking still on its way to its insert keeps its seat). A repeat matches
+ * nothing: the update itself moves `updatedAt` and pulls the holders.
+ */
+export const returnUnbookedSeats = async (slotId: string, openids: string[], settledBefore: Date, now: Date): Promise<boolean> => {
+  const { updated } = await slots()
+    .where({ _id: slotId, holders: _.all(openids), updatedAt: _.lte(settledBefore) })
+    .update({ remaining: _.inc(openids.length), holders: _.pullAll(openids), updatedAt: now });
+  return (updated ?? 0) > 0;
 };

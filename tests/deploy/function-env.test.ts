@@ -23,6 +23,7 @@ const variablesRead = async (name: string): Promise<string[]> => {
 interface DeployedFunction {
   name: string;
   envVariables?: Record<string, string>;
+  triggers?: { name: string; type: string }[];
 }
 const deployed: DeployedFunction[] = JSON.parse(readFileSync(path.join(ROOT, 'cloudbaserc.json'), 'utf8')).functions;
 
@@ -41,5 +42,24 @@ describe('cloudbaserc.json declares what each function reads', () => {
     const read = await variablesRead(name);
     expect(read.filter((variable) => !(variable in declared))).toEqual([]);
     for (const variable of read) expect(declared[variable]).toBe(`{{env.${variable}}}`);
+  });
+});
+
+/** The `defineFunction` result an index module exports beside `main`. */
+const timerNamesOf = async (name: string): Promise<string[]> => {
+  const module = (await import(path.join(ROOT, 'cloudfunctions', name, 'index.ts'))) as Record<string, unknown>;
+  const defined = Object.values(module).find(
+    (value): value is { timerNames: string[] } => typeof value === 'object' && value !== null && 'timerNames' in value,
+  );
+  if (!defined) throw new Error(`${name}/index.ts exports no defineFunction result`);
+  return [...defined.timerNames].sort();
+};
+
+/** A timer job without its trigger never runs in CloudBase; a trigger without its job fails every tick. */
+describe('cloudbaserc.json declares a timer trigger for each timer job', () => {
+  it.each(functionNames())('%s: its timer jobs and its declared triggers are the same', async (name) => {
+    const triggers = deployed.find((fn) => fn.name === name)?.triggers ?? [];
+    expect(triggers.every((trigger) => trigger.type === 'timer')).toBe(true);
+    expect(triggers.map((trigger) => trigger.name).sort()).toEqual(await timerNamesOf(name));
   });
 });
