@@ -5,7 +5,7 @@ import { IDENTITIES, invokeAs, OTHER } from './action-table';
 import { activityFields } from './activities-fixtures';
 import { CAR, dayAhead, putMember } from './bookings-fixtures';
 import { JPEG } from './invoke-function';
-import { notice, paragraph } from './notices-client';
+import { notice, paragraph } from './notices-fixtures';
 import { ownedPostId, seedOwnedPosts } from './qa-fixtures';
 import { putActivity, putAttendance, putNumberedMember } from './records-fixtures';
 

@@ -1,10 +1,11 @@
+import type { remindBookings } from '../../cloudfunctions/bookings/timers/remind-bookings';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { LOCAL_TEMPLATE_IDS } from '../../local/local-templates';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { CAR, db, publishSlot, putMember } from './bookings-fixtures';
-import { functionClient, type FunctionCall } from './function-client';
+import { functionClient, runTimer, type FunctionCall } from './function-client';
 import { readOutbox } from './invoke-function';
 
 jest.setTimeout(90_000);
@@ -18,11 +19,7 @@ describe('bookings: reminder timer (integration)', () => {
   let bookings: FunctionCall<'bookings'>;
   let messages: FunctionCall<'messages'>;
   /** One tick through the host's timer route, as the scheduler and `npm run tick` run it. */
-  const tick = async () => {
-    const reply = await fetch(new URL('_local/timers/bookings/remindBookings', local.url), { method: 'POST' });
-    type Counts = { remindedBookers: number; remindedVolunteers: number };
-    return ((await reply.json()) as { data: { result: { ok: boolean; data: Counts } } }).data.result.data;
-  };
+  const tick = async () => (await runTimer<typeof remindBookings>(local, 'bookings', 'remindBookings')).data;
   const inbox = async (openid: string, kind: string) =>
     ((await messages(openid, 'list', { limit: 50 })).data.items as any[]).filter((message) => message.kind === kind);
   /** Moves a booking's start (what the timer reads) to `minutes` from now. */

@@ -3,7 +3,7 @@ import { createActivity, minutesFromNow, signedUpStudents } from './activities-f
 import { CAR, db, publishSlot } from './bookings-fixtures';
 import type { FunctionName } from '@core/function-contracts';
 import { functionClient, untypedClient } from './function-client';
-import { addNoticeMember, notice } from './notices-client';
+import { addNoticeMember, notice } from './notices-fixtures';
 import { putNumberedMember } from './records-fixtures';
 import { studentApplication } from './users-fixtures';
 

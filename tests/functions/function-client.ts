@@ -46,3 +46,17 @@ export type FunctionCall<F extends FunctionName> = ReturnType<typeof functionCli
 /** For tables whose action names are data (one row per action of several functions): results untyped. */
 export const untypedClient = (local: Pick<TestLocal, 'login' | 'call'>, fn: FunctionName) =>
   envelopeCaller(local, fn) as (openid: string, action: string, params?: Record<string, unknown>) => Promise<Reply<any>>;
+
+/**
+ * One tick of a timer through the host's timer route, as the scheduler and `npm run tick` run it;
+ * answers the job's envelope. Timers have no contract: the result is the job's own return type
+ * (`runTimer<typeof closeActivities>(local, 'records', 'closeActivities')`).
+ */
+export const runTimer = async <Job extends (...args: never[]) => Promise<unknown>>(
+  local: Pick<TestLocal, 'url'>,
+  fn: FunctionName,
+  trigger: string,
+): Promise<Reply<Awaited<ReturnType<Job>>>> => {
+  const res = await fetch(new URL(`_local/timers/${fn}/${trigger}`, local.url), { method: 'POST' });
+  return ((await res.json()) as { data: { result: Reply<Awaited<ReturnType<Job>>> } }).data.result;
+};

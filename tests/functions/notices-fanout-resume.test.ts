@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocal, type RunningLocal } from '../../local/start';
-import { addNoticeMember, noticeMessagesOf, notice, noticesClient, noticesDatabase } from './notices-client';
+import type { runFanoutBatch } from '../../cloudfunctions/notices/timers/fanout';
+import { db } from './bookings-fixtures';
+import { functionClient, runTimer } from './function-client';
+import { addNoticeMember, drainFanout, noticeMessagesOf, notice } from './notices-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -36,34 +39,38 @@ describe('notices fan-out resumes after a host restart without duplicates', () =
       return { status: res.status, body: (await res.json()) as any };
     };
     const login = async (who: { openid: string } | { persona: string }) => (await post('dev/login', who)).body.data.token as string;
-    return { running, client: noticesClient({ url: running.url, login, call: (fn, payload, token) => post(fn, payload, token) }) };
+    return { running, notices: functionClient({ login, call: (fn, payload, token) => post(fn, payload, token) }, 'notices') };
   };
 
   it('finishes the job on the new host, one message per recipient', async () => {
     const first = await start();
     local = first.running;
     const members = await Promise.all(['fo-1', 'fo-2', 'fo-3', 'fo-4', 'fo-5'].map((id) => addNoticeMember(id, 'ou-class-rj2301')));
-    const published = await first.client.call(
+    const published = await first.notices(
       'dev-admin',
       'publish',
       notice('断点续发', { kind: 'orgUnits', orgUnitIds: ['ou-class-rj2301'] }),
     );
     const { noticeId } = published.data;
 
-    expect((await first.client.tick('fanout')).data).toMatchObject({ jobId: noticeId, processed: 2, done: false });
-    const second = await first.client.tick('fanout');
+    expect((await runTimer<typeof runFanoutBatch>(first.running, 'notices', 'fanout')).data).toMatchObject({
+      jobId: noticeId,
+      processed: 2,
+      done: false,
+    });
+    const second = await runTimer<typeof runFanoutBatch>(first.running, 'notices', 'fanout');
     expect(second.data).toMatchObject({ processed: 2 });
     // The second batch was sent, but the host "died" before its commit: put the cursor back.
-    await noticesDatabase().collection('notice_fanouts').doc(noticeId).update({ cursor: members[1], processed: 2 });
+    await db().collection('notice_fanouts').doc(noticeId).update({ cursor: members[1], processed: 2 });
     await local.close();
     local = null;
 
     const restarted = await start();
     local = restarted.running;
     await new Promise((resolve) => setTimeout(resolve, 1100)); // the dead host's lease lapses
-    await restarted.client.drainFanout();
+    await drainFanout(restarted.running);
     expect(await Promise.all(members.map(noticeMessagesOf))).toEqual([1, 1, 1, 1, 1]);
-    const [job] = (await restarted.client.call('dev-admin', 'fanoutStatus', { noticeId })).data.jobs;
+    const [job] = (await restarted.notices('dev-admin', 'fanoutStatus', { noticeId })).data.jobs;
     expect(job).toMatchObject({ status: 'done', sent: 5, failed: 0 });
   });
 });

@@ -1,5 +1,8 @@
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { addNoticeMember, noticeMessagesOf, notice, noticesClient, noticesDatabase, paragraph } from './notices-client';
+import type { runPublishDue } from '../../cloudfunctions/notices/timers/publish-due';
+import { db } from './bookings-fixtures';
+import { functionClient, runTimer, type FunctionCall } from './function-client';
+import { addNoticeMember, drainFanout, noticeMessagesOf, notice, paragraph } from './notices-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -11,15 +14,14 @@ const TEACHER = 'dev-teacher'; // the college itself, no team
 /** Targeting, receipts, confirmations, reminders, recall, publisher limits and input checks through the host. */
 describe('notices through the host', () => {
   let local: TestLocal;
-  let client: ReturnType<typeof noticesClient>;
-  let call: ReturnType<typeof noticesClient>['call'];
+  let call: FunctionCall<'notices'>;
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });
-    client = noticesClient(local);
-    call = client.call;
+    call = functionClient(local, 'notices');
   });
   afterAll(() => local?.dispose());
+  const publishDue = () => runTimer<typeof runPublishDue>(local, 'notices', 'publishDue');
 
   const publish = async (who: string, params: Record<string, unknown>) => {
     const reply = await call(who, 'publish', params);
@@ -81,7 +83,7 @@ describe('notices through the host', () => {
   it('pushes once per recipient, and reminds only the unread, at most once an hour', async () => {
     const members = await Promise.all(['rm-a', 'rm-b', 'rm-c'].map((id) => addNoticeMember(id, 'ou-class-jy2302')));
     const noticeId = await publish(ADMIN, notice('提醒测试', { kind: 'orgUnits', orgUnitIds: ['ou-class-jy2302'] }));
-    await client.drainFanout();
+    await drainFanout(local);
     expect(await Promise.all(members.map(noticeMessagesOf))).toEqual([1, 1, 1]);
     expect((await call(ADMIN, 'fanoutStatus', { noticeId })).data.jobs[0]).toMatchObject({
       kind: 'publish',
@@ -97,7 +99,7 @@ describe('notices through the host', () => {
     const [first, second] = await Promise.all([call(ADMIN, 'remindUnread', { noticeId }), call(ADMIN, 'remindUnread', { noticeId })]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     expect([first, second].find((reply) => !reply.ok)).toMatchObject({ code: 'REMIND_TOO_SOON' });
-    await client.drainFanout();
+    await drainFanout(local);
     expect(await Promise.all(members.map(noticeMessagesOf))).toEqual([1, 2, 2]);
   });
 
@@ -170,16 +172,16 @@ describe('notices through the host', () => {
     const noticeId = await publish(ADMIN, notice('定时通知', { kind: 'orgUnits', orgUnitIds: ['ou-class-qx2201'] }, { publishAt }));
     expect((await call('sc-a', 'feed')).data.items.map((item: any) => item.noticeId)).not.toContain(noticeId);
     const badgeBefore = (await call('sc-a', 'unreadCount')).data.count;
-    expect((await client.tick('publishDue')).data.published).toEqual([]);
+    expect((await publishDue()).data.published).toEqual([]);
     // Make it due without faking a clock.
-    await noticesDatabase()
+    await db()
       .collection('notices')
       .doc(noticeId)
       .update({ publishAt: new Date(Date.now() - 1000) });
 
-    const ticks = await Promise.all([client.tick('publishDue'), client.tick('publishDue'), client.tick('publishDue')]);
+    const ticks = await Promise.all([publishDue(), publishDue(), publishDue()]);
     expect(ticks.flatMap((tick) => tick.data.published)).toEqual([noticeId]);
-    await Promise.all([client.drainFanout(), client.drainFanout()]);
+    await Promise.all([drainFanout(local), drainFanout(local)]);
     expect(await noticeMessagesOf('sc-a')).toBe(1);
     expect((await call('sc-a', 'unreadCount')).data.count).toBe(badgeBefore + 1);
   });

@@ -1,24 +1,19 @@
+import type { closeActivities } from '../../cloudfunctions/records/timers/close-activities';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { db } from './bookings-fixtures';
+import { runTimer } from './function-client';
 import { attendanceOf, ledgerOf, minutesAgo, putActivity, putAttendance } from './records-fixtures';
 
 jest.setTimeout(120_000);
-
-interface CloseCounts {
-  activities: number;
-  closed: number;
-  credited: number;
-}
 
 /** The `closeActivities` timer: every open attendance ends once at the activity's end, credited at most once. */
 describe('records: closing timer (integration)', () => {
   let local: TestLocal;
   /** One tick through the host's timer route, as the scheduler and `npm run tick` run it. */
-  const tick = async (): Promise<CloseCounts> => {
-    const reply = await fetch(new URL('_local/timers/records/closeActivities', local.url), { method: 'POST' });
-    const body = (await reply.json()) as { data: { result: { ok: boolean; data: CloseCounts } } };
-    expect(body.data.result.ok).toBe(true);
-    return body.data.result.data;
+  const tick = async () => {
+    const reply = await runTimer<typeof closeActivities>(local, 'records', 'closeActivities');
+    expect(reply.ok).toBe(true);
+    return reply.data;
   };
   const closedAtOf = async (activityId: string) => (await db().collection('activities').doc(activityId).get()).data[0].closedAt;
 

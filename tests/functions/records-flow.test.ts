@@ -1,7 +1,8 @@
+import type { closeActivities } from '../../cloudfunctions/records/timers/close-activities';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { createActivity, currentCode, signedUpStudents } from './activities-fixtures';
 import { db } from './bookings-fixtures';
-import { functionClient, type FunctionCall } from './function-client';
+import { functionClient, runTimer, type FunctionCall } from './function-client';
 
 jest.setTimeout(90_000);
 
@@ -16,10 +17,7 @@ describe('records with activities: missed check-out to corrected hours (integrat
   let local: TestLocal;
   let activities: FunctionCall<'activities'>;
   let records: FunctionCall<'records'>;
-  const tick = async () => {
-    const reply = await fetch(new URL('_local/timers/records/closeActivities', local.url), { method: 'POST' });
-    return ((await reply.json()) as { data: { result: { data: { closed: number } } } }).data.result.data;
-  };
+  const tick = async () => (await runTimer<typeof closeActivities>(local, 'records', 'closeActivities')).data;
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });
