@@ -11,6 +11,7 @@ import { remindUnread } from './actions/remind-unread';
 import { publish } from './actions/publish';
 import { saveDraft } from './actions/save-draft';
 import { publishDue } from './timers/publish-due';
+import { recountReceipts } from './timers/recount-receipts';
 import { confirm } from './actions/confirm';
 import { get } from './actions/get';
 import { read } from './actions/read';
@@ -37,7 +38,7 @@ export const noticesFunction = defineFunction({
     recall,
     edit,
   },
-  timers: { publishDue, fanout },
+  timers: { publishDue, fanout, recountReceipts },
 });
 
 export const main = noticesFunction.main;

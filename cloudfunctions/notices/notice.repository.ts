@@ -171,6 +171,32 @@ export const bumpReceiptTally = async (noticeId: string, unitKey: string, counts
     .update({ tally: { ...fields, units: { [unitKey]: unit } } });
 };
 
+const BY_ID = keyset({ _id: key.id('asc', noticeIdSchema) });
+
+/** Notices whose tally anyone reads (published or recalled), by id, with only their tally. */
+export const pageTalliedNotices = (cursor: string | undefined, limit: number) =>
+  readKeysetPage<Pick<NoticeDocument, '_id' | 'tally'>>(
+    notices(),
+    BY_ID,
+    { status: _.in(VISIBLE) },
+    { cursor, limit, projection: { tally: true } },
+  );
+
+/**
+ * Replaces a drifted tally with the recount, only if its totals are still the ones read before the
+ * count: every bump moves a total, so a receipt counted meanwhile makes this match nothing (the
+ * next pass recounts) instead of being overwritten.
+ */
+export const correctReceiptTally = (noticeId: string, seen: ReceiptTally | undefined, recount: ReceiptTally): Promise<boolean> =>
+  updateWhere(
+    {
+      _id: noticeId,
+      'tally.read': seen?.read ?? _.exists(false),
+      'tally.confirmed': seen?.confirmed ?? _.exists(false),
+    },
+    { tally: _.set(recount) },
+  );
+
 /** Keeps the first audience count stored on the notice; a later concurrent count is dropped. */
 export const storeAudienceTally = async (noticeId: string, tally: AudienceTally): Promise<void> => {
   await notices()

@@ -71,6 +71,48 @@ const NEWEST_READERS_FIRST = keyset({ readAt: key.date('desc'), _id: key.id('des
 export const pageReceipts = (noticeId: string, cursor: string | undefined, limit: number) =>
   readKeysetPage<ReceiptDocument>(receipts(), NEWEST_READERS_FIRST, { noticeId }, { cursor, limit });
 
+/** Receipts of one notice under one org unit, as the recount reads them. */
+export interface UnitReceiptCount {
+  noticeId: string;
+  orgUnitId: string | null;
+  read: number;
+  confirmed: number;
+  /** The newest receipt write (first read or confirmation) of the group. */
+  lastWriteAt: Date;
+}
+
+/** Receipts of `noticeIds` counted per notice and org unit: one grouped aggregate (notice_confirmed index). */
+export const countReceiptsOf = async (noticeIds: string[]): Promise<UnitReceiptCount[]> => {
+  if (noticeIds.length === 0) return [];
+  const $ = database.command.aggregate;
+  const { data } = await receipts()
+    .aggregate()
+    .match({ noticeId: _.in(noticeIds) })
+    .group({
+      _id: { noticeId: '$noticeId', orgUnitId: '$orgUnitId' },
+      read: $.sum(1),
+      confirmed: $.sum($.cond(['$confirmed', 1, 0])),
+      lastReadAt: $.max('$readAt'),
+      lastConfirmedAt: $.max('$confirmedAt'),
+    })
+    .limit(10_000)
+    .end();
+  type Row = {
+    _id: { noticeId: string; orgUnitId?: string | null };
+    read: number;
+    confirmed: number;
+    lastReadAt: Date;
+    lastConfirmedAt: Date | null;
+  };
+  return (data as Row[]).map((row) => ({
+    noticeId: row._id.noticeId,
+    orgUnitId: row._id.orgUnitId ?? null,
+    read: row.read,
+    confirmed: row.confirmed,
+    lastWriteAt: new Date(Math.max(new Date(row.lastReadAt).getTime(), row.lastConfirmedAt ? new Date(row.lastConfirmedAt).getTime() : 0)),
+  }));
+};
+
 /** After a recall the notice no longer counts in anyone's badge, so neither may its receipts. */
 export const retireReceipts = async (noticeId: string): Promise<void> => {
   await receipts().where({ noticeId, live: true }).update({ live: false });
