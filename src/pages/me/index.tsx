@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { useUnreadBadge } from '@/hooks/use-unread-badge';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
@@ -30,11 +31,7 @@ export default function MePage() {
   const [unbinding, setUnbinding] = useState(false);
 
   // Coming back from the binding form (or another identity's pages) must show the new status.
-  const shownBefore = useRef(false);
-  useDidShow(() => {
-    if (shownBefore.current) void Promise.all([reload(), reloadHours()]);
-    shownBefore.current = true;
-  });
+  useReloadOnReturn(() => Promise.all([reload(), reloadHours()]));
 
   async function unbind(status: Parameters<typeof unbindMembership>[0]) {
     setUnbinding(true);

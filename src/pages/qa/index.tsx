@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -8,6 +8,7 @@ import { ListFooter } from '@/components/list-footer';
 import { QuestionCard } from '@/components/question-card';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { loadQaFeed } from '@/services/qa';
@@ -34,11 +35,7 @@ export default function QaPage() {
   useReachBottom(() => void loadMore());
 
   // Back from asking, answering or accepting: the first page shows the change.
-  const shownBefore = useRef(false);
-  useDidShow(() => {
-    if (shownBefore.current) void refresh();
-    shownBefore.current = true;
-  });
+  useReloadOnReturn(refresh);
 
   const open = (questionId: string) => Taro.navigateTo({ url: `${routes.qaQuestion}?id=${questionId}` });
   const empty = tag ? { title: `“${tag}”下还没有问题`, hint: '换个标签看看，或者来提第一个问题' } : emptyHints[tab];

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
@@ -9,6 +9,7 @@ import { ErrorState } from '@/components/error-state';
 import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { getActivity } from '@/services/activities';
@@ -94,13 +95,9 @@ export default function ActivityConsolePage() {
   const { state, reload } = useEnvelopeLoader(load);
   const [visible, setVisible] = useState(true);
   const [refreshSignal, setRefreshSignal] = useState(0);
-  const shownBefore = useRef(false);
-  useDidShow(() => {
-    setVisible(true);
-    // Back from 修改活动: the header and the tabs (签退码) follow the saved activity.
-    if (shownBefore.current) void reload();
-    shownBefore.current = true;
-  });
+  useDidShow(() => setVisible(true));
+  // Back from 修改活动: the header and the tabs (签退码) follow the saved activity.
+  useReloadOnReturn(reload);
   useDidHide(() => setVisible(false));
   usePullDownRefreshAction(async () => {
     setRefreshSignal((previous) => previous + 1);

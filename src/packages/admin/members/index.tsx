@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { routes } from '@/navigation/routes';
 import { listMembers } from '@/services/member-directory';
 import emptyImage from '@/assets/empty/feed.svg';
@@ -36,9 +37,7 @@ function Directory() {
   usePullDownRefreshAction(refresh);
   useReachBottom(() => void loadMore());
   // Back from a member's page, where a status may have changed.
-  useDidShow(() => {
-    if (state.status === 'ready') void refresh();
-  });
+  useReloadOnReturn(refresh);
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import { audienceLabels } from '@core/booking.types';
 import type { TeamMembership } from '@core/membership.types';
@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { routes } from '@/navigation/routes';
 import { listServices } from '@/services/bookings';
 import emptyImage from '@/assets/empty/services.svg';
@@ -26,7 +27,7 @@ function TeamServices({ teamId }: { teamId: string }) {
   usePullDownRefreshAction(reload);
   // Back from the edit page: show what was saved. This list mounts after the leader check, i.e.
   // after the page first showed, so every show it sees is a return.
-  useDidShow(() => void reload());
+  useReloadOnReturn(reload);
 
   if (state.status === 'loading') return <Skeleton rows={6} animated />;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;

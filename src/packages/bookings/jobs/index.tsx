@@ -1,12 +1,12 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { ChoiceChips } from '@/components/choice-chips';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { listJobs } from '@/services/bookings';
 import emptyImage from '@/assets/empty/services.svg';
 import { BookingCard } from '../shared/booking-card';
@@ -25,11 +25,7 @@ function JobList({ scope }: { scope: Scope }) {
   const load = useCallback(() => listJobs(scope), [scope]);
   const { state, reload } = useEnvelopeLoader(load);
   usePullDownRefreshAction(reload);
-  const shownBefore = useRef(false);
-  useDidShow(() => {
-    if (shownBefore.current) void reload();
-    shownBefore.current = true;
-  });
+  useReloadOnReturn(reload);
 
   if (state.status === 'loading') return <Skeleton rows={6} animated />;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;

@@ -1,12 +1,13 @@
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { View } from '@tarojs/components';
-import { useDidShow, useReachBottom } from '@tarojs/taro';
+import { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { myBookings } from '@/services/bookings';
 import emptyImage from '@/assets/empty/services.svg';
@@ -24,11 +25,7 @@ export default function MyBookingsPage() {
   useReachBottom(() => void loadMore());
 
   // Back from a booking's detail (cancelled, rated): show its new status.
-  const shownBefore = useRef(false);
-  useDidShow(() => {
-    if (shownBefore.current) void refresh();
-    shownBefore.current = true;
-  });
+  useReloadOnReturn(refresh);
 
   return (
     <View className="bookings-page my-bookings">

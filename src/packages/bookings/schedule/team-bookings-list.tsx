@@ -1,12 +1,12 @@
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { Text } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { BookingStatus } from '@core/booking-status';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { teamBookings } from '@/services/bookings';
 import emptyImage from '@/assets/empty/services.svg';
 import { BookingCard } from '../shared/booking-card';
@@ -22,11 +22,7 @@ export function TeamBookingsList({ teamId, status }: TeamBookingsListProps) {
   const load = useCallback(() => teamBookings({ teamId, ...(status ? { status } : {}) }), [teamId, status]);
   const { state, reload } = useEnvelopeLoader(load);
   usePullDownRefreshAction(reload);
-  const shownBefore = useRef(false);
-  useDidShow(() => {
-    if (shownBefore.current) void reload();
-    shownBefore.current = true;
-  });
+  useReloadOnReturn(reload);
 
   if (state.status === 'loading') return <Skeleton rows={6} animated />;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;

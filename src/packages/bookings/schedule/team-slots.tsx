@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import { slotStatusLabels, type Slot } from '@core/booking.types';
 import { ChoiceChips } from '@/components/choice-chips';
@@ -11,6 +10,7 @@ import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { formatSlotTime } from '@/format/shanghai-day';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { cancelSlot, closeSlot, listServices, listSlots } from '@/services/bookings';
 import emptyImage from '@/assets/empty/services.svg';
 import { CancelSlotDialog } from './cancel-slot-dialog';
@@ -22,7 +22,7 @@ function ServiceSlots({ serviceId }: { serviceId: string }) {
   const { state, reload } = useEnvelopeLoader(load);
   usePullDownRefreshAction(reload);
   // Mounted after the service list loaded, so every show it sees is a return to the page.
-  useDidShow(() => void reload());
+  useReloadOnReturn(reload);
   const [busy, setBusy] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState<Slot | null>(null);
 

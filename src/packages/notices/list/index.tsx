@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -8,6 +8,7 @@ import { ListFooter } from '@/components/list-footer';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { syncNoticeBadge } from '@/hooks/use-notice-badge';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { noticeFeed, type NoticeSummary } from '@/services/notices';
@@ -27,9 +28,7 @@ export default function NoticesPage() {
   usePullDownRefreshAction(() => Promise.all([refresh(), syncNoticeBadge()]));
   useReachBottom(() => void loadMore());
   // Coming back from a notice: its read/confirmed marks and the badge are the server's again.
-  useDidShow(() => {
-    if (state.status === 'ready') void refresh();
-  });
+  useReloadOnReturn(refresh);
 
   function open(notice: NoticeSummary) {
     updateItems((items) => items.map((item) => (item.noticeId === notice.noticeId ? { ...item, read: true } : item)));

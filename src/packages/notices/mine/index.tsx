@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -8,6 +8,7 @@ import { ListFooter } from '@/components/list-footer';
 import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { authoredNotices, type AuthoredNotice } from '@/services/notices';
@@ -29,9 +30,7 @@ export default function MyNoticesPage() {
   const { state, refresh, loadMore } = useCursorList(loadPage);
   usePullDownRefreshAction(refresh);
   useReachBottom(() => void loadMore());
-  useDidShow(() => {
-    if (state.status === 'ready') void refresh();
-  });
+  useReloadOnReturn(refresh);
 
   const open = (notice: AuthoredNotice) =>
     Taro.navigateTo({
