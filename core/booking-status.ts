@@ -49,5 +49,3 @@ export const TRANSITION_TARGET: Record<BookingTransition, BookingStatus> = {
 
 export const canTransition = (transition: BookingTransition, from: BookingStatus): boolean =>
   (BOOKING_TRANSITIONS[transition] as readonly BookingStatus[]).includes(from);
-
-export const isActiveStatus = (status: BookingStatus): boolean => ACTIVE_STATUSES.includes(status);

@@ -7,7 +7,6 @@ export type PostVisibility = 'visible' | 'hidden' | 'deleted';
 export type AnswerState = 'none' | 'answered' | 'accepted';
 
 export const FEED_FILTERS = ['latest', 'unanswered', 'solved', 'tag', 'mine'] as const;
-export type FeedFilter = (typeof FEED_FILTERS)[number];
 
 /** A team badge on an answer: the author served on a team (as volunteer or leader) when answering. */
 export type AnswerBadge = 'volunteer' | 'leader' | null;

@@ -18,5 +18,3 @@ export const roleLabels: Record<Role, string> = {
 
 /** Any signed-in caller, guests included — spelled out so an action's rule is always explicit. */
 export const EVERYONE: readonly Role[] = ROLES;
-
-export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -80,8 +80,6 @@ export const findUser = async (openid: string): Promise<UserDocument | null> => 
   return (found as UserDocument | undefined) ?? null;
 };
 
-export const findRoles = async (openid: string): Promise<Role[]> => rolesOfUser(openid, await findUser(openid));
-
 /**
  * Inserts the user with `_id = openid`. A concurrent first login loses the insert with
  * DATABASE_DUPLICATE_WRITE, which means the document now exists: report "not created".

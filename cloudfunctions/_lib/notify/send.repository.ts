@@ -58,11 +58,6 @@ export const finishSend = async (sendId: string, status: 'sent' | 'failed' | 'un
     .update({ ...details, status, updatedAt: new Date() });
 };
 
-export const findSend = async (sendId: string): Promise<SendDocument | null> => {
-  const { data } = await sends().doc(sendId).get();
-  return ((Array.isArray(data) ? data[0] : data) as SendDocument | undefined) ?? null;
-};
-
 /**
  * Marks sends stuck in `sending` since before `cutoff` as `unknown` (their function crashed or
  * timed out mid-call). Each document changes only if it is still `sending`, so overlapping or

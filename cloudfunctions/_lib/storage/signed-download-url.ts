@@ -1,7 +1,6 @@
 import { mayReadFile } from '@core/file-access';
 import type { FileUrl } from '@core/files.contract';
 import { errorMessages } from '@core/errors';
-import { ActionError } from '../action-error';
 import type { Caller } from '../define-function';
 import { readerFactsOf, type ReaderFacts } from './file-reader';
 import { findFiles } from './file.repository';
@@ -45,11 +44,4 @@ export const signedDownloadUrls = async (fileIds: string[], caller: Caller): Pro
     decisions.set(fileId, tempUrl ? { fileId, ok: true, tempUrl, expiresAt } : refused(fileId, 'NOT_FOUND'));
   }
   return fileIds.map((fileId) => decisions.get(fileId) as FileUrl);
-};
-
-/** One file's temporary URL, or the typed refusal thrown. */
-export const signedDownloadUrl = async (fileId: string, caller: Caller): Promise<string> => {
-  const [result] = await signedDownloadUrls([fileId], caller);
-  if (!result.ok) throw new ActionError(result.code, result.message);
-  return result.tempUrl;
 };

@@ -1,4 +1,4 @@
-import { NOTIFICATION_KINDS, type NotificationKind } from '@core/notification-kinds';
+import type { NotificationKind } from '@core/notification-kinds';
 
 /**
  * Which WeChat template serves each notification kind, and how the kind's fields fill its
@@ -54,5 +54,3 @@ export const templateDataOf = (kind: NotificationKind, fields: Record<string, st
   Object.fromEntries(
     Object.entries(TEMPLATE_SPECS[kind].keywords).map(([field, keyword]) => [keyword, fitKeyword(keyword, fields[field] ?? '')]),
   );
-
-export const kindPage = (kind: NotificationKind): string => NOTIFICATION_KINDS[kind].page;
