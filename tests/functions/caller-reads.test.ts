@@ -18,10 +18,19 @@ const READS = new Set(['database.getDocument', 'database.calculateDocument', 'da
 /**
  * A pass-through between the SDK and the emulator that notes which collection each database
  * request reads: the functions run unchanged, and what they ask of `users` is counted on the wire.
+ * It also counts requests and round trips: a request sent while none is in flight starts a new
+ * round trip, one sent while another is still out travels with it.
  */
 const startWireCounter = async (target: string) => {
   let usersReads = 0;
+  let requests = 0;
+  let roundTrips = 0;
+  let inFlight = 0;
   const server: Server = createServer((incoming, outgoing) => {
+    requests += 1;
+    if (inFlight === 0) roundTrips += 1;
+    inFlight += 1;
+    outgoing.on('close', () => (inFlight -= 1));
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
@@ -49,6 +58,12 @@ const startWireCounter = async (target: string) => {
       const before = usersReads;
       const reply = await run();
       return { reads: usersReads - before, reply };
+    },
+    /** Database requests and round trips made while `run` ran. */
+    async trafficOf(run: () => Promise<unknown>): Promise<{ requests: number; roundTrips: number; reply: any }> {
+      const before = { requests, roundTrips };
+      const reply = await run();
+      return { requests: requests - before.requests, roundTrips: roundTrips - before.roundTrips, reply };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -114,5 +129,16 @@ describe('one read of the caller per invocation', () => {
     const { reads, reply } = await counter.usersReadsOf(() => call.bookings('dev-teacher', { action: 'book', slotId, details: CAR }));
     expect(reply).toMatchObject({ ok: true, data: { booking: { bookerName: '李老师' } } });
     expect(reads).toBe(1);
+  });
+
+  it('bookings.book takes its seat in two round trips: seat with the caller read, then the booking', async () => {
+    const slotId = (await publishSlot('11:30')).data.slots[0].slotId as string;
+    const { requests, roundTrips, reply } = await counter.trafficOf(() =>
+      call.bookings('dev-teacher', { action: 'book', slotId, details: CAR }),
+    );
+    expect(reply).toMatchObject({ ok: true, data: { booking: { slotId, status: 'submitted' } } });
+    // seat update, users read, booking insert
+    expect(requests).toBe(3);
+    expect(roundTrips).toBeLessThanOrEqual(2);
   });
 });

@@ -1,10 +1,11 @@
 import type { BookingsContract } from '@core/bookings.contract';
 import { ActionError } from '../../_lib/action-error';
-import type { ActionInvocation } from '../../_lib/define-function';
+import type { ActionInvocation, Caller } from '../../_lib/define-function';
 import { requireBookingPhotos, shareBookingPhotos } from '../booking-photos';
 import { bookingIdOf, insertBooking, reuseCancelledBooking, type BookingDocument } from '../booking.repository';
 import { toBooking } from '../booking.view';
 import { explainRefusal } from '../book-refusal';
+import { believedFull, noteFull, noteSeatTaken } from '../full-slot-hint';
 import { releaseSeat, takeSeat, type SlotDocument } from '../slot.repository';
 import { audiencesOf } from '../team-access';
 
@@ -12,27 +13,24 @@ import { audiencesOf } from '../team-access';
 const SEAT_ATTEMPTS = 3;
 
 /**
- * The seat is settled first, by one conditional update that also returns the slot: a refusal
- * (full, already booked, closed, outside the window) then costs one read to explain, two round
- * trips in all; a booking costs three (seat, the caller's user document for audience and name,
- * the booking insert with its deterministic id). The seat comes before the booking so a crash can
- * only leave a seat held without a booking (repairable), never a booking without a seat (an
- * overbooked slot). Every failure after the seat — audience, insert — gives it back. Photos add a
- * read (ownership) and a write (the team's read grant).
+ * Two database round trips on the happy path: the seat's conditional update (which also returns
+ * the slot) and the caller's user document (audience and name) travel together, then the booking
+ * insert with its deterministic id. A refusal (full, already booked, closed, outside the window)
+ * costs one read after the seat update to explain it; on a slot this instance just saw full, the
+ * user read waits for the seat instead (full-slot-hint.ts), so a burst of refusals costs 2
+ * requests each. The seat is settled before the booking, so a crash can only leave a seat held
+ * without a booking (repairable), never a booking without a seat (an overbooked slot). Every
+ * failure after the seat — user read, audience, insert — gives it back. Photos add a read
+ * (ownership) and a write (the team's read grant).
  */
 export const book = async ({ params, caller }: ActionInvocation<BookingsContract['book']>) => {
   // Photos are checked before the seat, so a bad fileID never churns a seat.
   await requireBookingPhotos(params.photos, caller.openid);
   const rule = { detailsKind: params.details.kind, now: new Date() };
 
-  let slot: SlotDocument | null = null;
-  for (let attempt = 1; !slot; attempt += 1) {
-    slot = await takeSeat(params.slotId, caller.openid, rule);
-    if (slot) break;
-    const refusal = await explainRefusal(params.slotId, caller.openid, rule);
-    if (refusal) throw refusal;
-    if (attempt >= SEAT_ATTEMPTS) throw new ActionError('CONFLICT');
-  }
+  const slot = believedFull(params.slotId)
+    ? await settleSeat(params.slotId, caller.openid, rule)
+    : await seatWithCaller(params.slotId, caller, rule);
 
   try {
     const user = await caller.user();
@@ -49,6 +47,30 @@ export const book = async ({ params, caller }: ActionInvocation<BookingsContract
     await giveSeatBack(slot._id, caller.openid);
     throw error;
   }
+};
+
+type SeatRule = { detailsKind: SlotDocument['detailsKind']; now: Date };
+
+/** The seat, or the reason there is none; a seat freed between our refused update and our read is retried. */
+const settleSeat = async (slotId: string, openid: string, rule: SeatRule): Promise<SlotDocument> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const slot = await takeSeat(slotId, openid, rule);
+    if (slot) return (noteSeatTaken(slotId), slot);
+    const refusal = await explainRefusal(slotId, openid, rule);
+    if (refusal?.code === 'SLOT_FULL') noteFull(slotId);
+    if (refusal) throw refusal;
+    if (attempt >= SEAT_ATTEMPTS) throw new ActionError('CONFLICT');
+  }
+};
+
+/**
+ * The seat with the caller's user read beside it, so the booking needs one more round trip only.
+ * A seat taken when the user read fails is given back by the caller's catch (it reads again there).
+ */
+const seatWithCaller = async (slotId: string, caller: Caller, rule: SeatRule): Promise<SlotDocument> => {
+  const [seat] = await Promise.allSettled([settleSeat(slotId, caller.openid, rule), caller.user()]);
+  if (seat.status === 'rejected') throw seat.reason;
+  return seat.value;
 };
 
 const giveSeatBack = async (slotId: string, openid: string) => {
