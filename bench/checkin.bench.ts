@@ -1,7 +1,7 @@
 import tcb from '@cloudbase/node-sdk';
-import { readFileSync } from 'node:fs';
 import { ensureCheckinSecret } from '../local/checkin-secret';
 import { seedDatabase } from '../local/seed/seed-database';
+import { childCpuSeconds, conditionalUpdateRate } from './bench-measures';
 import { startBenchSystem, type FunctionReply } from './bench-system';
 import { forgeCodes } from './checkin-forgery';
 import { keepAliveCaller } from './keep-alive-caller';
@@ -12,7 +12,6 @@ const COND_UPDATES = 1000;
 /** Separate small phases that price one repeat scan and one forged scan in emulator requests. */
 const PRICE_SAMPLE = 50;
 
-type Database = ReturnType<ReturnType<typeof tcb.init>['database']>;
 type Scan = { kind: 'first' | 'repeat' | 'forged'; openid: string; reply: FunctionReply; ms: number };
 /** One unit of the burst: a student's first scan (and, for every other student, a repeat right after it), or a forged scan. */
 type Task = { openid: string; repeat: boolean } | { openid: string; forged: string };
@@ -60,7 +59,7 @@ export async function run(n = 1000): Promise<Record<string, unknown>> {
     const activityId = await createRunningActivity(callAs, { capacity: n + forgedCount, title: '千人签到压力测试' });
     await signUpAll(callAs, activityId, [...students, ...forgers]);
     // Measured before and after the burst (the machine is shared; its load drifts), reported as the mean.
-    const condBefore = await conditionalUpdateRate(db, 'bench-cond-before');
+    const condBefore = await conditionalUpdateRate(db, 'bench-cond-before', CONCURRENCY, COND_UPDATES);
 
     // The burst must finish inside the code's validity (its slot plus the grace).
     const code = await freshCode(callAs, activityId, 'in', Math.min(25, 10 + n / 50));
@@ -97,7 +96,7 @@ export async function run(n = 1000): Promise<Record<string, unknown>> {
     };
     const burstRequests = await requests();
     phones.close();
-    const condAfter = await conditionalUpdateRate(db, 'bench-cond-after');
+    const condAfter = await conditionalUpdateRate(db, 'bench-cond-after', CONCURRENCY, COND_UPDATES);
     const condUpdatePerS = Math.round((condBefore + condAfter) / 2);
 
     const price = await pricePhases(callAs, activityId, students, forgers, forged, code, { requests, resetStats });
@@ -197,34 +196,4 @@ const verify = (scans: Scan[], rows: Awaited<ReturnType<typeof readAttendance>>,
     else if (answered !== checkedIn.get(scan.openid)) duplicates += 1;
   }
   return { accepted: checkedIn.size, duplicates, refusals };
-};
-
-/** CPU seconds a child process has used so far (Linux /proc): which side a run is bound by. */
-const childCpuSeconds = (pid: number | undefined): number => {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-};
-
-/** The emulator's raw conditional-update rate (as bench/emulator.bench.ts measures it) at the burst's concurrency. */
-const conditionalUpdateRate = async (db: Database, id: string) => {
-  const _ = db.command;
-  await db.collection('slots').add({ _id: id, count: 0 });
-  let next = 0;
-  const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < COND_UPDATES) {
-        next += 1;
-        await db
-          .collection('slots')
-          .where({ _id: id, count: _.lt(COND_UPDATES) })
-          .update({ count: _.inc(1) });
-      }
-    }),
-  );
-  return Math.round(COND_UPDATES / (Number(process.hrtime.bigint() - started) / 1e9));
 };
