@@ -26,6 +26,7 @@ export const FILE_POLICIES = {
   'answer-photo': { label: '回答图片', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'members', readerRoles: [] },
   'notice-image': { label: '通知图片', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
   'activity-cover': { label: '活动封面', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
+  'team-cover': { label: '服务队封面', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
 } as const satisfies Record<string, FilePolicy>;
 
 export type FilePurpose = keyof typeof FILE_POLICIES;

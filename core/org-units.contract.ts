@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
 import { EVERYONE } from './roles';
-import { documentId, shortText } from './text.schema';
+import { fileIdSchema } from './cloud-file-id';
+import { documentId, longText, shortText } from './text.schema';
 
 export const ORG_UNIT_KINDS = ['college', 'committee', 'branch', 'class'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
@@ -22,11 +23,28 @@ export interface OrgUnit {
   archived: boolean;
 }
 
+/** What a team serves: the car-care and computer-clinic teams take bookings of their kind; outreach teams run activities. */
+export const TEAM_KINDS = ['carCare', 'computerClinic', 'outreach', 'other'] as const;
+export type TeamKind = (typeof TEAM_KINDS)[number];
+export const teamKindLabels: Record<TeamKind, string> = {
+  carCare: '汽车维护',
+  computerClinic: '电脑义诊',
+  outreach: '科普宣讲',
+  other: '其他',
+};
+
 export interface ServiceTeam {
   teamId: string;
   name: string;
+  kind: TeamKind;
+  /** The description (简介). */
   summary: string;
+  contact: string;
+  coverFileId: string | null;
+  /** A temporary URL of the cover, when there is one the caller may see. */
+  coverUrl: string | null;
   orgUnitId: string;
+  archived: boolean;
 }
 
 const studyYear = z.number({ invalid_type_error: '应为数字' }).int('应为整数').min(1).max(8);
@@ -34,7 +52,26 @@ const studyYear = z.number({ invalid_type_error: '应为数字' }).int('应为�
 export const orgUnitActions = {
   /** Flat list ordered by parent and order; the app builds the tree. */
   listOrgUnits: defineAction<{ units: OrgUnit[] }>()({ params: z.object({}), allow: EVERYONE }),
-  listTeams: defineAction<{ teams: ServiceTeam[] }>()({ params: z.object({}), allow: EVERYONE }),
+  /** Archived teams are left out, except for an admin who asks for them (the 服务队 page). */
+  listTeams: defineAction<{ teams: ServiceTeam[] }>()({
+    params: z.object({ includeArchived: z.boolean({ invalid_type_error: '应为是或否' }).default(false) }),
+    allow: EVERYONE,
+  }),
+  /** Creates (no `teamId`) or edits a team; names are unique (TEAM_NAME_TAKEN); the cover must be the admin's own upload. */
+  saveTeam: defineAction<{ team: ServiceTeam }>()({
+    params: z.object({
+      teamId: documentId.optional(),
+      name: shortText(30).pipe(z.string().min(1, '请填写服务队名称')),
+      kind: z.enum(TEAM_KINDS),
+      summary: longText(300).default(''),
+      contact: shortText(60).default(''),
+      coverFileId: fileIdSchema.nullable().default(null),
+      orgUnitId: documentId,
+    }),
+    allow: ['admin'],
+  }),
+  /** Archives a team: it leaves the catalogue and its services take no new bookings; members and history stay. */
+  archiveTeam: defineAction<{ team: ServiceTeam }>()({ params: z.object({ teamId: documentId }), allow: ['admin'] }),
   /** Creates (no `orgUnitId`) or edits a unit; the parent must exist and may not be the unit or its descendant. */
   saveOrgUnit: defineAction<{ unit: OrgUnit }>()({
     params: z.object({

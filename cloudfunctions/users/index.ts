@@ -2,6 +2,7 @@ import { usersContract } from '@core/users.contract';
 import { defineFunction } from '../_lib/define-function';
 import { applyMembership } from './actions/apply-membership';
 import { applyRollover } from './actions/apply-rollover';
+import { archiveTeam } from './actions/archive-team';
 import { auditTrail } from './actions/audit-trail';
 import { getMember } from './actions/get-member';
 import { listApplications } from './actions/list-applications';
@@ -14,6 +15,7 @@ import { previewRollover } from './actions/preview-rollover';
 import { removeOrgUnit } from './actions/remove-org-unit';
 import { reviewMembership } from './actions/review-membership';
 import { saveOrgUnit } from './actions/save-org-unit';
+import { saveTeam } from './actions/save-team';
 import { setMemberStatus } from './actions/set-member-status';
 import { setTeamRole } from './actions/set-team-role';
 import { unbind } from './actions/unbind';
@@ -33,6 +35,8 @@ export const usersFunction = defineFunction({
     unbind,
     listOrgUnits,
     listTeams,
+    saveTeam,
+    archiveTeam,
     saveOrgUnit,
     removeOrgUnit,
     listMembers,

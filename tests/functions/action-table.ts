@@ -81,6 +81,12 @@ export const EXPECTED: Record<string, Expectation> = {
   'users.unbind': { allow: [], owner: true, params: (c) => ({ openid: c.target }) },
   'users.listOrgUnits': { allow: ALL, owner: false, params: () => ({}) },
   'users.listTeams': { allow: ALL, owner: false, params: () => ({}) },
+  'users.saveTeam': {
+    allow: ADMIN,
+    owner: false,
+    params: (c) => ({ name: `矩阵队${c.unique}`, kind: 'other', orgUnitId: 'ou-college-auto-info' }),
+  },
+  'users.archiveTeam': { allow: ADMIN, owner: false, params: () => ({ teamId: 'team-no-such-team' }) },
   'users.saveOrgUnit': {
     allow: ADMIN,
     owner: false,

@@ -130,7 +130,12 @@ export const buildWorld = async () => {
     await must('users', admin, { action: 'saveOrgUnit', name: '矩阵空组织', kind: 'branch', parentId: 'ou-college-auto-info' })
   ).unit.orgUnitId as string;
 
+  const archivableTeamId = (
+    await must('users', admin, { action: 'saveTeam', name: '矩阵归档队', kind: 'other', orgUnitId: 'ou-college-auto-info' })
+  ).team.teamId as string;
+
   return {
+    archivableTeamId,
     activityId,
     editableActivityId,
     endedActivityId: ended._id,
@@ -302,6 +307,8 @@ export const PROOFS: Record<string, Proof> = {
   'users.unbind': { as: 'student', params: () => ({ openid: id('student') }) },
   'users.listOrgUnits': { as: 'guest', params: () => ({}) },
   'users.listTeams': { as: 'guest', params: () => ({}) },
+  'users.saveTeam': { as: 'admin', params: () => ({ name: '矩阵新服务队', kind: 'carCare', orgUnitId: 'ou-college-auto-info' }) },
+  'users.archiveTeam': { as: 'admin', params: (w) => ({ teamId: w.archivableTeamId }) },
   'users.saveOrgUnit': { as: 'admin', params: () => ({ name: '矩阵新组织', kind: 'branch', parentId: 'ou-college-auto-info' }) },
   'users.removeOrgUnit': { as: 'admin', params: (w) => ({ orgUnitId: w.removableOrgUnitId }) },
   'users.listMembers': { as: 'admin', params: () => ({}) },

@@ -1,6 +1,7 @@
 import type { BookingsContract } from '@core/bookings.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation, Caller } from '../../_lib/define-function';
+import { findTeam } from '../../_lib/team.repository';
 import { requireBookingPhotos, shareBookingPhotos } from '../booking-photos';
 import { bookingIdOf, insertBooking, reuseCancelledBooking, type BookingDocument } from '../booking.repository';
 import { toBooking } from '../booking.view';
@@ -21,7 +22,8 @@ const SEAT_ATTEMPTS = 3;
  * requests each. The seat is settled before the booking, so a crash can only leave a seat held
  * without a booking (repairable), never a booking without a seat (an overbooked slot). Every
  * failure after the seat — user read, audience, insert — gives it back. Photos add a read
- * (ownership) and a write (the team's read grant).
+ * (ownership) and a write (the team's read grant). The team's archived flag is read once the slot
+ * names the team (beside the cached user read), so a booking waits one more round trip than that.
  */
 export const book = async ({ params, caller }: ActionInvocation<BookingsContract['book']>) => {
   // Photos are checked before the seat, so a bad fileID never churns a seat.
@@ -33,7 +35,8 @@ export const book = async ({ params, caller }: ActionInvocation<BookingsContract
     : await seatWithCaller(params.slotId, caller, rule);
 
   try {
-    const user = await caller.user();
+    const [user, team] = await Promise.all([caller.user(), findTeam(slot.teamId)]);
+    if (team?.archived === true) throw new ActionError('TEAM_ARCHIVED');
     const audiences = audiencesOf(user);
     if (!slot.audience.some((audience) => audiences.includes(audience))) throw new ActionError('SERVICE_NOT_FOR_YOU');
     await shareBookingPhotos(params.photos, caller.openid, slot.teamId);

@@ -7,7 +7,7 @@ import { toApplication } from '../application.view';
 import { releaseReservation, reserveMemberNo } from '../binding.repository';
 import { recordApplication } from '../membership.repository';
 import { findOrgUnit } from '../../_lib/org-unit.repository';
-import { findTeam } from '../team.repository';
+import { findTeam } from '../../_lib/team.repository';
 
 const invalid = (message: string) => new ActionError('INVALID_INPUT', `提交的信息有误：${message}`);
 

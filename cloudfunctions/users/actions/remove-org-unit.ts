@@ -5,7 +5,7 @@ import type { ActionInvocation } from '../../_lib/define-function';
 import { hasPendingApplicationsIn } from '../application.repository';
 import { hasMembersIn } from '../member.repository';
 import { findOrgUnit, hasChildUnits, removeOrgUnit as deleteOrgUnit } from '../../_lib/org-unit.repository';
-import { hasTeamsIn } from '../team.repository';
+import { hasTeamsIn } from '../../_lib/team.repository';
 
 /**
  * Removing a unit others still point at would orphan them, so it is refused while anything

@@ -3,7 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { setTeamRole as writeTeamRole } from '../member.repository';
 import { toMemberProfile } from '../member.view';
-import { findTeam } from '../team.repository';
+import { findTeam } from '../../_lib/team.repository';
 
 export const setTeamRole = async ({ params, caller }: ActionInvocation<UsersContract['setTeamRole']>) => {
   const team = await findTeam(params.teamId);

@@ -1,0 +1,119 @@
+import { startTestLocal, type TestLocal } from '../host/local-harness';
+import { CAR, publishSlot } from './bookings-fixtures';
+import { functionClient, type FunctionCall } from './function-client';
+import { ADMIN, LEADER, STUDENT, TEACHER } from './qa-fixtures';
+
+jest.setTimeout(60_000);
+
+/** Service teams as admins run them: create, edit, archive — each audited, each seen at once. */
+describe('service teams (integration)', () => {
+  let local: TestLocal;
+  let users: FunctionCall<'users'>;
+  let bookings: FunctionCall<'bookings'>;
+
+  beforeAll(async () => {
+    local = await startTestLocal();
+    users = functionClient(local, 'users');
+    bookings = functionClient(local, 'bookings');
+  });
+  afterAll(() => local?.dispose());
+
+  const teamNames = async (openid: string, includeArchived = false) => {
+    const reply = await users(openid, 'listTeams', { includeArchived });
+    expect(reply).toMatchObject({ ok: true });
+    return reply.data.teams.map((team) => team.name);
+  };
+  const auditKinds = async () => (await users(ADMIN, 'auditTrail', { limit: 50 })).data.items.filter((item) => item.target.type === 'team');
+
+  it('an admin creates, edits and archives a team; a student sees each change at once', async () => {
+    const created = await users(ADMIN, 'saveTeam', {
+      name: '图书整理队',
+      kind: 'other',
+      summary: '每周整理学院图书角',
+      contact: '李同学 13900000000',
+      orgUnitId: 'ou-college-auto-info',
+    });
+    expect(created).toMatchObject({
+      ok: true,
+      data: { team: { name: '图书整理队', kind: 'other', contact: '李同学 13900000000', coverFileId: null, archived: false } },
+    });
+    const { teamId } = created.data.team;
+    expect(await teamNames(STUDENT)).toContain('图书整理队');
+
+    const edited = await users(ADMIN, 'saveTeam', {
+      teamId,
+      name: '图书馆服务队',
+      kind: 'other',
+      summary: '图书馆值班',
+      orgUnitId: 'ou-college-auto-info',
+    });
+    expect(edited).toMatchObject({ ok: true, data: { team: { teamId, name: '图书馆服务队', summary: '图书馆值班', contact: '' } } });
+    expect(await teamNames(STUDENT)).toEqual(expect.arrayContaining(['图书馆服务队']));
+    expect(await teamNames(STUDENT)).not.toContain('图书整理队');
+
+    expect(await users(ADMIN, 'archiveTeam', { teamId })).toMatchObject({ ok: true, data: { team: { teamId, archived: true } } });
+    expect(await teamNames(STUDENT)).not.toContain('图书馆服务队');
+    expect(await teamNames(STUDENT, true)).not.toContain('图书馆服务队');
+    expect(await teamNames(ADMIN, true)).toContain('图书馆服务队');
+    expect(await teamNames(ADMIN)).not.toContain('图书馆服务队');
+    // Archiving again changes nothing and records nothing.
+    expect(await users(ADMIN, 'archiveTeam', { teamId })).toMatchObject({ ok: true, data: { team: { archived: true } } });
+
+    const entries = (await auditKinds()).filter((item) => item.target.id === teamId);
+    expect(entries.map((item) => item.kind)).toEqual(['team.archive', 'team.update', 'team.create']);
+    expect(entries[1]).toMatchObject({
+      actorOpenid: ADMIN,
+      before: { name: '图书整理队' },
+      after: { name: '图书馆服务队', summary: '图书馆值班' },
+    });
+    expect(entries[0]).toMatchObject({ before: { archived: false }, after: { archived: true } });
+  });
+
+  it('refuses bad input with typed errors and writes nothing', async () => {
+    const before = (await auditKinds()).length;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: '', kind: 'other', orgUnitId: 'ou-college-auto-info' }, 'INVALID_INPUT'],
+      [{ name: '新队', kind: 'spaceship', orgUnitId: 'ou-college-auto-info' }, 'INVALID_INPUT'],
+      [{ name: '新队', kind: 'other', orgUnitId: { $ne: null } }, 'INVALID_INPUT'],
+      [{ name: '新队', kind: 'other', orgUnitId: 'ou-no-such-unit' }, 'INVALID_INPUT'],
+      [{ name: '新队', kind: 'other', orgUnitId: 'ou-college-auto-info', coverFileId: 'not-a-file' }, 'INVALID_INPUT'],
+      [
+        { name: '新队', kind: 'other', orgUnitId: 'ou-college-auto-info', coverFileId: 'cloud://starfire-local.b/uploads/someone/x.jpg' },
+        'INVALID_INPUT',
+      ],
+      [{ name: '汽车维护服务队', kind: 'carCare', orgUnitId: 'ou-college-auto-info' }, 'TEAM_NAME_TAKEN'],
+      [{ teamId: 'team-no-such', name: '新队', kind: 'other', orgUnitId: 'ou-college-auto-info' }, 'NOT_FOUND'],
+    ];
+    for (const [params, code] of cases) {
+      const reply = await users(ADMIN, 'saveTeam', params);
+      expect({ params, code: reply.code }).toEqual({ params, code });
+      expect(reply.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect(await users(ADMIN, 'archiveTeam', { teamId: 'team-no-such' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await auditKinds()).toHaveLength(before);
+  });
+
+  it('only admins may create, edit or archive', async () => {
+    for (const openid of [STUDENT, LEADER, TEACHER, 'o-stranger']) {
+      expect(await users(openid, 'saveTeam', { name: '越权队', kind: 'other', orgUnitId: 'ou-college-auto-info' })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await users(openid, 'archiveTeam', { teamId: 'team-car-care' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect(await teamNames(ADMIN)).not.toContain('越权队');
+  });
+
+  it("an archived team's services leave the catalogue and its open slots take no bookings", async () => {
+    const slot = await publishSlot(bookings, 'svc-car-wash');
+    const catalogue = async () => (await bookings(TEACHER, 'listServices', {})).data.services.map((service) => service.teamId);
+    expect(await catalogue()).toContain('team-car-care');
+    expect(await users(ADMIN, 'archiveTeam', { teamId: 'team-car-care' })).toMatchObject({ ok: true });
+    expect(await catalogue()).not.toContain('team-car-care');
+    expect(await bookings(TEACHER, 'book', { slotId: slot.slotId, details: CAR })).toMatchObject({ ok: false, code: 'TEAM_ARCHIVED' });
+    // The seat went back: the slot still has every place.
+    const slots = await bookings(TEACHER, 'listSlots', { serviceId: 'svc-car-wash' });
+    expect(slots).toMatchObject({ ok: true });
+    expect(slots.data.slots.find((one) => one.slotId === slot.slotId)).toMatchObject({ remaining: 2 });
+  });
+});
