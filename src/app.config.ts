@@ -12,6 +12,7 @@ export default defineAppConfig({
         'member/index',
         'org-units/index',
         'teams/index',
+        'service-teams/index',
         'qa-review/index',
         'qa-tags/index',
         'audit/index',

@@ -10,6 +10,7 @@ export const routes = {
   adminMember: '/packages/admin/member/index',
   adminOrgUnits: '/packages/admin/org-units/index',
   adminTeams: '/packages/admin/teams/index',
+  adminServiceTeams: '/packages/admin/service-teams/index',
   messages: '/packages/account/messages/index',
   service: '/packages/bookings/service/index',
   bookingForm: '/packages/bookings/book/index',

@@ -5,8 +5,14 @@ import { callAction } from './cloud';
 /** The 学院 → 团支部 → 班级 tree as a flat list (the app builds the tree). */
 export const listOrgUnits = () => callAction('users', 'listOrgUnits', {});
 
-/** The service teams a member may join. */
-export const listTeams = () => callAction('users', 'listTeams', {});
+/** The service teams that serve (archived ones only for an admin who asks, on the 服务队 page). */
+export const listTeams = (includeArchived = false) => callAction('users', 'listTeams', { includeArchived });
+
+/** Admin: creates (no `teamId`) or edits a team. */
+export const saveTeam = (params: ParamsOf<UsersContract['saveTeam']>) => callAction('users', 'saveTeam', params);
+
+/** Admin: the team leaves the catalogue and takes no new bookings. */
+export const archiveTeam = (teamId: string) => callAction('users', 'archiveTeam', { teamId });
 
 /** Admin: creates (no `orgUnitId`) or edits a unit. */
 export const saveOrgUnit = (params: ParamsOf<UsersContract['saveOrgUnit']>) => callAction('users', 'saveOrgUnit', params);

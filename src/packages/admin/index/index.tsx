@@ -10,6 +10,7 @@ const entries = [
   { key: 'members', title: '成员名录', description: '按姓名或学号查找成员，标记毕业或离开', url: routes.adminMembers },
   { key: 'org-units', title: '组织架构', description: '学院、团支部与班级', url: routes.adminOrgUnits },
   { key: 'rollover', title: '学年换届', description: '新学年班级升一个年级，毕业班归档、成员标记毕业', url: routes.adminRollover },
+  { key: 'service-teams', title: '服务队', description: '新建、编辑与归档服务队', url: routes.adminServiceTeams },
   { key: 'teams', title: '服务队成员', description: '任命志愿者与队长', url: routes.adminTeams },
   {
     key: 'notice-compose',

@@ -7,7 +7,7 @@ import { listOrgUnits, listTeams } from '@/services/org-units';
 
 async function loadOrgNames(): Promise<Envelope<{ units: OrgUnit[]; teams: ServiceTeam[] }>> {
   // Archived classes are included: members who graduated still name them.
-  const [units, teams] = await Promise.all([listOrgUnits(), listTeams()]);
+  const [units, teams] = await Promise.all([listOrgUnits(), listTeams(true)]);
   if (!units.ok) return units;
   if (!teams.ok) return teams;
   return { ok: true, data: { units: units.data.units, teams: teams.data.teams } };
