@@ -57,6 +57,8 @@ export const errorMessages = {
   CORRECTION_NOT_ALLOWED: '该签到记录无需补录（仅未签退被自动结束的记录可以申请）',
   TERM_OVERLAP: '学期时间与已有学期重叠，请调整日期',
   TEAM_ARCHIVED: '该服务队已归档，暂停服务与预约',
+  JOIN_PENDING: '你已申请加入该服务队，请等待队长审核',
+  ALREADY_IN_TEAM: '你已是该服务队的成员',
   TEAM_NAME_TAKEN: '已有同名的服务队，请换一个名称',
 } as const;
 

@@ -6,6 +6,7 @@ import { membershipActions } from './membership.contract';
 import type { MembershipStatus, TeamMembership } from './membership.types';
 import { orgUnitActions } from './org-units.contract';
 import { EVERYONE, type Role } from './roles';
+import { teamJoinActions } from './team-join.contract';
 import { shortText } from './text.schema';
 
 /** What `users.whoami` and `users.login` answer: the caller as the app sees them. */
@@ -41,6 +42,7 @@ export const usersContract = {
   ...adminAuditActions,
   ...orgUnitActions,
   ...memberDirectoryActions,
+  ...teamJoinActions,
 };
 
 export type UsersContract = typeof usersContract;

@@ -2,6 +2,7 @@ import { usersContract } from '@core/users.contract';
 import { defineFunction } from '../_lib/define-function';
 import { applyMembership } from './actions/apply-membership';
 import { applyRollover } from './actions/apply-rollover';
+import { applyToTeam } from './actions/apply-to-team';
 import { archiveTeam } from './actions/archive-team';
 import { auditTrail } from './actions/audit-trail';
 import { getMember } from './actions/get-member';
@@ -14,10 +15,12 @@ import { myMembership } from './actions/my-membership';
 import { previewRollover } from './actions/preview-rollover';
 import { removeOrgUnit } from './actions/remove-org-unit';
 import { reviewMembership } from './actions/review-membership';
+import { reviewTeamJoin } from './actions/review-team-join';
 import { saveOrgUnit } from './actions/save-org-unit';
 import { saveTeam } from './actions/save-team';
 import { setMemberStatus } from './actions/set-member-status';
 import { setTeamRole } from './actions/set-team-role';
+import { teamJoinRequests } from './actions/team-join-requests';
 import { unbind } from './actions/unbind';
 import { whoami } from './actions/whoami';
 
@@ -37,6 +40,9 @@ export const usersFunction = defineFunction({
     listTeams,
     saveTeam,
     archiveTeam,
+    applyToTeam,
+    reviewTeamJoin,
+    teamJoinRequests,
     saveOrgUnit,
     removeOrgUnit,
     listMembers,

@@ -5,6 +5,7 @@ import { recordAdminChange } from '../_lib/admin-audit.repository';
 import type { Caller } from '../_lib/define-function';
 import { inTransaction } from '../_lib/transaction.repository';
 import { pageUsersByStatus, readUserIn, writeUserIn, type UserDocument } from '../_lib/user.repository';
+import { decideJoinRequestIn, readJoinRequestIn, type TeamJoinDocument } from './team-join.repository';
 
 /** The member directory and membership edits of the users function, over the users owner (_lib/user.repository.ts). */
 export { approvedMemberIdsIn, graduateMembers, hasMembersIn } from '../_lib/user.repository';
@@ -74,3 +75,41 @@ export const pageMembers = (status: MembershipStatus, limit: number, query?: str
   const field = searchField(query);
   return pageUsersByStatus(status, field, field === 'memberNo' ? query?.toUpperCase() : query, cursor, limit);
 };
+
+/**
+ * Decides a join request: the request closes and, on approval, the member becomes a volunteer of
+ * the team, in one transaction with its audit entry. A member who already holds a role in the team
+ * keeps it (a leader stays leader).
+ */
+export const decideTeamJoin = (
+  actor: Caller,
+  requestId: string,
+  decision: { status: 'approved' | 'declined'; reason: string },
+): Promise<TeamJoinDocument> =>
+  inTransaction(async (tx) => {
+    const request = await readJoinRequestIn(tx, requestId);
+    if (!request) throw new ActionError('NOT_FOUND', '申请不存在');
+    if (request.status !== 'pending') throw new ActionError('APPLICATION_CLOSED');
+    const user = await readUserIn(tx, request.openid);
+    if (decision.status === 'approved') {
+      if (!user || user.membershipStatus !== 'approved') throw notAMember();
+      const held = (user.teamRoles ?? []).some((membership) => membership.teamId === request.teamId);
+      if (!held)
+        await writeUserIn(tx, request.openid, user, {
+          teamRoles: [...(user.teamRoles ?? []), { teamId: request.teamId, role: 'volunteer' }],
+        });
+    }
+    const decided = await decideJoinRequestIn(tx, request, { ...decision, by: actor.openid, at: new Date() });
+    await recordAdminChange(
+      {
+        kind: 'team.join',
+        actor,
+        target: { type: 'member', id: request.openid, label: request.name },
+        before: { team: request.teamName, status: '待审核' },
+        after: { team: request.teamName, status: decision.status === 'approved' ? '已通过' : '未通过' },
+        reason: decision.reason,
+      },
+      tx,
+    );
+    return decided;
+  });

@@ -86,6 +86,13 @@ export const EXPECTED: Record<string, Expectation> = {
     owner: false,
     params: (c) => ({ name: `矩阵队${c.unique}`, kind: 'other', orgUnitId: 'ou-college-auto-info' }),
   },
+  'users.applyToTeam': { allow: MEMBERS, owner: false, params: () => ({ teamId: 'team-no-such-team' }) },
+  'users.reviewTeamJoin': {
+    allow: ['leader', 'admin'],
+    owner: false,
+    params: () => ({ requestId: 'tj-no-such-request', decision: 'approve' }),
+  },
+  'users.teamJoinRequests': { allow: ['leader', 'admin'], owner: false, params: () => ({ teamId: 'team-car-care' }) },
   'users.archiveTeam': { allow: ADMIN, owner: false, params: () => ({ teamId: 'team-no-such-team' }) },
   'users.saveOrgUnit': {
     allow: ADMIN,

@@ -134,8 +134,11 @@ export const buildWorld = async () => {
     await must('users', admin, { action: 'saveTeam', name: '矩阵归档队', kind: 'other', orgUnitId: 'ou-college-auto-info' })
   ).team.teamId as string;
 
+  const joinRequestId = (await must('users', OTHER.openid, { action: 'applyToTeam', teamId: 'team-car-care' })).request.requestId as string;
+
   return {
     archivableTeamId,
+    joinRequestId,
     activityId,
     editableActivityId,
     endedActivityId: ended._id,
@@ -308,6 +311,9 @@ export const PROOFS: Record<string, Proof> = {
   'users.listOrgUnits': { as: 'guest', params: () => ({}) },
   'users.listTeams': { as: 'guest', params: () => ({}) },
   'users.saveTeam': { as: 'admin', params: () => ({ name: '矩阵新服务队', kind: 'carCare', orgUnitId: 'ou-college-auto-info' }) },
+  'users.applyToTeam': { as: 'student', params: () => ({ teamId: 'team-ai-outreach' }) },
+  'users.reviewTeamJoin': { as: 'leader', params: (w) => ({ requestId: w.joinRequestId, decision: 'approve' }) },
+  'users.teamJoinRequests': { as: 'leader', params: () => ({ teamId: 'team-car-care' }) },
   'users.archiveTeam': { as: 'admin', params: (w) => ({ teamId: w.archivableTeamId }) },
   'users.saveOrgUnit': { as: 'admin', params: () => ({ name: '矩阵新组织', kind: 'branch', parentId: 'ou-college-auto-info' }) },
   'users.removeOrgUnit': { as: 'admin', params: (w) => ({ orgUnitId: w.removableOrgUnitId }) },

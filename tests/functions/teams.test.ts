@@ -1,5 +1,5 @@
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { CAR, publishSlot } from './bookings-fixtures';
+import { CAR, publishSlot, putMember } from './bookings-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
 import { ADMIN, LEADER, STUDENT, TEACHER } from './qa-fixtures';
 
@@ -115,5 +115,64 @@ describe('service teams (integration)', () => {
     const slots = await bookings(TEACHER, 'listSlots', { serviceId: 'svc-car-wash' });
     expect(slots).toMatchObject({ ok: true });
     expect(slots.data.slots.find((one) => one.slotId === slot.slotId)).toMatchObject({ remaining: 2 });
+  });
+
+  describe('joining a team', () => {
+    const whoamiTeams = async (openid: string) => (await users(openid, 'whoami')).data.teamRoles;
+
+    it('two concurrent applies make one request; the leader approves and the member is a volunteer at once', async () => {
+      await putMember('o-joiner', 'student');
+      const replies = await Promise.all([1, 2].map(() => users('o-joiner', 'applyToTeam', { teamId: 'team-computer-clinic' })));
+      expect(replies.map((reply) => reply.code ?? 'ok').sort()).toEqual(['JOIN_PENDING', 'ok']);
+      const request = replies.find((reply) => reply.ok)!.data.request;
+      expect(request).toMatchObject({ teamId: 'team-computer-clinic', openid: 'o-joiner', status: 'pending' });
+
+      // dev-leader leads car care, not the clinic: not their queue.
+      expect(await users(LEADER, 'teamJoinRequests', { teamId: 'team-computer-clinic' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await users(LEADER, 'reviewTeamJoin', { requestId: request.requestId, decision: 'approve' })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      await putMember('o-clinic-leader', 'student', [{ teamId: 'team-computer-clinic', role: 'leader' }]);
+      const queue = await users('o-clinic-leader', 'teamJoinRequests', { teamId: 'team-computer-clinic', limit: 10 });
+      expect(queue).toMatchObject({
+        ok: true,
+        data: { items: [{ requestId: request.requestId, name: '成员o-joiner' }], nextCursor: null },
+      });
+
+      expect(await users('o-clinic-leader', 'reviewTeamJoin', { requestId: request.requestId, decision: 'decline' })).toMatchObject({
+        ok: false,
+        code: 'INVALID_INPUT',
+      });
+      const approved = await users('o-clinic-leader', 'reviewTeamJoin', { requestId: request.requestId, decision: 'approve' });
+      expect(approved).toMatchObject({ ok: true, data: { request: { status: 'approved' } } });
+      expect(await whoamiTeams('o-joiner')).toEqual([{ teamId: 'team-computer-clinic', role: 'volunteer' }]);
+      expect(await users('o-clinic-leader', 'reviewTeamJoin', { requestId: request.requestId, decision: 'approve' })).toMatchObject({
+        code: 'APPLICATION_CLOSED',
+      });
+      expect((await users('o-clinic-leader', 'teamJoinRequests', { teamId: 'team-computer-clinic' })).data.items).toEqual([]);
+      expect(await users('o-joiner', 'applyToTeam', { teamId: 'team-computer-clinic' })).toMatchObject({ code: 'ALREADY_IN_TEAM' });
+
+      const [entry] = (await users(ADMIN, 'auditTrail', { kind: 'team.join', limit: 5 })).data.items;
+      expect(entry).toMatchObject({ actorOpenid: 'o-clinic-leader', target: { id: 'o-joiner' }, after: { status: '已通过' } });
+    });
+
+    it('a decline keeps the member out, says why, and lets them apply again', async () => {
+      await putMember('o-declined', 'teacher');
+      const { request } = (await users('o-declined', 'applyToTeam', { teamId: 'team-ai-outreach' })).data;
+      const declined = await users(ADMIN, 'reviewTeamJoin', { requestId: request.requestId, decision: 'decline', reason: '名额已满' });
+      expect(declined).toMatchObject({ ok: true, data: { request: { status: 'declined', reason: '名额已满' } } });
+      expect(await whoamiTeams('o-declined')).toEqual([]);
+      expect(await users('o-declined', 'applyToTeam', { teamId: 'team-ai-outreach' })).toMatchObject({ ok: true });
+    });
+
+    it('only approved members apply, and only to teams that serve', async () => {
+      expect(await users('o-stranger', 'applyToTeam', { teamId: 'team-ai-outreach' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      await putMember('o-late', 'student');
+      expect(await users('o-late', 'applyToTeam', { teamId: 'team-no-such' })).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await users('o-late', 'applyToTeam', { teamId: { $ne: null } })).toMatchObject({ code: 'INVALID_INPUT' });
+      // Car care was archived above.
+      expect(await users('o-late', 'applyToTeam', { teamId: 'team-car-care' })).toMatchObject({ code: 'TEAM_ARCHIVED' });
+    });
   });
 });
