@@ -30,6 +30,14 @@ export const teamJoinActions = {
     params: z.object({ requestId: documentId, decision: z.enum(['approve', 'decline']), reason: shortText(100).default('') }),
     allow: ['leader', 'admin'],
   }),
+  /**
+   * The team's leader sets a member's place on the roster: volunteer, or off the team (a reason is
+   * required). Leaders' own roles are the admins' (users.setTeamRole).
+   */
+  setRosterRole: defineAction<{ teamId: string; openid: string; role: 'volunteer' | 'none' }>()({
+    params: z.object({ teamId: documentId, openid: documentId, role: z.enum(['volunteer', 'none']), reason: shortText(100).default('') }),
+    allow: ['leader'],
+  }),
   /** A team's open requests, oldest first (the leader's queue). */
   teamJoinRequests: defineAction<Page<TeamJoinRequest>>()({
     params: z.object({ teamId: documentId, cursor: cursorSchema.optional(), limit: pageLimitSchema }),

@@ -34,6 +34,7 @@ export default defineAppConfig({
         'publish/index',
         'catalogue/index',
         'service-edit/index',
+        'roster/index',
       ],
     },
     { root: 'packages/activity-admin', pages: ['edit/index', 'console/index', 'terms/index'] },

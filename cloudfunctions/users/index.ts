@@ -19,6 +19,7 @@ import { reviewTeamJoin } from './actions/review-team-join';
 import { saveOrgUnit } from './actions/save-org-unit';
 import { saveTeam } from './actions/save-team';
 import { setMemberStatus } from './actions/set-member-status';
+import { setRosterRole } from './actions/set-roster-role';
 import { setTeamRole } from './actions/set-team-role';
 import { teamJoinRequests } from './actions/team-join-requests';
 import { unbind } from './actions/unbind';
@@ -43,6 +44,7 @@ export const usersFunction = defineFunction({
     applyToTeam,
     reviewTeamJoin,
     teamJoinRequests,
+    setRosterRole,
     saveOrgUnit,
     removeOrgUnit,
     listMembers,

@@ -113,3 +113,29 @@ export const decideTeamJoin = (
     );
     return decided;
   });
+
+/** A leader's roster edit: volunteer on, or off the team with a reason; a leader's role is left to admins. */
+export const setRosterRole = (
+  actor: Caller,
+  openid: string,
+  team: { teamId: string; name: string },
+  role: 'volunteer' | 'none',
+  reason: string,
+) =>
+  changeApprovedMember(
+    openid,
+    (user) => {
+      const held = (user.teamRoles ?? []).find((membership) => membership.teamId === team.teamId);
+      if (held?.role === 'leader') throw new ActionError('FORBIDDEN', '没有权限：队长的角色由管理员调整');
+      const others = (user.teamRoles ?? []).filter((membership) => membership.teamId !== team.teamId);
+      return { teamRoles: role === 'none' ? others : [...others, { teamId: team.teamId, role }] };
+    },
+    (before, after) => ({
+      kind: 'team.roster',
+      actor,
+      target: { type: 'member', id: openid, label: before.name },
+      before: { team: team.name, role: roleIn(before, team.teamId) },
+      after: { team: team.name, role: roleIn(after, team.teamId) },
+      reason,
+    }),
+  );

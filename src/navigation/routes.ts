@@ -22,6 +22,7 @@ export const routes = {
   publishSlots: '/packages/bookings/publish/index',
   serviceCatalogue: '/packages/bookings/catalogue/index',
   serviceEdit: '/packages/bookings/service-edit/index',
+  teamRoster: '/packages/bookings/roster/index',
   adminQaReview: '/packages/admin/qa-review/index',
   adminQaTags: '/packages/admin/qa-tags/index',
   adminAudit: '/packages/admin/audit/index',

@@ -19,3 +19,6 @@ export const saveOrgUnit = (params: ParamsOf<UsersContract['saveOrgUnit']>) => c
 
 /** Admin: refused with ORG_UNIT_IN_USE while anything still points at the unit. */
 export const removeOrgUnit = (orgUnitId: string) => callAction('users', 'removeOrgUnit', { orgUnitId });
+
+/** A team leader: volunteer on, or off the team with a reason. */
+export const setRosterRole = (params: ParamsOf<UsersContract['setRosterRole']>) => callAction('users', 'setRosterRole', params);

@@ -175,4 +175,44 @@ describe('service teams (integration)', () => {
       expect(await users('o-late', 'applyToTeam', { teamId: 'team-car-care' })).toMatchObject({ code: 'TEAM_ARCHIVED' });
     });
   });
+
+  describe("a leader's roster", () => {
+    const teamRoles = async (openid: string) => (await users(openid, 'whoami')).data.teamRoles;
+    const roster = (params: Record<string, unknown>, as = 'o-roster-leader') =>
+      users(as, 'setRosterRole', { teamId: 'team-computer-clinic', ...params });
+
+    beforeAll(async () => {
+      await putMember('o-roster-leader', 'student', [{ teamId: 'team-computer-clinic', role: 'leader' }]);
+      await putMember('o-roster-member', 'student', [{ teamId: 'team-computer-clinic', role: 'volunteer' }]);
+    });
+
+    it('removes a volunteer with a reason and puts them back, each audited and seen at once', async () => {
+      expect(await roster({ openid: 'o-roster-member', role: 'none' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+      expect(await teamRoles('o-roster-member')).toEqual([{ teamId: 'team-computer-clinic', role: 'volunteer' }]);
+
+      expect(await roster({ openid: 'o-roster-member', role: 'none', reason: '本学期实习' })).toMatchObject({ ok: true });
+      expect(await teamRoles('o-roster-member')).toEqual([]);
+      expect(await roster({ openid: 'o-roster-member', role: 'volunteer' })).toMatchObject({ ok: true });
+      expect(await teamRoles('o-roster-member')).toEqual([{ teamId: 'team-computer-clinic', role: 'volunteer' }]);
+
+      const [on, off] = (await users(ADMIN, 'auditTrail', { kind: 'team.roster', limit: 5 })).data.items;
+      expect(off).toMatchObject({
+        actorOpenid: 'o-roster-leader',
+        target: { id: 'o-roster-member' },
+        reason: '本学期实习',
+        after: { role: null },
+      });
+      expect(on).toMatchObject({ before: { role: null }, after: { role: '志愿者' } });
+    });
+
+    it("refuses another team's leader, changes to a leader, and non-members", async () => {
+      expect(await roster({ openid: 'o-roster-member', role: 'none', reason: '越权' }, LEADER)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await roster({ openid: 'o-roster-member', role: 'none', reason: '越权' }, STUDENT)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await roster({ openid: 'o-clinic-leader', role: 'none', reason: '越权' })).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await roster({ openid: 'o-roster-leader', role: 'none', reason: '自己' })).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await roster({ openid: 'o-nobody', role: 'volunteer' })).toMatchObject({ code: 'NOT_A_MEMBER' });
+      expect(await roster({ openid: { $ne: null }, role: 'volunteer' })).toMatchObject({ code: 'INVALID_INPUT' });
+      expect(await teamRoles('o-roster-member')).toEqual([{ teamId: 'team-computer-clinic', role: 'volunteer' }]);
+    });
+  });
 });

@@ -48,6 +48,14 @@ function Schedule({ teams }: { teams: TeamMembership[] }) {
         >
           服务项目
         </Button>
+        <Button
+          className="schedule-page__roster"
+          type="primary"
+          fill="outline"
+          onClick={() => Taro.navigateTo({ url: `${routes.teamRoster}?teamId=${teamId}` })}
+        >
+          队员管理
+        </Button>
       </View>
       <ChoiceChips
         value={view}

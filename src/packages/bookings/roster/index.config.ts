@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '队员管理', enablePullDownRefresh: true });
