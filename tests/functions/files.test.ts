@@ -31,7 +31,9 @@ describe('files function: claim, temporary URLs, removal (real SDK, local storag
 
     const reply = await files('dev-teacher', { action: 'tempUrl', fileIds: [fileId] });
     expect(reply).toMatchObject({ ok: true, data: { files: [{ fileId, ok: true, tempUrl: expect.stringMatching(/^http/) }] } });
-    const download = await fetch(reply.data.files[0].tempUrl);
+    const [answer] = reply.data.files;
+    if (!answer.ok) throw new Error(answer.message);
+    const download = await fetch(answer.tempUrl);
     expect(download.headers.get('content-type')).toBe('image/jpeg');
     expect(Buffer.from(await download.arrayBuffer())).toEqual(JPEG);
   });
@@ -113,7 +115,10 @@ describe('files function: claim, temporary URLs, removal (real SDK, local storag
     expect(await exists(fileId)).toBe(true);
     expect(await files('dev-teacher', { action: 'remove', fileId })).toEqual({ ok: true, data: { removed: true } });
     expect(await exists(fileId)).toBe(false);
-    expect((await files('dev-teacher', { action: 'tempUrl', fileIds: [fileId] })).data.files[0].code).toBe('NOT_FOUND');
+    expect((await files('dev-teacher', { action: 'tempUrl', fileIds: [fileId] })).data.files[0]).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await files('dev-teacher', { action: 'remove', fileId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
 
     const other = await upload('dev-student', 'spam.jpg', JPEG);

@@ -1,13 +1,19 @@
+import type { ActionName, ActionResult, FunctionName } from '@core/function-contracts';
 import type { EmulatorStats } from '../../local/db/emulator';
 import { buildInvocationContext } from '../../local/host/invocation-context';
 import { LOCAL_ENV_ID } from '../../local/sdk-environment';
+import type { Reply } from './function-client';
 
-type Main = (event: unknown, context: unknown) => Promise<any>;
+type Main = (event: unknown, context: unknown) => Promise<unknown>;
 
-/** Calls a function's `main` the way the platform does: the payload as event, identity in the context. */
+/**
+ * Calls a function's `main` in this process the way the platform does: the payload as event,
+ * identity in the context (no host in between, so a test can count what one invocation costs).
+ * Typed like `functionClient`: the event's action and the reply's data come from the contract.
+ */
 export const invokerOf =
-  (name: string, main: Main) =>
-  (openid: string, event: Record<string, unknown>): Promise<any> =>
+  <F extends FunctionName>(name: F, main: Main) =>
+  <A extends ActionName<F>>(openid: string, event: { action: A } & Record<string, unknown>): Promise<Reply<ActionResult<F, A>>> =>
     main(
       event,
       buildInvocationContext(
@@ -16,7 +22,7 @@ export const invokerOf =
         { openid, appid: 'wx-test', clientIp: '127.0.0.1' },
         { timeoutSeconds: 10, memorySize: 256 },
       ),
-    );
+    ) as Promise<Reply<ActionResult<F, A>>>;
 
 /** The subscription messages the emulator's outbox holds, newest first. */
 export const readOutbox = async (emulatorUrl: string): Promise<{ touser: string; templateId: string; data: any; page: string }[]> =>

@@ -1,23 +1,12 @@
 import * as tcb from '@cloudbase/node-sdk';
 import { main } from '../../cloudfunctions/users';
-import { buildInvocationContext } from '../../local/host/invocation-context';
-import { LOCAL_ENV_ID } from '../../local/sdk-environment';
 import { PERSONAS } from '../../local/seed/personas';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
+import { invokerOf } from './invoke-function';
 
 jest.setTimeout(30_000);
 
-/** Calls `users.main` the way the platform does: the payload as event, identity in the context. */
-const invoke = (openid: string, event: Record<string, unknown>) =>
-  main(
-    event,
-    buildInvocationContext(
-      'users',
-      LOCAL_ENV_ID,
-      { openid, appid: 'wx-test', clientIp: '127.0.0.1' },
-      { timeoutSeconds: 10, memorySize: 256 },
-    ),
-  );
+const invoke = invokerOf('users', main);
 
 describe('users function (real SDK, local emulator)', () => {
   let local: TestLocal;
@@ -63,7 +52,7 @@ describe('users function (real SDK, local emulator)', () => {
   it('concurrent first logins of one caller produce exactly one document', async () => {
     const replies = await Promise.all(Array.from({ length: 12 }, () => invoke('o-racer', { action: 'login' })));
     for (const reply of replies) expect(reply).toMatchObject({ ok: true, data: { openid: 'o-racer', roles: ['guest'] } });
-    const created = replies.filter((reply) => reply.ok && (reply.data as { created: boolean }).created);
+    const created = replies.filter((reply) => reply.ok && reply.data.created);
     expect(created).toHaveLength(1);
     expect((await users().where({ _id: 'o-racer' }).count()).total).toBe(1);
   });
