@@ -22,3 +22,9 @@ export const removeOrgUnit = (orgUnitId: string) => callAction('users', 'removeO
 
 /** A team leader: volunteer on, or off the team with a reason. */
 export const setRosterRole = (params: ParamsOf<UsersContract['setRosterRole']>) => callAction('users', 'setRosterRole', params);
+
+/** A team leader's queue of open join requests, oldest first. */
+export const teamJoinRequests = (teamId: string, cursor?: string) => callAction('users', 'teamJoinRequests', { teamId, cursor });
+
+/** A team leader (or admin) approves, or declines with a reason. */
+export const reviewTeamJoin = (params: ParamsOf<UsersContract['reviewTeamJoin']>) => callAction('users', 'reviewTeamJoin', params);

@@ -14,6 +14,7 @@ import { teamVolunteers } from '@/services/bookings';
 import { setRosterRole } from '@/services/org-units';
 import { useTeamNames } from '../schedule/use-team-names';
 import { StaffGate } from '../shared/staff-gate';
+import { JoinQueue } from './join-queue';
 import '../shared/bookings-page.scss';
 
 const reasonProblem = (reason: string) => (reason.trim() ? null : '请填写移出的原因');
@@ -54,6 +55,7 @@ function TeamRoster({ teamId }: { teamId: string }) {
   const members = state.data.volunteers;
   return (
     <>
+      <JoinQueue teamId={teamId} onDecided={reload} />
       <Text className="bookings-page__hint">共 {members.length} 人，点志愿者可将其移出服务队</Text>
       {members.map((member) => (
         <View key={member.openid} className="bookings-page__card roster-page__member" onClick={() => act(member)}>
