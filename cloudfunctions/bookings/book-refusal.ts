@@ -1,7 +1,7 @@
 import type { DetailsKind } from '@core/booking.types';
 import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
 import { ActionError } from '../_lib/action-error';
-import { findSlot } from './slot.repository';
+import { findSlot } from '../_lib/slot.repository';
 
 const detailsLabels: Record<DetailsKind, string> = { car: '车辆信息', pc: '电脑信息', none: '备注' };
 

@@ -1,7 +1,7 @@
 import { bookingStatusLabels } from '@core/booking-status';
 import { notifyAfterCommit } from '../_lib/notify/notify';
 import type { BookingDocument } from './booking.repository';
-import type { SlotDocument } from './slot.repository';
+import type { SlotDocument } from '../_lib/slot.repository';
 
 /**
  * What the booker hears about their booking, through the platform's `notify`. Called after the

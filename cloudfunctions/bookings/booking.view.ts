@@ -2,7 +2,7 @@ import type { BookableService, Booking, Slot } from '@core/booking.types';
 import { windowState } from '@core/booking-window';
 import type { BookingDocument } from './booking.repository';
 import type { ServiceDocument } from './service.repository';
-import type { SlotDocument } from './slot.repository';
+import type { SlotDocument } from '../_lib/slot.repository';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null | undefined) => (value ? iso(value) : null);

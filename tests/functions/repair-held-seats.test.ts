@@ -1,6 +1,6 @@
 import { main as bookingsMain } from '../../cloudfunctions/bookings/index';
 import { moveBooking, requireBooking } from '../../cloudfunctions/bookings/booking-transition';
-import { pageOpenSlots, takeSeat } from '../../cloudfunctions/bookings/slot.repository';
+import { pageOpenSlots, takeSeat } from '../../cloudfunctions/_lib/slot.repository';
 import { SEAT_SETTLE_MS } from '../../cloudfunctions/bookings/timers/return-held-seats';
 import { walkResumably } from '../../cloudfunctions/_lib/repair/resumable-walk';
 import { startTestLocal, type TestLocal } from '../host/local-harness';

@@ -110,7 +110,7 @@ describe('service teams (integration)', () => {
     expect(await catalogue()).toContain('team-car-care');
     expect(await users(ADMIN, 'archiveTeam', { teamId: 'team-car-care' })).toMatchObject({ ok: true });
     expect(await catalogue()).not.toContain('team-car-care');
-    expect(await bookings(TEACHER, 'book', { slotId: slot.slotId, details: CAR })).toMatchObject({ ok: false, code: 'TEAM_ARCHIVED' });
+    expect(await bookings(TEACHER, 'book', { slotId: slot.slotId, details: CAR })).toMatchObject({ ok: false, code: 'SLOT_UNAVAILABLE' });
     // The seat went back: the slot still has every place.
     const slots = await bookings(TEACHER, 'listSlots', { serviceId: 'svc-car-wash' });
     expect(slots).toMatchObject({ ok: true });

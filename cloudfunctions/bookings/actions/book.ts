@@ -1,13 +1,12 @@
 import type { BookingsContract } from '@core/bookings.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation, Caller } from '../../_lib/define-function';
-import { findTeam } from '../../_lib/team.repository';
 import { requireBookingPhotos, shareBookingPhotos } from '../booking-photos';
 import { bookingIdOf, insertBooking, reuseCancelledBooking, type BookingDocument } from '../booking.repository';
 import { toBooking } from '../booking.view';
 import { explainRefusal } from '../book-refusal';
 import { believedFull, noteFull, noteSeatTaken } from '../full-slot-hint';
-import { releaseSeat, takeSeat, type SlotDocument } from '../slot.repository';
+import { releaseSeat, takeSeat, type SlotDocument } from '../../_lib/slot.repository';
 import { audiencesOf } from '../team-access';
 
 /** A freed seat between our refused update and our read is the only reason to try again. */
@@ -22,8 +21,8 @@ const SEAT_ATTEMPTS = 3;
  * requests each. The seat is settled before the booking, so a crash can only leave a seat held
  * without a booking (repairable), never a booking without a seat (an overbooked slot). Every
  * failure after the seat — user read, audience, insert — gives it back. Photos add a read
- * (ownership) and a write (the team's read grant). The team's archived flag is read once the slot
- * names the team (beside the cached user read), so a booking waits one more round trip than that.
+ * (ownership) and a write (the team's read grant). An archived team's slots are closed when it is
+ * archived, so the seat update itself refuses them.
  */
 export const book = async ({ params, caller }: ActionInvocation<BookingsContract['book']>) => {
   // Photos are checked before the seat, so a bad fileID never churns a seat.
@@ -35,8 +34,7 @@ export const book = async ({ params, caller }: ActionInvocation<BookingsContract
     : await seatWithCaller(params.slotId, caller, rule);
 
   try {
-    const [user, team] = await Promise.all([caller.user(), findTeam(slot.teamId)]);
-    if (team?.archived === true) throw new ActionError('TEAM_ARCHIVED');
+    const user = await caller.user();
     const audiences = audiencesOf(user);
     if (!slot.audience.some((audience) => audiences.includes(audience))) throw new ActionError('SERVICE_NOT_FOR_YOU');
     await shareBookingPhotos(params.photos, caller.openid, slot.teamId);

@@ -5,7 +5,7 @@ import { notifySlotCancelled } from '../booking-notices';
 import { moveBooking } from '../booking-transition';
 import { activeBookingsOfSlot, type BookingDocument } from '../booking.repository';
 import { toSlot } from '../booking.view';
-import { changeSlotStatus, findSlot } from '../slot.repository';
+import { changeSlotStatus, findSlot } from '../../_lib/slot.repository';
 import { loadTeamStaff, requireLeaderOf } from '../team-access';
 
 /**

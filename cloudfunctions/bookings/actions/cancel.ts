@@ -5,7 +5,7 @@ import { notifyBookingChange } from '../booking-notices';
 import { moveBooking, requireBooking } from '../booking-transition';
 import { stillBefore } from '../booking.repository';
 import { toBooking } from '../booking.view';
-import { releaseSeat } from '../slot.repository';
+import { releaseSeat } from '../../_lib/slot.repository';
 import { isLeaderOf, loadTeamStaff } from '../team-access';
 
 /**

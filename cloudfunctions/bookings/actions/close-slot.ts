@@ -2,7 +2,7 @@ import type { BookingsContract } from '@core/bookings.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { toSlot } from '../booking.view';
-import { changeSlotStatus, findSlot } from '../slot.repository';
+import { changeSlotStatus, findSlot } from '../../_lib/slot.repository';
 import { loadTeamStaff, requireLeaderOf } from '../team-access';
 
 /** Stops new bookings (the seat update requires `open`); bookings already made stand. Repeating it is harmless. */

@@ -2,7 +2,7 @@ import type { BookingsContract } from '@core/bookings.contract';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { toSlot } from '../booking.view';
 import { dayRange } from '../day-range';
-import { listSlotsOfService } from '../slot.repository';
+import { listSlotsOfService } from '../../_lib/slot.repository';
 
 export const listSlots = async ({ params }: ActionInvocation<BookingsContract['listSlots']>) => {
   const now = new Date();

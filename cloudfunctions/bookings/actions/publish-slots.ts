@@ -6,7 +6,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { toSlot } from '../booking.view';
 import { findService } from '../service.repository';
-import { insertSlot, type SlotDocument } from '../slot.repository';
+import { insertSlot, type SlotDocument } from '../../_lib/slot.repository';
 import { loadTeamStaff, requireLeaderOf } from '../team-access';
 
 /** Publishes one slot or a weekly series; a time already published is skipped, not duplicated. */

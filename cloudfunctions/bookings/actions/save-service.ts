@@ -5,7 +5,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { toService } from '../booking.view';
 import { findService, writeService, type ServiceDocument } from '../service.repository';
-import { refreshFutureSlots } from '../slot.repository';
+import { refreshFutureSlots } from '../../_lib/slot.repository';
 import { loadTeamStaff, requireLeaderOf } from '../team-access';
 
 export const saveService = async ({ params, caller }: ActionInvocation<BookingsContract['saveService']>) => {

@@ -1,7 +1,7 @@
 import type { TimerTick } from '../../_lib/define-function';
 import { walkResumably } from '../../_lib/repair/resumable-walk';
 import { bookingIdOf, bookingStatusesOf } from '../booking.repository';
-import { pageOpenSlots, returnUnbookedSeats, type SlotSeats } from '../slot.repository';
+import { pageOpenSlots, returnUnbookedSeats, type SlotSeats } from '../../_lib/slot.repository';
 
 /** Slots per page: with at most 50 holders each, one booking read of ≤ 1000 ids per page. */
 const SLOTS_PER_PAGE = 20;

@@ -1,10 +1,10 @@
 import type { Audience, DetailsKind, SlotStatus } from '@core/booking.types';
 import { slotIdSchema } from '@core/booking.schema';
-import { database } from '../_lib/cloudbase';
-import { isDuplicateWrite } from '../_lib/database-error';
-import { key } from '../_lib/keyset/key-fields';
-import { keyset } from '../_lib/keyset/keyset';
-import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
+import { database } from './cloudbase';
+import { isDuplicateWrite } from './database-error';
+import { key } from './keyset/key-fields';
+import { keyset } from './keyset/keyset';
+import { readKeysetPage } from './keyset/keyset-page.repository';
 
 /**
  * `slots`: one bookable time of one service. `_id` = `${serviceId}_${yyyymmdd}_${hhmm}`, so
@@ -113,6 +113,15 @@ export const changeSlotStatus = async (
     .where({ _id: slotId, status: _.in(from) })
     .updateAndReturn({ ...extra, status: to, updatedAt: new Date() });
   return (doc as SlotDocument | null | undefined) ?? null;
+};
+
+/**
+ * An archived team takes no more bookings: its open slots close (bookings already made stay), so
+ * the seat's own conditional update refuses them and a booking spends no extra read on the team.
+ */
+export const closeOpenSlotsOfTeam = async (teamId: string): Promise<number> => {
+  const { updated } = await slots().where({ teamId, status: 'open' }).update({ status: 'closed', updatedAt: new Date() });
+  return updated ?? 0;
 };
 
 /** Catalogue edits reach the service's future slots (not the window: it was fixed at publish). */
