@@ -1,13 +1,15 @@
 import type { ObjectId } from 'bson';
 import { randomBytes } from 'node:crypto';
-import { Aggregator, Query } from 'mingo';
+import { distanceTo, nearOf, readGeoNear, type GeoNearStage } from './geo';
+import { resolve, setValue } from 'mingo/util';
 import { DbError, invalidParam } from './db-error';
 import { assertDocumentSize, encodeEjson, isPlainObject, parseStored } from './ejson';
 import { encodeKey } from './index-key';
-import { compileQuery, orderAndPage, runQuery, newScanStats, type FindOptions, type FoundDoc } from './query-runner';
+import { compileQuery, orderAndPage, requireGeoIndex, runQuery, newScanStats, type FindOptions, type FoundDoc } from './query-runner';
 import type { Store } from './store';
 import { Transactions, type Transaction } from './transactions';
 import { withMongoSemantics } from './mongo-semantics';
+import { mongoAggregator, mongoQuery } from './mingo-options';
 import { isDocumentId, objectIdOf } from './object-id';
 import { applyUpdate, upsertSeed } from './update-doc';
 
@@ -62,7 +64,7 @@ export class Engine {
       const doc = this.txns.read(txn, collection, key);
       if (doc && matcher.test(doc)) matches.push({ key, seq: txn.startSeq, doc });
     }
-    return orderAndPage(matches, options.sort ?? [], options.skip, options.limit);
+    return orderAndPage(matches, options.sort ?? [], options.skip, options.limit, nearOf(query));
   }
 
   /**
@@ -78,7 +80,7 @@ export class Engine {
   }
 
   project(docs: Doc[], projection?: Doc): Doc[] {
-    return projection && Object.keys(projection).length ? (new Query({}).find(docs, projection).all() as Doc[]) : docs;
+    return projection && Object.keys(projection).length ? (mongoQuery({}).find(docs, projection).all() as Doc[]) : docs;
   }
 
   count(collection: string, query: Doc): number {
@@ -87,17 +89,53 @@ export class Engine {
 
   aggregate(collection: string, pipeline: Doc[]): Doc[] {
     const [first, ...rest] = pipeline;
+    if (rest.some((stage) => '$geoNear' in stage))
+      throw new DbError('DATABASE_REQUEST_FAILED', '$geoNear is only valid as the first stage in a pipeline');
     const hasMatch = first && isPlainObject(first.$match);
-    const source = this.find(collection, hasMatch ? (first.$match as Doc) : {}, {});
+    const hasGeoNear = first && '$geoNear' in first;
+    const source = hasGeoNear
+      ? this.geoNear(collection, readGeoNear(first.$geoNear))
+      : this.find(collection, hasMatch ? (first.$match as Doc) : {}, {});
     try {
-      return new Aggregator(withMongoSemantics(hasMatch ? rest : pipeline), {
-        scriptEnabled: false,
+      return mongoAggregator(withMongoSemantics(hasMatch || hasGeoNear ? rest : pipeline), {
         collectionResolver: (name: string) => this.find(this.requireCollection(name), {}, {}),
       }).run(source) as Doc[];
     } catch (error) {
       if (error instanceof DbError) throw error;
       throw new DbError('DATABASE_REQUEST_FAILED', `aggregate failed: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * The `$geoNear` stage: documents matching its query, nearest first, within min/max meters, each
+   * with its distance (times distanceMultiplier). Without `key` it uses the collection's one
+   * 2dsphere index, as MongoDB does.
+   */
+  private geoNear(collection: string, stage: GeoNearStage): Doc[] {
+    const indexes = this.store.geoIndexes(collection);
+    if (!stage.key && indexes.length !== 1)
+      throw new DbError(
+        'DATABASE_REQUEST_FAILED',
+        indexes.length === 0
+          ? `$geoNear requires a 2dsphere index, but none were found on ${collection}`
+          : `$geoNear: ${collection} has more than one 2dsphere index; name the field with key`,
+      );
+    const key = stage.key ?? indexes[0].field;
+    requireGeoIndex(this.store, collection, key, '$geoNear');
+    const placed: Array<{ doc: Doc; distance: number }> = [];
+    for (const doc of this.find(collection, stage.query, {})) {
+      const distance = distanceTo(stage.center, resolve(doc, key));
+      if (distance === undefined) continue;
+      if ((stage.min !== undefined && distance < stage.min) || (stage.max !== undefined && distance > stage.max)) continue;
+      placed.push({ doc, distance });
+    }
+    placed.sort((a, b) => a.distance - b.distance);
+    return placed.map(({ doc, distance }) => {
+      const out = { ...doc };
+      setValue(out, stage.distanceField, distance * stage.multiplier);
+      if (stage.includeLocs) setValue(out, stage.includeLocs, resolve(doc, key));
+      return out;
+    });
   }
 
   async insert(collection: string, docs: Doc[]): Promise<unknown[]> {

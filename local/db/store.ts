@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DbError } from './db-error';
 import { indexEntries } from './index-entries';
-import type { CollectionSpec, IndexSpec } from './manifest';
+import type { CollectionSpec, GeoIndexSpec, IndexSpec } from './manifest';
 import { parseStored } from './ejson';
 
 export interface StoredDoc {
@@ -30,6 +30,8 @@ export class Store {
   private readonly collections = new Set<string>();
   private readonly indexesByCollection = new Map<string, IndexMeta[]>();
   private seq = 0;
+  /** 2dsphere indexes are declarations the geo operators check for (answers come from a scan), so they live with the manifest. */
+  private readonly geoByCollection = new Map<string, GeoIndexSpec[]>();
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -86,8 +88,13 @@ export class Store {
     return true;
   }
 
+  geoIndexes(collection: string): GeoIndexSpec[] {
+    return this.geoByCollection.get(collection) ?? [];
+  }
+
   /** Creates collections and (re)builds indexes so the database matches the manifest. */
   applyManifest(specs: CollectionSpec[]): void {
+    for (const spec of specs) this.geoByCollection.set(spec.name, spec.geoIndexes ?? []);
     this.db.transaction(() => {
       for (const spec of specs) {
         this.addCollection(spec.name);

@@ -44,3 +44,33 @@ describe('_.elemMatch (MongoDB $elemMatch)', () => {
     expect(new Query({ scores: { $elemMatch: { value: { $gt: 0 } } } }).test({ scores: [1, 2, 3] })).toBe(true);
   });
 });
+
+describe('_.jsonSchema ($jsonSchema)', () => {
+  it('matches documents by MongoDB JSON Schema with bsonType, required, properties and ranges', async () => {
+    const _ = t.db.command;
+    await t.db.collection('teams').add([
+      { _id: 'js-ok', title: '电脑义诊', size: 5 },
+      { _id: 'js-small', title: '义诊', size: 1 },
+      { _id: 'js-untitled', size: 5 },
+    ]);
+    const schema = {
+      required: ['title', 'size'],
+      properties: { title: { bsonType: 'string', minLength: 2 }, size: { bsonType: 'int', minimum: 2 } },
+    };
+    expect(await ids({ _id: _.in(['js-ok', 'js-small', 'js-untitled']), ...(_.jsonSchema(schema) as object) })).toEqual(['js-ok']);
+  });
+
+  it('refuses an unknown keyword as bad input', async () => {
+    const _ = t.db.command;
+    await expect(
+      t.db
+        .collection('teams')
+        .where(_.jsonSchema({ bsonType: 'object', bogus: 1 }))
+        .get(),
+    ).rejects.toMatchObject({ code: 'INVALID_PARAM' });
+  });
+
+  it('plain mingo has no validator for it', () => {
+    expect(() => new Query({ $jsonSchema: { required: ['a'] } }).test({ a: 1 })).toThrow();
+  });
+});
