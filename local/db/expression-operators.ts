@@ -1,6 +1,6 @@
 import { computeValue, evalExpr } from 'mingo/core';
 import { $substrBytes as mingoSubstrBytes } from 'mingo/operators/expression/string';
-import type { Options } from 'mingo/types/types';
+type Options = Parameters<typeof evalExpr>[2];
 import { invalidParam } from './db-error';
 
 type Any = unknown;

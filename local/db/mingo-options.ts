@@ -1,5 +1,5 @@
 import { Aggregator } from 'mingo/aggregator';
-import { Context } from 'mingo/core';
+import { Context, type evalExpr } from 'mingo/core';
 import * as accumulator from 'mingo/operators/accumulator';
 import * as expression from 'mingo/operators/expression';
 import * as pipeline from 'mingo/operators/pipeline';
@@ -7,7 +7,8 @@ import * as projection from 'mingo/operators/projection';
 import * as query from 'mingo/operators/query';
 import * as window from 'mingo/operators/window';
 import { Query } from 'mingo/query';
-import type { Options } from 'mingo/types/types';
+
+type Options = Parameters<typeof evalExpr>[2];
 import { expressionOperators } from './expression-operators';
 import { geoQueryOperators } from './geo';
 import { compileJsonSchema } from './json-schema';
