@@ -1,14 +1,18 @@
 import { useRef } from 'react';
-import { useDidShow } from '@tarojs/taro';
+import { useDidHide, useDidShow } from '@tarojs/taro';
 
 /**
- * Calls `reload` each time the page shows again (back from a page that changed its data),
- * but not on the first show: the page's own loader already fetched then.
+ * Calls `reload` each time the page shows again after it was hidden (back from a page that
+ * changed its data), never on the first show: the component's own loader already fetched then.
+ * Keyed on a hide seen since mount, not on counting shows, because a component mounted after an
+ * async gate (leader check) may or may not see the page's first show, depending on timing.
  */
 export function useReloadOnReturn(reload: () => Promise<unknown> | void): void {
-  const shownBefore = useRef(false);
+  const hiddenSinceMount = useRef(false);
+  useDidHide(() => {
+    hiddenSinceMount.current = true;
+  });
   useDidShow(() => {
-    if (shownBefore.current) void reload();
-    shownBefore.current = true;
+    if (hiddenSinceMount.current) void reload();
   });
 }

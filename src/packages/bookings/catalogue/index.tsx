@@ -25,8 +25,7 @@ function TeamServices({ teamId }: { teamId: string }) {
   const load = useCallback(() => listServices({ teamId, includeInactive: true }), [teamId]);
   const { state, reload } = useEnvelopeLoader(load);
   usePullDownRefreshAction(reload);
-  // Back from the edit page: show what was saved. This list mounts after the leader check, i.e.
-  // after the page first showed, so every show it sees is a return.
+  // Back from the edit page: show what was saved.
   useReloadOnReturn(reload);
 
   if (state.status === 'loading') return <Skeleton rows={6} animated />;
