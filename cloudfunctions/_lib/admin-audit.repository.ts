@@ -17,17 +17,8 @@ import type { TransactionScope } from './transaction.repository';
  * The one owner of `admin_audit`. Any function that makes an admin change records it here, in the
  * same transaction as the change when there is one, so a change and its entry land together.
  */
-export interface AdminAuditDocument {
-  _id: string;
-  kind: AdminAuditKind;
-  actorOpenid: string;
-  actorName: string;
-  target: AdminAuditTarget;
-  before: AdminAuditState;
-  after: AdminAuditState;
-  reason: string;
-  at: Date;
-}
+/** The stored entry is the page's entry less what is derived on reading (label) plus its `_id` and a real date. */
+export type AdminAuditDocument = Omit<AdminAuditEntry, 'auditId' | 'kindLabel' | 'at'> & { _id: string; at: Date };
 
 export interface AdminChange {
   kind: AdminAuditKind;
