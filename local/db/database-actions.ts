@@ -27,7 +27,7 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
     if (body.queryType !== 'DOC') return withObjectIdAliases(query);
     return { ...query, _id: engine.docId(collection(body), query._id, txn) };
   };
-  const docKeyOf = (body: Body, txn: Transaction) => encodeKey(engine.docId(collection(body), params.readDocId(body, clock), txn));
+  const docIdOf = (body: Body, txn: Transaction) => engine.docId(collection(body), params.readDocId(body, clock), txn);
   const requireDocQuery = (body: Body) => {
     if (body.queryType !== 'DOC')
       throw invalidParam(
@@ -53,7 +53,7 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
         if (!isDocumentId(withId._id)) throw invalidParam('_id must be a string, a number or an ObjectId');
         if (engine.txns.read(txn, name, encodeKey(withId._id)))
           throw new DbError('DATABASE_DUPLICATE_WRITE', `duplicate _id ${withId._id} in collection ${name}`);
-        engine.txns.stage(txn, { collection: name, key: encodeKey(withId._id), doc: withId });
+        engine.txns.stage(txn, { collection: name, id: withId._id, doc: withId });
         return withId._id;
       });
       return { data: { insertedIds: objectIdsAsHex(ids) } };
@@ -63,7 +63,7 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
       const name = collection(body);
       const txn = txnOf(body);
       if (txn && body.queryType === 'DOC') {
-        const doc = engine.txns.read(txn, name, docKeyOf(body, txn));
+        const doc = engine.txns.read(txn, name, encodeKey(docIdOf(body, txn)));
         return { data: { list: doc ? list(engine.project([doc], params.readProjection(body, clock))) : [] } };
       }
       if (txn) {
@@ -105,10 +105,10 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
         };
       }
       requireDocQuery(body);
-      const key = docKeyOf(body, txn);
-      const current = engine.txns.read(txn, name, key);
+      const id = docIdOf(body, txn);
+      const current = engine.txns.read(txn, name, encodeKey(id));
       if (!current && !upsert) return { data: { updated: 0 } };
-      engine.txns.stage(txn, { collection: name, key, doc: applyUpdate(current ?? { _id: params.readDocId(body, clock) }, data, merge) });
+      engine.txns.stage(txn, { collection: name, id, doc: applyUpdate(current ?? { _id: params.readDocId(body, clock) }, data, merge) });
       return { data: current ? { updated: 1 } : { updated: 0, upsert_id: params.readDocId(body, clock) } };
     },
 
@@ -124,7 +124,7 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
       const match = engine.findInTransaction(txn, name, query, { limit: 1 })[0];
       if (!match) return { data: { updated: 0, doc: null } };
       const next = applyUpdate(match.doc, data, true);
-      engine.txns.stage(txn, { collection: name, key: match.key, doc: next });
+      engine.txns.stage(txn, { collection: name, id: match.doc._id, doc: next });
       return { data: { updated: 1, doc: encodeResult(next) } };
     },
 
@@ -136,9 +136,9 @@ export function databaseActions(engine: Engine): Record<string, ActionHandler> {
         return { data: { deleted: await engine.remove(name, queryOf(body), multi) } };
       }
       requireDocQuery(body);
-      const key = docKeyOf(body, txn);
-      if (!engine.txns.read(txn, name, key)) return { data: { deleted: 0 } };
-      engine.txns.stage(txn, { collection: name, key, doc: null });
+      const id = docIdOf(body, txn);
+      if (!engine.txns.read(txn, name, encodeKey(id))) return { data: { deleted: 0 } };
+      engine.txns.stage(txn, { collection: name, id, doc: null });
       return { data: { deleted: 1 } };
     },
 

@@ -2,15 +2,32 @@ import { randomBytes } from 'node:crypto';
 import { DbError } from './db-error';
 import type { Store, StoredDoc } from './store';
 import { parseStored } from './ejson';
+import { encodeKey } from './index-key';
+import { isObjectId } from './object-id';
 
 export const TRANSACTION_TTL_MS = 30_000;
 
 export interface StagedWrite {
   collection: string;
+  /** The document's _id, as the caller named it (errors name it, never the key). */
+  id: unknown;
+  /** The _id's index-key encoding, which the store and the locks use. */
   key: string;
   /** null = delete */
   doc: Record<string, unknown> | null;
 }
+
+/**
+ * CloudBase's own wording, as its SDK surfaces it (`error.message`), so code and logs that
+ * recognise CloudBase's errors recognise ours; the conflict adds which document it was.
+ */
+export const TRANSACTION_NOT_EXIST_MESSAGE =
+  '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
+export const TRANSACTION_CONFLICT_MESSAGE =
+  '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
+
+/** An _id as a developer wrote it: "abc", 42, ObjectId("…"). */
+const describeId = (id: unknown): string => (isObjectId(id) ? `ObjectId("${id.toHexString()}")` : JSON.stringify(id));
 
 export interface Transaction {
   id: string;
@@ -68,7 +85,7 @@ export class Transactions {
   get(id: unknown): Transaction {
     this.sweep();
     const txn = typeof id === 'string' ? this.open.get(id) : undefined;
-    if (!txn) throw new DbError('DATABASE_TRANSACTION_FAIL', 'transaction does not exist, has ended or has expired (30 s)');
+    if (!txn) throw new DbError('DATABASE_TRANSACTION_FAIL', TRANSACTION_NOT_EXIST_MESSAGE);
     return txn;
   }
 
@@ -98,14 +115,17 @@ export class Transactions {
   }
 
   /** Stages a write; fails at once (and aborts, as CloudBase does) on a lock or a newer commit. */
-  stage(txn: Transaction, write: StagedWrite): void {
+  stage(txn: Transaction, staged: Omit<StagedWrite, 'key'>): void {
+    const write = { ...staged, key: encodeKey(staged.id) };
     const k = lockKey(write.collection, write.key);
     const holder = this.locks.get(k);
-    if ((holder && holder !== txn) || this.lastModified(write.collection, write.key) > txn.startSeq) {
+    const locked = holder !== undefined && holder !== txn;
+    if (locked || this.lastModified(write.collection, write.key) > txn.startSeq) {
       this.finish(txn);
+      const why = locked ? 'is being written by another open transaction' : 'changed after this transaction started';
       throw new DbError(
         'DATABASE_TRANSACTION_CONFLICT',
-        `write conflict on ${write.collection}/${write.key}: the document changed or is locked by another transaction`,
+        `${TRANSACTION_CONFLICT_MESSAGE} (document _id ${describeId(write.id)} in ${write.collection} ${why})`,
       );
     }
     this.locks.set(k, txn);
