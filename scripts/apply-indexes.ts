@@ -1,19 +1,20 @@
 /**
- * Applies database/manifest.json (collections + unique/compound indexes) to a real CloudBase
+ * Applies database/manifest.json (collections + unique/compound and 2dsphere indexes) to a real CloudBase
  * environment. @cloudbase/manager-node is not a dependency here, so this speaks the documented
  * TencentCloud API 3.0 directly (TC3-HMAC-SHA256): tcb:DescribeEnvs finds the database instance,
  * flexdb:DescribeTable / CreateTable / UpdateTable(CreateIndexes) bring it in line. It only adds:
  * an index that exists in the cloud but not in the manifest is reported, never dropped.
  *
  *   npx tsx scripts/apply-indexes.ts --dry-run            # print the plan, no network
+ *   npx tsx scripts/apply-indexes.ts --dry-run --manifest other.json
  *   ENV_ID=… TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=… [TENCENTCLOUD_REGION=ap-shanghai] \
  *     npx tsx scripts/apply-indexes.ts
  */
 import { createHash, createHmac } from 'node:crypto';
 import path from 'node:path';
-import { loadManifest, type CollectionSpec, type IndexSpec } from '../local/db/manifest';
+import { loadManifest, type CollectionSpec } from '../local/db/manifest';
 
-const MANIFEST = path.resolve(__dirname, '..', 'database', 'manifest.json');
+const DEFAULT_MANIFEST = path.resolve(__dirname, '..', 'database', 'manifest.json');
 
 interface Credentials {
   secretId: string;
@@ -65,21 +66,40 @@ const callApi = async (creds: Credentials, service: string, version: string, act
   return reply.Response;
 };
 
-const toCreateIndex = (index: IndexSpec) => ({
-  IndexName: index.name,
-  MgoKeySchema: {
-    MgoIndexKeys: index.keys.map(([field, direction]) => ({ Name: field, Direction: String(direction) })),
-    MgoIsUnique: index.unique,
-  },
-});
+/** One index as flexdb's UpdateTable creates it: Direction "1", "-1", or "2dsphere" for a geo index. */
+interface CreateIndex {
+  IndexName: string;
+  MgoKeySchema: { MgoIndexKeys: { Name: string; Direction: string }[]; MgoIsUnique: boolean };
+}
 
-const describeIndex = (index: IndexSpec) =>
-  `${index.unique ? 'unique ' : ''}index ${index.name} (${index.keys.map(([f, d]) => `${f} ${d === 1 ? 'asc' : 'desc'}`).join(', ')})`;
+/** Every index the manifest declares on a collection, ordered ones then 2dsphere ones, as the API takes them. */
+const createIndexesOf = (collection: CollectionSpec): CreateIndex[] => [
+  ...collection.indexes.map((index) => ({
+    IndexName: index.name,
+    MgoKeySchema: {
+      MgoIndexKeys: index.keys.map(([field, direction]) => ({ Name: field, Direction: String(direction) })),
+      MgoIsUnique: index.unique,
+    },
+  })),
+  ...collection.geoIndexes.map((index) => ({
+    IndexName: index.name,
+    MgoKeySchema: { MgoIndexKeys: [{ Name: index.field, Direction: '2dsphere' }], MgoIsUnique: false },
+  })),
+];
+
+const DIRECTION_WORDS: Record<string, string> = { '1': 'asc', '-1': 'desc', '2dsphere': '2dsphere' };
+
+/** The plan line of one request, so the dry run prints exactly what would be sent. */
+const describeIndex = ({ IndexName, MgoKeySchema }: CreateIndex) => {
+  const geo = MgoKeySchema.MgoIndexKeys.some((key) => key.Direction === '2dsphere');
+  const fields = MgoKeySchema.MgoIndexKeys.map((key) => `${key.Name} ${DIRECTION_WORDS[key.Direction] ?? key.Direction}`).join(', ');
+  return `${MgoKeySchema.MgoIsUnique ? 'unique ' : ''}${geo ? '2dsphere ' : ''}index ${IndexName} (${fields})`;
+};
 
 const printPlan = (collections: CollectionSpec[]) => {
   for (const collection of collections) {
     console.log(`ensure collection ${collection.name}`);
-    for (const index of collection.indexes) console.log(`  ensure ${describeIndex(index)}`);
+    for (const index of createIndexesOf(collection)) console.log(`  ensure ${describeIndex(index)}`);
   }
 };
 
@@ -101,22 +121,29 @@ const apply = async (creds: Credentials, envId: string, collections: CollectionS
       await flexdb('CreateTable', { TableName: collection.name });
       console.log(`created collection ${collection.name}`);
     }
-    const missing = collection.indexes.filter((index) => !existing.includes(index.name));
+    const declared = createIndexesOf(collection);
+    const missing = declared.filter((index) => !existing.includes(index.IndexName));
     if (missing.length > 0) {
-      await flexdb('UpdateTable', { TableName: collection.name, CreateIndexes: missing.map(toCreateIndex) });
+      await flexdb('UpdateTable', { TableName: collection.name, CreateIndexes: missing });
       for (const index of missing) console.log(`created ${describeIndex(index)} on ${collection.name}`);
     }
-    const declared = new Set(['_id_', ...collection.indexes.map((index) => index.name)]);
-    for (const name of existing.filter((name) => !declared.has(name))) {
+    const names = new Set(['_id_', ...declared.map((index) => index.IndexName)]);
+    for (const name of existing.filter((name) => !names.has(name))) {
       console.log(`note: ${collection.name} has index ${name} that the manifest does not declare (left in place)`);
     }
   }
 };
 
+const argValue = (flag: string): string | undefined => {
+  const index = process.argv.indexOf(flag);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+
 const main = async () => {
-  const collections = loadManifest(MANIFEST);
+  const manifest = path.resolve(argValue('--manifest') ?? DEFAULT_MANIFEST);
+  const collections = loadManifest(manifest);
   if (process.argv.includes('--dry-run')) {
-    console.log(`plan for ${path.relative(process.cwd(), MANIFEST)} (dry run, nothing sent):`);
+    console.log(`plan for ${path.relative(process.cwd(), manifest)} (dry run, nothing sent):`);
     printPlan(collections);
     return;
   }
