@@ -65,6 +65,13 @@ export const NOTIFICATION_KINDS = {
     page: 'pages/me/index',
     compose: ({ activity, result, detail }) => ({ title: `「${activity}」补录申请${result}`, body: detail }),
   }),
+  /** The team's leader (or an admin) decided the member's request to join a service team. */
+  teamJoinReviewed: kind({
+    label: '入队申请结果',
+    fields: ['team', 'result', 'detail'],
+    page: 'packages/account/team-requests/index',
+    compose: ({ team, result, detail }) => ({ title: `加入「${team}」的申请${result}`, body: detail }),
+  }),
 };
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
@@ -86,6 +93,8 @@ export const SUBSCRIPTION_MOMENTS = {
   noticeFeed: ['noticePublished'],
   /** A student filing a correction request (补录申请) hears the decision. */
   correctionRequest: ['correctionDecided'],
+  /** A member applying to join a service team (the app asks at 申请加入) hears the leader's decision. */
+  teamJoinApply: ['teamJoinReviewed'],
 } as const satisfies Record<string, readonly NotificationKind[]>;
 
 export type SubscriptionMoment = keyof typeof SUBSCRIPTION_MOMENTS;

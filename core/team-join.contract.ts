@@ -38,6 +38,11 @@ export const teamJoinActions = {
     params: z.object({ teamId: documentId, openid: documentId, role: z.enum(['volunteer', 'none']), reason: shortText(100).default('') }),
     allow: ['leader'],
   }),
+  /** The caller's own requests to join teams, newest first, with the decision and a decline's reason (我的入队申请). */
+  myTeamJoinRequests: defineAction<Page<TeamJoinRequest>>()({
+    params: z.object({ cursor: cursorSchema.optional(), limit: pageLimitSchema }),
+    allow: ['student', 'teacher', 'volunteer', 'leader', 'admin'],
+  }),
   /** A team's open requests, oldest first (the leader's queue). */
   teamJoinRequests: defineAction<Page<TeamJoinRequest>>()({
     params: z.object({ teamId: documentId, cursor: cursorSchema.optional(), limit: pageLimitSchema }),

@@ -12,6 +12,7 @@ export const LOCAL_TEMPLATE_IDS: Record<string, string> = {
   STARFIRE_TEMPLATE_QA_MODERATED: 'local-tpl-qa-moderated',
   STARFIRE_TEMPLATE_NOTICE_PUBLISHED: 'local-tpl-notice-published',
   STARFIRE_TEMPLATE_CORRECTION_DECIDED: 'local-tpl-correction-decided',
+  STARFIRE_TEMPLATE_TEAM_JOIN_REVIEWED: 'local-tpl-team-join-reviewed',
 };
 
 /** Sets each template env var the developer has not set already. */

@@ -2,7 +2,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/activities/index', 'pages/qa/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/account', pages: ['sign-in/index', 'membership/index', 'messages/index'] },
+    { root: 'packages/account', pages: ['sign-in/index', 'membership/index', 'messages/index', 'team-requests/index'] },
     {
       root: 'packages/admin',
       pages: [

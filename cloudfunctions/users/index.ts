@@ -22,6 +22,7 @@ import { setMemberStatus } from './actions/set-member-status';
 import { setRosterRole } from './actions/set-roster-role';
 import { setTeamRole } from './actions/set-team-role';
 import { teamJoinRequests } from './actions/team-join-requests';
+import { myTeamJoinRequests } from './actions/my-team-join-requests';
 import { unbind } from './actions/unbind';
 import { whoami } from './actions/whoami';
 
@@ -44,6 +45,7 @@ export const usersFunction = defineFunction({
     applyToTeam,
     reviewTeamJoin,
     teamJoinRequests,
+    myTeamJoinRequests,
     setRosterRole,
     saveOrgUnit,
     removeOrgUnit,

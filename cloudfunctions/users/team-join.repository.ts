@@ -73,6 +73,12 @@ const OLDEST_FIRST = keyset({ createdAt: key.date('asc'), _id: key.id('asc', doc
 export const pageOpenJoinRequests = (teamId: string, limit: number, cursor?: string) =>
   readKeysetPage<TeamJoinDocument>(requests(), OLDEST_FIRST, { teamId, status: 'pending' }, { cursor, limit });
 
+/** Newest first over the (openid, createdAt, _id) index: what 我的入队申请 lists. */
+const NEWEST_FIRST = keyset({ createdAt: key.date('desc'), _id: key.id('desc', documentId) });
+
+export const pageMyJoinRequests = (openid: string, limit: number, cursor?: string) =>
+  readKeysetPage<TeamJoinDocument>(requests(), NEWEST_FIRST, { openid }, { cursor, limit });
+
 export const toTeamJoinRequest = (doc: TeamJoinDocument): TeamJoinRequest => ({
   requestId: doc._id,
   teamId: doc.teamId,

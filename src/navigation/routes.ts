@@ -2,6 +2,7 @@
 export const routes = {
   home: '/pages/index/index',
   me: '/pages/me/index',
+  services: '/pages/services/index',
   signIn: '/packages/account/sign-in/index',
   membershipForm: '/packages/account/membership/index',
   admin: '/packages/admin/index/index',
@@ -12,6 +13,7 @@ export const routes = {
   adminTeams: '/packages/admin/teams/index',
   adminServiceTeams: '/packages/admin/service-teams/index',
   messages: '/packages/account/messages/index',
+  teamRequests: '/packages/account/team-requests/index',
   service: '/packages/bookings/service/index',
   bookingForm: '/packages/bookings/book/index',
   myBookings: '/packages/bookings/mine/index',

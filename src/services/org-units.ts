@@ -28,3 +28,10 @@ export const teamJoinRequests = (teamId: string, cursor?: string) => callAction(
 
 /** A team leader (or admin) approves, or declines with a reason. */
 export const reviewTeamJoin = (params: ParamsOf<UsersContract['reviewTeamJoin']>) => callAction('users', 'reviewTeamJoin', params);
+
+/** A member asks to join a team; JOIN_PENDING / ALREADY_IN_TEAM / TEAM_ARCHIVED say why not. */
+export const applyToTeam = (teamId: string) => callAction('users', 'applyToTeam', { teamId });
+
+/** The caller's own requests to join teams, newest first (我的入队申请). */
+export const myTeamJoinRequests = (params: ParamsOf<UsersContract['myTeamJoinRequests']> = {}) =>
+  callAction('users', 'myTeamJoinRequests', params);

@@ -93,6 +93,7 @@ export const EXPECTED: Record<string, Expectation> = {
     params: () => ({ requestId: 'tj-no-such-request', decision: 'approve' }),
   },
   'users.teamJoinRequests': { allow: ['leader', 'admin'], owner: false, params: () => ({ teamId: 'team-car-care' }) },
+  'users.myTeamJoinRequests': { allow: MEMBERS, owner: false, params: () => ({}) },
   'users.setRosterRole': { allow: LEADER, owner: false, params: (c) => ({ teamId: 'team-car-care', openid: c.other, role: 'volunteer' }) },
   'users.archiveTeam': { allow: ADMIN, owner: false, params: () => ({ teamId: 'team-no-such-team' }) },
   'users.saveOrgUnit': {

@@ -314,6 +314,7 @@ export const PROOFS: Record<string, Proof> = {
   'users.applyToTeam': { as: 'student', params: () => ({ teamId: 'team-ai-outreach' }) },
   'users.reviewTeamJoin': { as: 'leader', params: (w) => ({ requestId: w.joinRequestId, decision: 'approve' }) },
   'users.teamJoinRequests': { as: 'leader', params: () => ({ teamId: 'team-car-care' }) },
+  'users.myTeamJoinRequests': { as: 'student', params: () => ({}) },
   'users.setRosterRole': { as: 'leader', params: () => ({ teamId: 'team-car-care', openid: OTHER.openid, role: 'volunteer' }) },
   'users.archiveTeam': { as: 'admin', params: (w) => ({ teamId: w.archivableTeamId }) },
   'users.saveOrgUnit': { as: 'admin', params: () => ({ name: '矩阵新组织', kind: 'branch', parentId: 'ou-college-auto-info' }) },

@@ -97,6 +97,8 @@ describe('forged paging cursors', () => {
     local = await startTestLocal();
     // users: two pending applications; the directory has the seeded and stored members.
     for (const n of [1, 2]) await must('users', `fc-guest-${n}`, 'applyMembership', studentApplication(`FC00000${n}`));
+    // users: the teacher asks to join two teams.
+    for (const teamId of ['team-computer-clinic', 'team-ai-outreach']) await must('users', TEACHER, 'applyToTeam', { teamId });
     // bookings: two of the teacher's bookings.
     for (const days of [3, 4]) {
       const slot = await publishSlot(functionClient(local, 'bookings'), 'svc-car-wash', { days });
@@ -159,6 +161,14 @@ describe('forged paging cursors', () => {
         as: ADMIN,
         params: () => ({ query: 'FC' }),
         idOf: (m) => m.openid,
+      },
+      {
+        name: 'users.myTeamJoinRequests',
+        fn: 'users',
+        action: 'myTeamJoinRequests',
+        as: TEACHER,
+        params: () => ({}),
+        idOf: (r) => r.requestId,
       },
       { name: 'bookings.mine', fn: 'bookings', action: 'mine', as: TEACHER, params: () => ({}), idOf: (b) => b.bookingId },
       {

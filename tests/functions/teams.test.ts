@@ -10,11 +10,13 @@ describe('service teams (integration)', () => {
   let local: TestLocal;
   let users: FunctionCall<'users'>;
   let bookings: FunctionCall<'bookings'>;
+  let messages: FunctionCall<'messages'>;
 
   beforeAll(async () => {
     local = await startTestLocal();
     users = functionClient(local, 'users');
     bookings = functionClient(local, 'bookings');
+    messages = functionClient(local, 'messages');
   });
   afterAll(() => local?.dispose());
 
@@ -164,6 +166,48 @@ describe('service teams (integration)', () => {
       expect(declined).toMatchObject({ ok: true, data: { request: { status: 'declined', reason: '名额已满' } } });
       expect(await whoamiTeams('o-declined')).toEqual([]);
       expect(await users('o-declined', 'applyToTeam', { teamId: 'team-ai-outreach' })).toMatchObject({ ok: true });
+    });
+
+    it("the applicant is told the decision in 消息 and sees every request of theirs, newest first, with a decline's reason", async () => {
+      await putMember('o-asker', 'student');
+      const first = (await users('o-asker', 'applyToTeam', { teamId: 'team-ai-outreach' })).data.request;
+      expect(
+        await users(ADMIN, 'reviewTeamJoin', { requestId: first.requestId, decision: 'decline', reason: '本学期不招新' }),
+      ).toMatchObject({
+        ok: true,
+      });
+      const second = (await users('o-asker', 'applyToTeam', { teamId: 'team-ai-outreach' })).data.request;
+      const third = (await users('o-asker', 'applyToTeam', { teamId: 'team-computer-clinic' })).data.request;
+      expect(await users(ADMIN, 'reviewTeamJoin', { requestId: third.requestId, decision: 'approve' })).toMatchObject({ ok: true });
+      // A retried review is refused and tells nobody twice.
+      expect(await users(ADMIN, 'reviewTeamJoin', { requestId: third.requestId, decision: 'approve' })).toMatchObject({
+        code: 'APPLICATION_CLOSED',
+      });
+
+      const inbox = (await messages('o-asker', 'list', {})).data.items;
+      expect(inbox.map((message) => message.title)).toEqual(['加入「电脑义诊队」的申请已通过', '加入「人工智能科普服务队」的申请未通过']);
+      expect(inbox[1]).toMatchObject({
+        kind: 'teamJoinReviewed',
+        body: '原因：本学期不招新',
+        page: 'packages/account/team-requests/index',
+      });
+
+      const page1 = await users('o-asker', 'myTeamJoinRequests', { limit: 2 });
+      expect(page1).toMatchObject({ ok: true });
+      expect(page1.data.items.map((item) => [item.requestId, item.status])).toEqual([
+        [third.requestId, 'approved'],
+        [second.requestId, 'pending'],
+      ]);
+      const page2 = await users('o-asker', 'myTeamJoinRequests', { limit: 2, cursor: page1.data.nextCursor! });
+      expect(page2.data).toMatchObject({
+        items: [{ requestId: first.requestId, status: 'declined', reason: '本学期不招新' }],
+        nextCursor: null,
+      });
+      // Someone else's list never shows these.
+      expect((await users('o-declined', 'myTeamJoinRequests', {})).data.items.map((item) => item.openid)).toEqual([
+        'o-declined',
+        'o-declined',
+      ]);
     });
 
     it('only approved members apply, and only to teams that serve', async () => {

@@ -30,6 +30,7 @@ export const TEMPLATE_SPECS: Record<NotificationKind, TemplateSpec> = {
     envVar: 'STARFIRE_TEMPLATE_CORRECTION_DECIDED',
     keywords: { activity: 'thing1', result: 'phrase2', detail: 'thing3' },
   },
+  teamJoinReviewed: { envVar: 'STARFIRE_TEMPLATE_TEAM_JOIN_REVIEWED', keywords: { team: 'thing1', result: 'phrase2', detail: 'thing3' } },
 };
 
 const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,128}$/;

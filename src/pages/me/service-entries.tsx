@@ -8,7 +8,7 @@ export interface ServiceEntriesProps {
   roles: Role[];
 }
 
-/** 我的预约 for everyone; the team's pages for those who serve. */
+/** 我的预约 and 我的入队申请 for everyone; the team's pages for those who serve. */
 export function ServiceEntries({ roles }: ServiceEntriesProps) {
   const serves = roles.includes('volunteer') || roles.includes('leader');
   return (
@@ -19,6 +19,13 @@ export function ServiceEntries({ roles }: ServiceEntriesProps) {
         description="电脑义诊、汽车维护的预约与评价"
         clickable
         onClick={() => Taro.navigateTo({ url: routes.myBookings })}
+      />
+      <Cell
+        className="me-page__team-requests"
+        title="我的入队申请"
+        description="申请加入服务队的审核进度"
+        clickable
+        onClick={() => Taro.navigateTo({ url: routes.teamRequests })}
       />
       {serves && (
         <Cell

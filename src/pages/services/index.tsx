@@ -1,21 +1,28 @@
-import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { View } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
-import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import emptyImage from '@/assets/empty/services.svg';
 import { loadCatalogue } from './load-catalogue';
+import { loadTeamStanding } from './load-team-standing';
+import { TeamCard } from './team-card';
+import { TeamJoinButton } from './team-join-button';
+import { useTeamJoin } from './use-team-join';
 import './index.scss';
 
-/** 服务 tab: the service teams and what each offers; booking itself lives in packages/bookings. */
+/** 服务 tab: the service teams, what each offers, and 申请加入; booking itself lives in packages/bookings. */
 export default function ServicesPage() {
   useSignInRequired();
   const { state, reload } = useEnvelopeLoader(loadCatalogue);
-  usePullDownRefreshAction(reload);
+  // Its own call, so a failure there hides only the join buttons, not the catalogue.
+  const { state: standing, reload: reloadStanding } = useEnvelopeLoader(loadTeamStanding);
+  const [sendingTeam, setSendingTeam] = useState<string | null>(null);
+  const { standingOf, apply } = useTeamJoin(standing.status === 'ready' ? standing.data.standingOf : {}, reload, setSendingTeam);
+  usePullDownRefreshAction(() => Promise.all([reload(), reloadStanding()]));
 
   if (state.status === 'loading')
     return (
@@ -25,28 +32,24 @@ export default function ServicesPage() {
     );
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
   if (!state.data.length)
-    return <EmptyState image={emptyImage} title="暂无可预约的服务" hint="电脑义诊、汽车维护服务队发布服务后，可在这里预约" />;
+    return <EmptyState image={emptyImage} title="暂无服务队" hint="团委建立服务队并发布服务后，可在这里预约服务、申请入队" />;
+  const mayApply = standing.status === 'ready' && standing.data.mayApply;
   return (
     <View className="services-page">
-      {state.data.map(({ team, services }) => (
-        <View key={team.teamId} className={`services-page__team services-page__team--${team.teamId}`}>
-          <Text className="services-page__team-name">{team.name}</Text>
-          <Text className="services-page__team-summary">{team.summary}</Text>
-          {services.map((service) => (
-            <View
-              key={service.serviceId}
-              className={`services-page__service services-page__service--${service.serviceId}`}
-              onClick={() => Taro.navigateTo({ url: `${routes.service}?serviceId=${service.serviceId}` })}
-            >
-              <View className="services-page__service-body">
-                <Text className="services-page__service-name">{service.name}</Text>
-                <Text className="services-page__service-line">{service.description}</Text>
-                <Text className="services-page__service-line services-page__service-place">地点：{service.place}</Text>
-              </View>
-              <Text className="services-page__service-duration">约 {service.durationMinutes} 分钟</Text>
-            </View>
-          ))}
-        </View>
+      {state.data.map((entry) => (
+        <TeamCard
+          key={entry.team.teamId}
+          entry={entry}
+          join={
+            mayApply ? (
+              <TeamJoinButton
+                standing={standingOf[entry.team.teamId] ?? 'open'}
+                sending={sendingTeam === entry.team.teamId}
+                onApply={() => apply(entry.team)}
+              />
+            ) : undefined
+          }
+        />
       ))}
     </View>
   );

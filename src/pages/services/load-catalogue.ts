@@ -10,16 +10,14 @@ export interface TeamCatalogue {
   services: BookableService[];
 }
 
-/** Teams without services (e.g. the outreach team) are left out: there is nothing to book. */
+/** Every team that still serves, those without services too: a member may still ask to join them. */
 export async function loadCatalogue(): Promise<Envelope<TeamCatalogue[]>> {
   const [teams, services] = await Promise.all([listTeams(), listServices()]);
   if (!teams.ok) return teams;
   if (!services.ok) return services;
-  const catalogue = teams.data.teams
-    .map((team) => ({
-      team,
-      services: services.data.services.filter((service) => service.teamId === team.teamId).sort((a, b) => a.order - b.order),
-    }))
-    .filter((entry) => entry.services.length > 0);
+  const catalogue = teams.data.teams.map((team) => ({
+    team,
+    services: services.data.services.filter((service) => service.teamId === team.teamId).sort((a, b) => a.order - b.order),
+  }));
   return { ok: true, data: catalogue };
 }

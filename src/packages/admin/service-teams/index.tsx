@@ -75,7 +75,7 @@ function TeamEditor() {
   async function save(draft: TeamDraft) {
     setSaving(true);
     const team = editing?.team;
-    const reply = await saveTeam({ ...draft, ...(team ? { teamId: team.teamId, coverFileId: team.coverFileId } : { coverFileId: null }) });
+    const reply = await saveTeam({ ...draft, ...(team ? { teamId: team.teamId } : {}) });
     setSaving(false);
     if (!reply.ok) return toastMessage(reply.message);
     toastSuccess('已保存');

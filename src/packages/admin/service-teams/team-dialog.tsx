@@ -3,6 +3,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Dialog } from '@nutui/nutui-react-taro';
 import { TEAM_KINDS, teamKindLabels, type OrgUnit, type ServiceTeam, type TeamKind } from '@core/org-units.contract';
+import { PhotoPicker } from '@/components/photo-picker';
 import '@/components/text-dialog/index.scss';
 
 export interface TeamDraft {
@@ -10,6 +11,8 @@ export interface TeamDraft {
   kind: TeamKind;
   summary: string;
   contact: string;
+  /** The admin's own team-cover upload, or null for none. */
+  coverFileId: string | null;
   orgUnitId: string;
 }
 
@@ -32,18 +35,20 @@ const pick = async (labels: string[]): Promise<number | null> => {
   }
 };
 
-/** 新建/编辑服务队: name, kind, 简介, contact and the unit it belongs to, bounded as the server allows. */
+/** 新建/编辑服务队: name, kind, 简介, contact, cover and the unit it belongs to, bounded as the server allows. */
 export function TeamDialog({ team, units, sending, onConfirm, onCancel }: TeamDialogProps) {
   const [draft, setDraft] = useState<TeamDraft>({
     name: team?.name ?? '',
     kind: team?.kind ?? 'other',
     summary: team?.summary ?? '',
     contact: team?.contact ?? '',
+    coverFileId: team?.coverFileId ?? null,
     orgUnitId: team?.orgUnitId ?? units[0]?.orgUnitId ?? '',
   });
   const set = (fields: Partial<TeamDraft>) => setDraft((current) => ({ ...current, ...fields }));
   const unitName = units.find((unit) => unit.orgUnitId === draft.orgUnitId)?.name ?? '请选择';
-  const ready = draft.name.trim() !== '' && draft.orgUnitId !== '' && !sending;
+  const [uploading, setUploading] = useState(false);
+  const ready = draft.name.trim() !== '' && draft.orgUnitId !== '' && !sending && !uploading;
 
   async function chooseKind() {
     const index = await pick(TEAM_KINDS.map((kind) => teamKindLabels[kind]));
@@ -59,7 +64,7 @@ export function TeamDialog({ team, units, sending, onConfirm, onCancel }: TeamDi
       className="team-dialog"
       visible
       title={team ? `编辑「${team.name}」` : '新建服务队'}
-      confirmText={sending ? '保存中…' : '保存'}
+      confirmText={sending ? '保存中…' : uploading ? '上传中…' : '保存'}
       cancelText="取消"
       disableConfirmButton={!ready}
       onConfirm={() => onConfirm({ ...draft, name: draft.name.trim(), summary: draft.summary.trim(), contact: draft.contact.trim() })}
@@ -94,6 +99,19 @@ export function TeamDialog({ team, units, sending, onConfirm, onCancel }: TeamDi
           placeholder="联系方式（选填）"
           onInput={(e) => set({ contact: e.detail.value })}
         />
+        <View className="team-dialog__cover">
+          <Text className="team-dialog__cover-label">封面（选填，显示在服务页）</Text>
+          <PhotoPicker
+            purpose="team-cover"
+            max={1}
+            value={draft.coverFileId ? [draft.coverFileId] : []}
+            onChange={(fileIds) => set({ coverFileId: fileIds[0] ?? null })}
+            // The saved cover stays in storage until the edit is saved: 取消 must leave the team as it was.
+            deleteOnRemove={!team?.coverFileId}
+            disabled={sending}
+            onUploadingChange={setUploading}
+          />
+        </View>
       </View>
     </Dialog>
   );
