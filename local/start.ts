@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startEmulator } from './db/emulator';
 import { createFunctionRegistry } from './host/function-registry';
@@ -112,9 +113,12 @@ const argValue = (flag: string): string | undefined => {
 };
 
 const runFromCommandLine = async () => {
+  // `--throwaway`: a fresh data dir under the system's temp folder, removed on shutdown (the
+  // bare-start browser test starts from nothing each run and leaves nothing behind).
+  const throwawayDir = process.argv.includes('--throwaway') ? mkdtempSync(path.join(os.tmpdir(), 'starfire-throwaway-')) : null;
   const local = await startLocal({
     port: Number(argValue('--port') ?? process.env.PORT ?? DEFAULT_PORT),
-    dataDir: argValue('--data-dir') ?? process.env.DATA_DIR,
+    dataDir: throwawayDir ?? argValue('--data-dir') ?? process.env.DATA_DIR,
     useBundles: process.argv.includes('--bundles') || process.env.USE_BUNDLES === '1',
     quiet: process.env.LOG_LEVEL === 'silent',
     bare: process.argv.includes('--bare') || process.env.STARFIRE_BARE === '1',
@@ -126,7 +130,10 @@ const runFromCommandLine = async () => {
     if (closing) return;
     closing = true;
     local.close().then(
-      () => process.exit(0),
+      () => {
+        if (throwawayDir) rmSync(throwawayDir, { recursive: true, force: true });
+        process.exit(0);
+      },
       (error) => {
         console.error(error);
         process.exit(1);
