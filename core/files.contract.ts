@@ -22,10 +22,25 @@ export type FileUrl =
 export const MAX_TEMP_URLS_PER_CALL = 50;
 
 /**
- * Files are private: the app uploads (Taro.cloud.uploadFile in WeChat, POST /api/upload in H5),
- * claims the upload for a purpose, and asks for short-lived URLs to show it.
+ * Files are private: the app reserves an upload path, uploads there (Taro.cloud.uploadFile in
+ * WeChat, POST /api/upload in H5), claims the upload for a purpose, and asks for short-lived URLs to show it.
  */
 export const filesContract = {
+  /**
+   * The first step of every upload: names the cloud path (under the caller's own folder) to upload
+   * to and records it as pending, so an upload never claimed is deleted after a day.
+   */
+  reserveUpload: defineAction<{ cloudPath: string; fileId: string }>()({
+    params: z.object({
+      purpose: z.enum(FILE_PURPOSES),
+      /** The chosen file's extension (lower case, e.g. `jpg`); only letters and digits. */
+      extension: z
+        .string({ invalid_type_error: '应为文本' })
+        .regex(/^[A-Za-z0-9]{1,8}$/, '扩展名只能是字母或数字')
+        .default('bin'),
+    }),
+    allow: EVERYONE,
+  }),
   /**
    * Checks the uploaded object by content and size for the purpose (a refused file is deleted)
    * and records the caller as its owner. Only files under the caller's own upload folder.

@@ -73,7 +73,7 @@ export interface StorageUpload {
   filePath: string;
   /** The original name; only its extension is kept. */
   fileName: string;
-  /** WeChat only: the cloud path under the caller's upload folder (H5's host picks its own). */
+  /** The reserved cloud path under the caller's upload folder (`files.reserveUpload`), on both platforms. */
   cloudPath: () => Promise<Envelope<string>>;
   /** Percent sent so far, 0–100. */
   onProgress?: (percent: number) => void;
@@ -109,13 +109,15 @@ async function uploadOverHttp(upload: StorageUpload): Promise<Envelope<{ fileID:
     notifySessionExpired();
     return { ok: false, code: 'UNAUTHENTICATED', message: errorMessages.UNAUTHENTICATED };
   }
+  const cloudPath = await upload.cloudPath();
+  if (!cloudPath.ok) return cloudPath;
   return new Promise((resolve) => {
     const task = Taro.uploadFile({
       url: `${apiBase}/api/upload`,
       name: 'file',
       filePath: upload.filePath,
       fileName: upload.fileName,
-      header: { Authorization: `Bearer ${token}` },
+      header: { Authorization: `Bearer ${token}`, 'X-Cloud-Path': cloudPath.data },
       success: (res) => {
         if (res.statusCode === 401) notifySessionExpired();
         resolve(asEnvelope<{ fileID: string }>(parseJson(res.data)));
@@ -136,8 +138,8 @@ const parseJson = (text: unknown): unknown => {
 };
 
 /**
- * Puts a local file into cloud storage and answers its `cloud://` fileID: `Taro.cloud.uploadFile`
- * in WeChat, the host's `POST /api/upload` on H5 (same fileID form). Never rejects. The file is
+ * Puts a local file into cloud storage at its reserved path and answers its `cloud://` fileID:
+ * `Taro.cloud.uploadFile` in WeChat, the host's `POST /api/upload` on H5 (same fileID form). Never rejects. The file is
  * not usable until `files.claim` has checked it.
  */
 export function uploadToStorage(upload: StorageUpload): Promise<Envelope<{ fileID: string }>> {

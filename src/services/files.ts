@@ -4,9 +4,8 @@
  */
 import type { Envelope } from '@core/envelope';
 import type { ClaimedFile, FilePurpose, FileUrl } from '@core/files.contract';
-import { uploadCloudPath } from '@core/upload-path';
+import { safeExtension } from '@core/upload-path';
 import { callAction, uploadToStorage } from './cloud';
-import { whoami } from './users';
 
 export type { ClaimedFile, FilePurpose, FileUrl };
 
@@ -15,35 +14,23 @@ const URLS_PER_CALL = 50;
 /** A URL this close to its expiry is asked for again, so an image never loads a dead link. */
 const EXPIRY_MARGIN_MS = 5 * 60 * 1000;
 
-let myOpenid: string | null = null;
-
-/** WeChat only: the caller's own upload folder is the proof of who uploaded (see core/upload-path). */
-async function weappCloudPath(fileName: string): Promise<Envelope<string>> {
-  if (!myOpenid) {
-    const me = await whoami();
-    if (!me.ok) return me;
-    myOpenid = me.data.openid;
-  }
-  return { ok: true, data: uploadCloudPath(myOpenid, randomToken(), fileName) };
-}
-
-/** 16 hex characters; crypto where the platform has it (H5, newer WeChat), else Math.random. */
-function randomToken(): string {
-  const bytes = new Uint8Array(8);
-  const crypto = (globalThis as { crypto?: { getRandomValues?: (array: Uint8Array) => Uint8Array } }).crypto;
-  if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i += 1) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 export interface LocalPhoto {
   filePath: string;
   fileName: string;
 }
 
-/** Uploads one chosen file and answers its fileID (not yet claimed). */
-export const uploadFile = (photo: LocalPhoto, onProgress?: (percent: number) => void) =>
-  uploadToStorage({ ...photo, cloudPath: () => weappCloudPath(photo.fileName), onProgress });
+/**
+ * Uploads one chosen file and answers its fileID (not yet claimed). Every upload first reserves its
+ * path (`files.reserveUpload`): the server names it under the caller's folder and deletes it after
+ * a day if it is never claimed.
+ */
+export const uploadFile = (photo: LocalPhoto, purpose: FilePurpose, onProgress?: (percent: number) => void) =>
+  uploadToStorage({ ...photo, cloudPath: () => reservedCloudPath(photo.fileName, purpose), onProgress });
+
+async function reservedCloudPath(fileName: string, purpose: FilePurpose): Promise<Envelope<string>> {
+  const reply = await callAction('files', 'reserveUpload', { purpose, extension: safeExtension(fileName) });
+  return reply.ok ? { ok: true, data: reply.data.cloudPath } : reply;
+}
 
 /** Checks the upload by content and size for `purpose`; FILE_NOT_IMAGE / FILE_TOO_LARGE delete it. */
 export const claimFile = (fileId: string, purpose: FilePurpose) => callAction('files', 'claim', { fileId, purpose });

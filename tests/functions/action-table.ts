@@ -188,6 +188,7 @@ export const EXPECTED: Record<string, Expectation> = {
     owner: false,
     params: () => ({ noticeId: NO_NOTICE, title: '矩阵修改', body: NOTICE_BODY }),
   },
+  'files.reserveUpload': { allow: ALL, owner: false, params: () => ({ purpose: 'question-photo', extension: 'jpg' }) },
   'files.claim': { allow: ALL, owner: false, params: (c) => ({ fileId: uploadedFileId(c.self, c.unique), purpose: 'question-photo' }) },
   'files.tempUrl': { allow: ALL, owner: false, params: (c) => ({ fileIds: [uploadedFileId(c.other, c.unique)] }) },
   'files.remove': { allow: ADMIN, owner: true, params: (c) => ({ fileId: uploadedFileId(c.target, c.unique) }) },

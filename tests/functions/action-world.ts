@@ -231,6 +231,7 @@ export const PROOFS: Record<string, Proof> = {
   'bookings.markNoShow': { as: 'leader', params: (w) => ({ bookingId: w.bookings.toClaim }), outcomes: ['INVALID_TRANSITION'] },
   'bookings.confirmRecord': { as: 'leader', params: (w) => ({ bookingId: w.bookings.toConfirm }) },
   'bookings.rate': { as: 'teacher', params: (w) => ({ bookingId: w.bookings.toRate, score: 5 }) },
+  'files.reserveUpload': { as: 'student', params: () => ({ purpose: 'question-photo', extension: 'jpg' }) },
   'files.claim': { as: 'student', params: (w) => ({ fileId: w.unclaimedFileId, purpose: 'question-photo' }) },
   'files.tempUrl': { as: 'student', params: (w) => ({ fileIds: [w.claimedFileId] }) },
   'files.remove': { as: 'admin', params: (w) => ({ fileId: w.removableFileId }) },

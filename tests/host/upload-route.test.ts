@@ -37,6 +37,30 @@ describe('POST /api/upload: the H5 stand-in for Taro.cloud.uploadFile', () => {
     expect(Buffer.from(await (await fetch(urls.data.files[0].tempUrl)).arrayBuffer())).toEqual(JPEG);
   });
 
+  it("stores at the path files.reserveUpload handed out, and only one under the caller's own folder", async () => {
+    const reserved = (await local.call('files', { action: 'reserveUpload', purpose: 'question-photo', extension: 'jpg' }, token)).body;
+    expect(reserved).toMatchObject({ ok: true });
+    const reply = (await (
+      await uploadRaw(JPEG, { authorization: `Bearer ${token}`, 'x-cloud-path': reserved.data.cloudPath })
+    ).json()) as any;
+    expect(reply).toMatchObject({ ok: true, data: { fileID: reserved.data.fileId } });
+    // The claim accounts for it: nothing is left for the unclaimed-upload sweep.
+    expect(
+      (await local.call('files', { action: 'claim', fileId: reply.data.fileID, purpose: 'question-photo' }, token)).body,
+    ).toMatchObject({
+      ok: true,
+    });
+
+    for (const elsewhere of [
+      'uploads/dev-teacher/0123456789abcdef01234567.jpg',
+      'uploads/dev-student/../dev-teacher/x.jpg',
+      'notices/a.jpg',
+    ]) {
+      const refused = await uploadRaw(JPEG, { authorization: `Bearer ${token}`, 'x-cloud-path': elsewhere });
+      expect(await refused.json()).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+  });
+
   it('accepts multipart/form-data as Taro.uploadFile sends it', async () => {
     const form = new FormData();
     form.append('note', 'ignored');

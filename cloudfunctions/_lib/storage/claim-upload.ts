@@ -5,6 +5,7 @@ import { ActionError } from '../action-error';
 import type { Caller } from '../define-function';
 import { findFile, insertFileOnce, type FileDocument } from './file.repository';
 import { deleteObjects, readObjectHead } from './object-store.gateway';
+import { CLAIM_DEADLINE_MS, findPendingUpload, removePendingUpload } from './pending-upload.repository';
 
 /** Enough bytes for every signature `sniffContentType` knows. */
 const SNIFF_BYTES = 16;
@@ -27,9 +28,14 @@ export const claimUpload = async (fileId: string, caller: Pick<Caller, 'openid'>
   if (!cloudPath || uploaderOfCloudPath(cloudPath) !== caller.openid) {
     throw new ActionError('FORBIDDEN', '没有权限：只能使用自己上传的文件');
   }
-  const existing = await findFile(fileId);
+  const [existing, reservation] = await Promise.all([findFile(fileId), findPendingUpload(cloudPath)]);
+  // Too late: the cleanup timer may be deleting this very object.
+  if (!existing && reservation && Date.now() - new Date(reservation.createdAt).getTime() > CLAIM_DEADLINE_MS) {
+    throw new ActionError('FILE_NOT_UPLOADED', '上传已超过一天未使用，请重新上传');
+  }
   if (existing) {
     if (existing.owner !== caller.openid) throw new ActionError('FORBIDDEN', '没有权限：只能使用自己上传的文件');
+    if (reservation) await removePendingUpload(cloudPath);
     return existing;
   }
 
@@ -46,7 +52,7 @@ export const claimUpload = async (fileId: string, caller: Pick<Caller, 'openid'>
     throw new ActionError(refusal, refusal === 'FILE_TOO_LARGE' ? `文件过大，不能超过 ${formatMegabytes(maxBytes)}` : undefined);
   }
 
-  return insertFileOnce({
+  const claimed = await insertFileOnce({
     _id: fileId,
     owner: caller.openid,
     purpose: options.purpose,
@@ -56,6 +62,9 @@ export const claimUpload = async (fileId: string, caller: Pick<Caller, 'openid'>
     contentType,
     createdAt: new Date(),
   });
+  // A crash before this leaves the entry; the cleanup timer sees the record and keeps the object.
+  if (reservation) await removePendingUpload(cloudPath);
+  return claimed;
 };
 
 const formatMegabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;

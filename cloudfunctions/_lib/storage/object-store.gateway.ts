@@ -31,6 +31,17 @@ export const readObjectHead = async (fileId: string, headBytes: number, maxBytes
   return head.status === 404 ? null : head;
 };
 
+/** The fileID an upload to `cloudPath` will have (what the storage API hands the uploader). */
+export const fileIdOfCloudPath = async (cloudPath: string): Promise<string> => {
+  const reply = (await cloudbase.getUploadMetadata({ cloudPath })) as unknown as {
+    data?: { fileId?: string };
+    code?: string;
+    message?: string;
+  };
+  if (typeof reply.data?.fileId !== 'string') throw sdkFailure('getUploadMetadata', reply);
+  return reply.data.fileId;
+};
+
 /** Deletes objects; a missing one counts as deleted. */
 export const deleteObjects = async (fileIds: string[]): Promise<void> => {
   if (fileIds.length === 0) return;

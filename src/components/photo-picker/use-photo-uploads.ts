@@ -38,7 +38,7 @@ export function usePhotoUploads(purpose: FilePurpose, onClaimed: (fileId: string
   const uploadOne = useCallback(
     async (photo: ChosenPhoto, key: string) => {
       const refusal = localRefusal(photo);
-      const uploaded = refusal ? null : await uploadFile(photo, (percent) => setProgress(key, Math.min(percent, 99)));
+      const uploaded = refusal ? null : await uploadFile(photo, purpose, (percent) => setProgress(key, Math.min(percent, 99)));
       const claimed = uploaded?.ok ? await claimFile(uploaded.data.fileID, purpose) : null;
       drop(key);
       if (claimed?.ok) return onClaimed(claimed.data.file.fileId);
