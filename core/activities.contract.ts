@@ -6,6 +6,9 @@ import {
   activityIdSchema,
   checkActivityTimes,
   locationSchema,
+  checkPostponedTimes,
+  instantSchema,
+  reasonRequired,
   signedCodeSchema,
   termIdSchema,
 } from './activity.schema';
@@ -33,6 +36,26 @@ export const activitiesContract = {
   /** Edits an activity; capacity may not drop below those already signed up. */
   update: defineAction<{ activity: Activity }>()({
     params: activityFieldsSchema.extend({ activityId: activityIdSchema }).superRefine(checkActivityTimes),
+    allow: ORGANISERS,
+  }),
+  /**
+   * Cancels a scheduled activity that has not ended; the reason is shown to every sign-up (in-app
+   * and by push) and on every code of it scanned afterwards. Audited. A repeat answers ACTIVITY_STATE.
+   */
+  cancel: defineAction<{ activity: Activity; notified: number }>()({
+    params: z.object({ activityId: activityIdSchema, reason: reasonRequired }).strict(),
+    allow: ORGANISERS,
+  }),
+  /**
+   * Moves a scheduled activity to new times before its check-in opens; sign-ups keep their place
+   * (and may withdraw until the new start), each hears of it. The sign-up window moves with it.
+   * Audited. `notified`: sign-ups told at once (the rest by the `announceActivityChanges` timer).
+   */
+  postpone: defineAction<{ activity: Activity; notified: number }>()({
+    params: z
+      .object({ activityId: activityIdSchema, startAt: instantSchema, endAt: instantSchema, reason: reasonRequired })
+      .strict()
+      .superRefine(checkPostponedTimes),
     allow: ORGANISERS,
   }),
   /** `upcoming`: not yet ended, soonest first; `mine`: the caller's sign-ups; `past`: ended, latest first. */

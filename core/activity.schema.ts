@@ -113,6 +113,23 @@ export const checkActivityTimes = (value: Pick<Fields, 'startAt' | 'endAt' | 'si
   if (closes > end) ctx.addIssue({ code: 'custom', path: ['signUpClosesAt'], message: '报名截止不能晚于活动结束' });
 };
 
+/** How far ahead an organiser may move an activity. */
+export const POSTPONE_MAX_DAYS = 180;
+
+/**
+ * An organiser's move of an activity to new times: in the future, the end after the start, at
+ * most 7 days long and at most 180 days ahead (the app's pickers offer that range).
+ */
+export const checkPostponedTimes = (value: { startAt: string; endAt: string }, ctx: z.RefinementCtx) => {
+  const [start, end] = [Date.parse(value.startAt), Date.parse(value.endAt)];
+  if (start <= Date.now()) ctx.addIssue({ code: 'custom', path: ['startAt'], message: '新的开始时间应晚于现在' });
+  if (start > Date.now() + POSTPONE_MAX_DAYS * 86_400_000) {
+    ctx.addIssue({ code: 'custom', path: ['startAt'], message: `新的开始时间不超过 ${POSTPONE_MAX_DAYS} 天后` });
+  }
+  if (end <= start) ctx.addIssue({ code: 'custom', path: ['endAt'], message: '结束时间应晚于开始时间' });
+  if (end - start > 7 * 24 * 3_600_000) ctx.addIssue({ code: 'custom', path: ['endAt'], message: '活动时长不超过 7 天' });
+};
+
 /** A term's fields, with `termId` when editing; the end on or after the start. */
 export const termFieldsSchema = z
   .object({

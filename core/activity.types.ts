@@ -28,6 +28,21 @@ export interface HoursRule {
 export const ACTIVITY_STATUSES = ['scheduled', 'cancelled', 'closed'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
+/** Why and when an organiser cancelled an activity (shown to every sign-up and on every refused code). */
+export interface ActivityCancellation {
+  reason: string;
+  at: string;
+  byName: string;
+}
+
+/** The latest change of an activity's times: what they were, why, when. */
+export interface ActivityPostponement {
+  reason: string;
+  at: string;
+  fromStartAt: string;
+  fromEndAt: string;
+}
+
 /** An activity as the app sees it. Instants are ISO strings. */
 export interface Activity {
   activityId: string;
@@ -57,6 +72,10 @@ export interface Activity {
   organiserOpenid: string;
   organiserName: string;
   status: ActivityStatus;
+  /** Set once the organiser cancelled it. */
+  cancellation: ActivityCancellation | null;
+  /** Set once the organiser moved its times (the latest move). */
+  postponement: ActivityPostponement | null;
   createdAt: string;
 }
 

@@ -20,13 +20,15 @@ export const ADMIN_AUDIT_KINDS = {
   'orgUnit.rollover': '学年换届',
   'qa.moderate': '问答审核',
   'qa.tags': '问答标签',
+  'activity.cancel': '取消活动',
+  'activity.postpone': '活动改期',
 } as const;
 
 export type AdminAuditKind = keyof typeof ADMIN_AUDIT_KINDS;
 
 /** What the change was made to; `label` is the name a reader recognises (a member's name, a team's). */
 export interface AdminAuditTarget {
-  type: 'member' | 'team' | 'roster' | 'orgUnit' | 'qaPost' | 'qaTags';
+  type: 'member' | 'team' | 'roster' | 'orgUnit' | 'qaPost' | 'qaTags' | 'activity';
   id: string;
   label: string;
 }
@@ -57,6 +59,8 @@ export const ADMIN_AUDIT_FIELD_LABELS: Record<string, string> = {
   promotedClasses: '升级班级',
   archivedClasses: '归档班级',
   graduatedMembers: '毕业成员',
+  startAt: '开始时间',
+  endAt: '结束时间',
 };
 
 /** One entry as the audit page reads it. */

@@ -53,6 +53,7 @@ export const errorMessages = {
   SIGNUP_CLOSED: '活动报名已截止',
   ACTIVITY_NOT_FOR_YOU: '该活动不面向你所在的组织开放报名',
   ACTIVITY_STATE: '活动已取消或已结束，不能进行此操作',
+  ACTIVITY_CANCELLED: '活动已取消，签到码已失效',
   CORRECTION_EXISTS: '你已提交过该活动的补录申请',
   CORRECTION_NOT_ALLOWED: '该签到记录无需补录（仅未签退被自动结束的记录可以申请）',
   TERM_OVERLAP: '学期时间与已有学期重叠，请调整日期',

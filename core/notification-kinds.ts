@@ -6,8 +6,8 @@
 interface KindSpec<Field extends string> {
   label: string;
   fields: readonly Field[];
-  /** The page the message opens (in-app and in the subscription message). */
-  page: string;
+  /** The page the message opens (in-app and in the subscription message); from the fields when it names one record. */
+  page: string | ((fields: Record<Field, string>) => string);
   compose: (fields: Record<Field, string>) => { title: string; body: string };
 }
 
@@ -72,9 +72,29 @@ export const NOTIFICATION_KINDS = {
     page: 'packages/account/team-requests/index',
     compose: ({ team, result, detail }) => ({ title: `加入「${team}」的申请${result}`, body: detail }),
   }),
+  /** A sign-up hears that the activity starts soon (the `remindActivities` timer, once per sign-up and start time). */
+  activityReminder: kind({
+    label: '活动开始提醒',
+    fields: ['activityId', 'activity', 'time', 'place'],
+    page: ({ activityId }) => `packages/activities/detail/index?activityId=${activityId}`,
+    compose: ({ activity, time, place }) => ({ title: `「${activity}」即将开始`, body: `${time} · ${place}` }),
+  }),
+  /** A sign-up hears that the organiser cancelled the activity or moved its times (`change`: 已取消 / 已改期). */
+  activityChanged: kind({
+    label: '活动变更通知',
+    fields: ['activityId', 'activity', 'change', 'detail'],
+    page: ({ activityId }) => `packages/activities/detail/index?activityId=${activityId}`,
+    compose: ({ activity, change, detail }) => ({ title: `「${activity}」${change}`, body: detail }),
+  }),
 };
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+/** The page a notification of this kind opens. */
+export const pageOfNotification = (kind: NotificationKind, fields: Record<string, string>): string => {
+  const { page } = NOTIFICATION_KINDS[kind] as KindSpec<string>;
+  return typeof page === 'function' ? page(fields) : page;
+};
 export const NOTIFICATION_KIND_NAMES = Object.keys(NOTIFICATION_KINDS) as [NotificationKind, ...NotificationKind[]];
 
 /** The fields a kind needs, e.g. `NotificationFields<'answerReceived'>` = `{question, answerer}`. */
@@ -95,6 +115,8 @@ export const SUBSCRIPTION_MOMENTS = {
   correctionRequest: ['correctionDecided'],
   /** A member applying to join a service team (the app asks at 申请加入) hears the leader's decision. */
   teamJoinApply: ['teamJoinReviewed'],
+  /** A member signing up for an activity (报名) hears the reminder and any cancellation or change of times. */
+  activitySignUp: ['activityReminder', 'activityChanged'],
 } as const satisfies Record<string, readonly NotificationKind[]>;
 
 export type SubscriptionMoment = keyof typeof SUBSCRIPTION_MOMENTS;

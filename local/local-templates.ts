@@ -13,6 +13,8 @@ export const LOCAL_TEMPLATE_IDS: Record<string, string> = {
   STARFIRE_TEMPLATE_NOTICE_PUBLISHED: 'local-tpl-notice-published',
   STARFIRE_TEMPLATE_CORRECTION_DECIDED: 'local-tpl-correction-decided',
   STARFIRE_TEMPLATE_TEAM_JOIN_REVIEWED: 'local-tpl-team-join-reviewed',
+  STARFIRE_TEMPLATE_ACTIVITY_REMINDER: 'local-tpl-activity-reminder',
+  STARFIRE_TEMPLATE_ACTIVITY_CHANGED: 'local-tpl-activity-changed',
 };
 
 /** Sets each template env var the developer has not set already. */

@@ -5,6 +5,7 @@ import { isDuplicateWrite } from './database-error';
 import { key } from './keyset/key-fields';
 import { keyset } from './keyset/keyset';
 import { readKeysetPage } from './keyset/keyset-page.repository';
+import { readInTransaction, type TransactionScope } from './transaction.repository';
 
 /**
  * The `activities` collection. `_id` is `act_` + 20 random letters/digits (see `newActivityId`).
@@ -45,6 +46,17 @@ export interface ActivityDocument {
   organiserOpenid: string;
   organiserName: string;
   status: ActivityStatus;
+  /** Set when the organiser cancels it; absent before. */
+  cancellation?: { reason: string; at: Date; byName: string } | null;
+  /** The latest move of its times; absent before. */
+  postponement?: { reason: string; at: Date; fromStartAt: Date; fromEndAt: Date } | null;
+  /**
+   * Counts the cancellations and moves; each attendance records the last one its member was told
+   * of (`notifiedChange`), so telling every sign-up is claimable once per member and change.
+   */
+  changeVersion?: number;
+  /** True while some sign-up has not yet been told of `changeVersion` (the announce timer's queue). */
+  changePending?: boolean;
   /** Set by the closing timer once every open attendance has been closed and credited. */
   closedAt: Date | null;
   createdAt: Date;
@@ -125,9 +137,58 @@ export const releasePlace = async (activityId: string, openid: string): Promise<
     .update({ signedUpCount: _.inc(-1), holders: _.pull(openid), updatedAt: new Date() });
 };
 
+/** Inside a transaction: the whole activity as the transaction sees it (holders included), or null. */
+export const readActivityIn = (tx: TransactionScope, activityId: string): Promise<ActivityDocument | null> =>
+  readInTransaction<ActivityDocument>(tx, ACTIVITIES, activityId);
+
+/** What a cancellation or a move writes: the new state and times, and the next change to announce. */
+export type ActivityChange = Partial<
+  Pick<ActivityDocument, 'status' | 'cancellation' | 'postponement' | 'startAt' | 'endAt' | 'signUpOpensAt' | 'signUpClosesAt'>
+> & { changeVersion: number; updatedAt: Date };
+
+/** Inside a transaction: applies a cancellation or move read in the same transaction, queued for announcing. */
+export const changeActivityIn = async (tx: TransactionScope, activityId: string, change: ActivityChange): Promise<void> => {
+  await tx
+    .collection(ACTIVITIES)
+    .doc(activityId)
+    .update({ ...change, changePending: true });
+};
+
+/** Activities with a change some sign-up has not heard of yet, for the announce timer. */
+export const activitiesWithPendingChange = async (limit: number): Promise<ActivityDocument[]> => {
+  const { data } = await activities().where({ changePending: true }).field(WITHOUT_HOLDERS).limit(limit).get();
+  return data as ActivityDocument[];
+};
+
+/** Every sign-up has heard of this change; a newer change (another version) stays queued. */
+export const markChangeAnnounced = async (activityId: string, changeVersion: number): Promise<void> => {
+  await activities().where({ _id: activityId, changePending: true, changeVersion }).update({ changePending: false });
+};
+
+/** Scheduled activities starting after `from` and no later than `until`, soonest first (status_startAt index). */
+export const activitiesStartingWithin = async (from: Date, until: Date, limit: number): Promise<ActivityDocument[]> => {
+  const { data } = await activities()
+    .where({ status: 'scheduled', startAt: _.gt(from).and(_.lte(until)) })
+    .field(WITHOUT_HOLDERS)
+    .orderBy('startAt', 'asc')
+    .limit(limit)
+    .get();
+  return data as ActivityDocument[];
+};
+
 type EditableFields = Omit<
   ActivityDocument,
-  '_id' | 'signedUpCount' | 'organiserOpenid' | 'organiserName' | 'status' | 'closedAt' | 'createdAt'
+  | '_id'
+  | 'signedUpCount'
+  | 'organiserOpenid'
+  | 'organiserName'
+  | 'status'
+  | 'closedAt'
+  | 'createdAt'
+  | 'cancellation'
+  | 'postponement'
+  | 'changeVersion'
+  | 'changePending'
 >;
 
 /** Edits a scheduled activity unless the new capacity is below those already signed up (decided by the database). */

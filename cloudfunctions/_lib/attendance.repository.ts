@@ -42,6 +42,15 @@ export interface AttendanceDocument {
    * already wrote for the same place to keep that place rather than give it back.
    */
   placeHeld?: boolean;
+  /**
+   * Set on every record of an activity the organiser cancelled, so the check-in's one conditional
+   * update refuses it without reading the activity (absent = not cancelled).
+   */
+  activityCancelled?: boolean;
+  /** The activity's `changeVersion` this member was last told of (claimed before the notice goes out). */
+  notifiedChange?: number;
+  /** The start this member was reminded of (claimed before the reminder goes out); a move makes a new reminder due. */
+  remindedStartAt?: Date | null;
   updatedAt: Date;
 }
 
@@ -72,6 +81,7 @@ export const markCheckedIn = async (attendanceId: string, now: Date, method: Che
     .where({
       _id: attendanceId,
       status: 'signed_up',
+      activityCancelled: _.neq(true),
       checkinMethod: _.in([null, method]),
       checkedInAt: _.exists(false).or(_.lt(now)),
     })
@@ -82,7 +92,7 @@ export const markCheckedIn = async (attendanceId: string, now: Date, method: Che
 /** The check-in of a record written with `checkedInAt: null` (before sign-up left it out). */
 export const markNullCheckedIn = async (attendanceId: string, now: Date, method: CheckinMethod): Promise<AttendanceDocument | null> => {
   const { doc } = await attendance()
-    .where({ _id: attendanceId, status: 'signed_up', checkedInAt: null })
+    .where({ _id: attendanceId, status: 'signed_up', activityCancelled: _.neq(true), checkedInAt: null })
     .updateAndReturn({ checkedInAt: now, checkinMethod: method, updatedAt: now });
   return one(doc);
 };
@@ -179,6 +189,47 @@ export const refreshAttendanceCopies = async (activityId: string, fields: Pick<A
   await attendance()
     .where({ activityId })
     .update({ ...fields, updatedAt: new Date() });
+};
+
+/** Marks every record of a cancelled activity, so no code of it checks anyone in; repeatable. */
+export const markActivityCancelled = async (activityId: string): Promise<void> => {
+  await attendance()
+    .where({ activityId, activityCancelled: _.neq(true) })
+    .update({ activityCancelled: true, updatedAt: new Date() });
+};
+
+/** Sign-ups not yet told of this change of their activity (a bounded batch; the caller claims each). */
+export const signUpsNotToldOf = async (activityId: string, changeVersion: number, limit: number): Promise<AttendanceDocument[]> => {
+  const { data } = await attendance()
+    .where({ activityId, status: 'signed_up', notifiedChange: _.neq(changeVersion) })
+    .limit(limit)
+    .get();
+  return data as AttendanceDocument[];
+};
+
+/** Claims telling this sign-up of this change: of overlapping ticks and the action itself exactly one wins. */
+export const claimChangeNotice = async (attendanceId: string, changeVersion: number): Promise<boolean> => {
+  const { updated } = await attendance()
+    .where({ _id: attendanceId, status: 'signed_up', notifiedChange: _.neq(changeVersion) })
+    .update({ notifiedChange: changeVersion });
+  return (updated ?? 0) > 0;
+};
+
+/** Sign-ups (withdrawn ones excluded) not yet reminded of this start. */
+export const signUpsNotRemindedOf = async (activityId: string, startAt: Date, limit: number): Promise<AttendanceDocument[]> => {
+  const { data } = await attendance()
+    .where({ activityId, status: 'signed_up', remindedStartAt: _.neq(startAt) })
+    .limit(limit)
+    .get();
+  return data as AttendanceDocument[];
+};
+
+/** Claims this sign-up's reminder of this start; only a member still signed up, only once. */
+export const claimStartReminder = async (attendanceId: string, startAt: Date): Promise<boolean> => {
+  const { updated } = await attendance()
+    .where({ _id: attendanceId, status: 'signed_up', remindedStartAt: _.neq(startAt) })
+    .update({ remindedStartAt: startAt });
+  return (updated ?? 0) > 0;
 };
 
 /** In `_id` order: server-side walks (the closing timer, the export), never a client cursor. */

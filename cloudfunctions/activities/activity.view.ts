@@ -30,6 +30,17 @@ export const toActivity = (activity: ActivityDocument, coverUrl: string | null =
   organiserOpenid: activity.organiserOpenid,
   organiserName: activity.organiserName,
   status: activity.status,
+  cancellation: activity.cancellation
+    ? { reason: activity.cancellation.reason, at: iso(activity.cancellation.at), byName: activity.cancellation.byName }
+    : null,
+  postponement: activity.postponement
+    ? {
+        reason: activity.postponement.reason,
+        at: iso(activity.postponement.at),
+        fromStartAt: iso(activity.postponement.fromStartAt),
+        fromEndAt: iso(activity.postponement.fromEndAt),
+      }
+    : null,
   createdAt: iso(activity.createdAt),
 });
 

@@ -43,6 +43,7 @@ export const checkInMember = async (options: {
 
   const existing = await findAttendance(attendanceId);
   if (existing?.status === 'signed_up' && existing.checkedInAt) return { record: existing, repeat: true };
+  if (existing?.activityCancelled) throw new ActionError('ACTIVITY_CANCELLED');
   if (existing?.status === 'signed_up') {
     // `checkedInAt: null` (a record from before sign-up left it out), or revived between our update and our read.
     const again = (await markNullCheckedIn(attendanceId, now, method)) ?? (await markCheckedIn(attendanceId, now, method));

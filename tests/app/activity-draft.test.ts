@@ -136,13 +136,16 @@ describe('editing', () => {
       organiserOpenid: 'o-admin',
       organiserName: '管理员',
       status: 'scheduled',
+      cancellation: null,
+      postponement: null,
       createdAt: '2027-08-01T00:00:00.000Z',
     };
     const draft = draftFromActivity(activity);
     // 16:30Z is 00:30 the next Shanghai day: the form shows the end on 10-02.
     expect(draft).toMatchObject({ startDay: '2027-10-01', startClock: '08:00', endDay: '2027-10-02', endClock: '00:30' });
-    const { signedUpCount, coverUrl, organiserOpenid, organiserName, status, createdAt, activityId, ...sent } = activity;
-    void [signedUpCount, coverUrl, organiserOpenid, organiserName, status, createdAt, activityId];
+    const { signedUpCount, coverUrl, organiserOpenid, organiserName, status, cancellation, postponement, createdAt, activityId, ...sent } =
+      activity;
+    void [signedUpCount, coverUrl, organiserOpenid, organiserName, status, cancellation, postponement, createdAt, activityId];
     expect(fieldsOrThrow(draft)).toEqual(sent);
   });
 });

@@ -28,6 +28,8 @@ const activity: Activity = {
   organiserOpenid: 'dev-admin',
   organiserName: '陈老师',
   status: 'scheduled',
+  cancellation: null,
+  postponement: null,
   createdAt: '2030-02-20T00:00:00.000Z',
 };
 const mine: Attendance = {

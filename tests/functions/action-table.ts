@@ -111,6 +111,12 @@ export const EXPECTED: Record<string, Expectation> = {
   // activities: organiser scoping is the handler's; the sample ids name nothing, so allowed cells answer NOT_FOUND / CODE_FORGED.
   'activities.create': { allow: ORGANISERS, owner: false, params: () => activityFields() },
   'activities.update': { allow: ORGANISERS, owner: false, params: () => ({ ...activityFields(), activityId: NO_ACTIVITY }) },
+  'activities.cancel': { allow: ORGANISERS, owner: false, params: () => ({ activityId: NO_ACTIVITY, reason: '矩阵取消' }) },
+  'activities.postpone': {
+    allow: ORGANISERS,
+    owner: false,
+    params: () => ({ activityId: NO_ACTIVITY, startAt: activityFields().startAt, endAt: activityFields().endAt, reason: '矩阵改期' }),
+  },
   'activities.list': { allow: ALL, owner: false, params: () => ({ tab: 'upcoming' }) },
   'activities.get': { allow: ALL, owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
   'activities.signUp': { allow: ALL, owner: false, params: () => ({ activityId: NO_ACTIVITY }) },

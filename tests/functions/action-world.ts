@@ -2,7 +2,7 @@ import * as tcb from '@cloudbase/node-sdk';
 import type { ErrorCode } from '@core/errors';
 import type { Role } from '@core/roles';
 import { IDENTITIES, invokeAs, OTHER } from './action-table';
-import { activityFields } from './activities-fixtures';
+import { activityFields, minutesFromNow } from './activities-fixtures';
 import { CAR, dayAhead, putMember } from './bookings-fixtures';
 import { JPEG } from './invoke-function';
 import { notice, paragraph } from './notices-fixtures';
@@ -42,6 +42,10 @@ export const buildWorld = async () => {
     await must('activities', admin, { action: 'create', ...activityFields({ allowWalkIn: true, teamId: 'team-car-care' }) })
   ).activity.activityId as string;
   const editableActivityId = (await must('activities', admin, { action: 'create', ...activityFields() })).activity.activityId as string;
+  // Not yet started (check-in not open), so it can be moved; another to cancel.
+  const upcoming = () => activityFields({ startAt: minutesFromNow(180), endAt: minutesFromNow(240), signUpClosesAt: minutesFromNow(120) });
+  const postponableActivityId = (await must('activities', admin, { action: 'create', ...upcoming() })).activity.activityId as string;
+  const cancellableActivityId = (await must('activities', admin, { action: 'create', ...upcoming() })).activity.activityId as string;
   for (const openid of [student, leader, id('volunteer')]) await must('activities', openid, { action: 'signUp', activityId });
   const codeIn = (await must('activities', admin, { action: 'currentCode', activityId, kind: 'in' })).code;
   await must('activities', leader, { action: 'checkin', code: codeIn });
@@ -141,6 +145,8 @@ export const buildWorld = async () => {
     joinRequestId,
     activityId,
     editableActivityId,
+    postponableActivityId,
+    cancellableActivityId,
     endedActivityId: ended._id,
     correctionId,
     correctionCheckout,
@@ -180,6 +186,11 @@ const NOTICE_BODY = paragraph('矩阵正文');
 export const PROOFS: Record<string, Proof> = {
   'activities.create': { as: 'admin', params: () => activityFields() },
   'activities.update': { as: 'admin', params: (w) => ({ ...activityFields({ title: '矩阵改名' }), activityId: w.editableActivityId }) },
+  'activities.cancel': { as: 'admin', params: (w) => ({ activityId: w.cancellableActivityId, reason: '矩阵取消' }) },
+  'activities.postpone': {
+    as: 'admin',
+    params: (w) => ({ activityId: w.postponableActivityId, startAt: minutesFromNow(600), endAt: minutesFromNow(660), reason: '矩阵改期' }),
+  },
   'activities.list': { as: 'student', params: () => ({ tab: 'mine' }) },
   'activities.get': { as: 'student', params: (w) => ({ activityId: w.activityId }) },
   'activities.signUp': { as: 'teacher', params: (w) => ({ activityId: w.activityId }) },

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { NOTIFICATION_KINDS, type NotificationFields, type NotificationKind } from '@core/notification-kinds';
+import { NOTIFICATION_KINDS, pageOfNotification, type NotificationFields, type NotificationKind } from '@core/notification-kinds';
 import { sendSubscribeMessage, type SubscribeMessage, type SubscribeSendOutcome } from '../wx/subscribe-message';
 import { templateDataOf, templateIdOf } from '../wx/subscription-templates';
 import { insertMessageOnce } from './message.repository';
@@ -54,6 +54,7 @@ export const createNotifier = (dependencies: NotifierDependencies = {}) => {
     const spec = NOTIFICATION_KINDS[kind];
     const plainFields = fields as Record<string, string>;
     const { title, body } = (spec.compose as (values: Record<string, string>) => { title: string; body: string })(plainFields);
+    const page = pageOfNotification(kind, plainFields);
     const messageId = messageIdOf(openid, kind, options.key);
     const created = await insertMessageOnce({
       _id: messageId,
@@ -61,7 +62,7 @@ export const createNotifier = (dependencies: NotifierDependencies = {}) => {
       kind,
       title,
       body,
-      page: spec.page,
+      page,
       fields: { ...plainFields },
       read: false,
       createdAt: new Date(),
@@ -79,7 +80,7 @@ export const createNotifier = (dependencies: NotifierDependencies = {}) => {
     const sendId = sendIdOf(messageId, templateId);
     let outcome: SubscribeSendOutcome;
     try {
-      outcome = await send({ touser: openid, templateId, page: spec.page, data: templateDataOf(kind, plainFields) });
+      outcome = await send({ touser: openid, templateId, page, data: templateDataOf(kind, plainFields) });
     } catch (error) {
       // No answer: WeChat may or may not have delivered it. Report, never retry.
       await finishSend(sendId, 'unknown', { error: String((error as Error)?.message ?? error).slice(0, 300) });

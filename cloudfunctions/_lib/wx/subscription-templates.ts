@@ -31,6 +31,14 @@ export const TEMPLATE_SPECS: Record<NotificationKind, TemplateSpec> = {
     keywords: { activity: 'thing1', result: 'phrase2', detail: 'thing3' },
   },
   teamJoinReviewed: { envVar: 'STARFIRE_TEMPLATE_TEAM_JOIN_REVIEWED', keywords: { team: 'thing1', result: 'phrase2', detail: 'thing3' } },
+  activityReminder: {
+    envVar: 'STARFIRE_TEMPLATE_ACTIVITY_REMINDER',
+    keywords: { activity: 'thing1', time: 'time2', place: 'thing3' },
+  },
+  activityChanged: {
+    envVar: 'STARFIRE_TEMPLATE_ACTIVITY_CHANGED',
+    keywords: { activity: 'thing1', change: 'phrase2', detail: 'thing3' },
+  },
 };
 
 const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,128}$/;

@@ -6,7 +6,7 @@ import { findActivity, releasePlace } from '../../_lib/activity.repository';
 import { toAttendance } from '../activity.view';
 
 /**
- * Until sign-up closes and only before checking in. The attendance update decides (conditional
+ * Until sign-up closes (after a postponement: until the new start) and only before checking in. The attendance update decides (conditional
  * on `checkedInAt: null`), so a scan and a cancel racing cannot both win; only the winner returns
  * the place. A repeat cancel answers the cancelled record.
  */
@@ -15,7 +15,9 @@ export const cancelSignUp = async ({ params, caller }: ActionInvocation<Activiti
   if (!activity) throw new ActionError('NOT_FOUND', '活动不存在或已删除');
   const attendanceId = attendanceIdOf(params.activityId, caller.openid);
   const now = new Date();
-  if (now >= new Date(activity.signUpClosesAt)) {
+  // After a move the member did not choose, withdrawing stays possible until the new start.
+  const movedAndNotStarted = !!activity.postponement && now < new Date(activity.startAt);
+  if (now >= new Date(activity.signUpClosesAt) && !movedAndNotStarted) {
     throw new ActionError('SIGNUP_CLOSED', '报名已截止，不能再取消报名；如有变动请联系活动组织者');
   }
   const cancelled = await cancelAttendance(attendanceId, now);

@@ -5,6 +5,7 @@ import type { ActionInvocation } from '../../_lib/define-function';
 import { findActivity } from '../../_lib/activity.repository';
 import { toAttendance } from '../activity.view';
 import { checkOutMember } from '../check-out-attendance';
+import { requireNotCancelled } from '../cancelled-refusal';
 import { requireActivityCode, requireInsideCircle, requireScanWindow } from '../code-checks';
 
 /**
@@ -19,6 +20,7 @@ export const checkout = async ({ params, caller }: ActionInvocation<ActivitiesCo
   requireInsideCircle(code.g, params.location);
   const [activity, existing] = await Promise.all([findActivity(code.a), findAttendance(attendanceIdOf(code.a, caller.openid))]);
   if (!activity) throw new ActionError('NOT_FOUND', '活动不存在或已删除');
+  requireNotCancelled(activity);
   const { record, repeat } = await checkOutMember(activity, caller.openid, now, existing);
   return { attendance: toAttendance(record), repeat };
 };

@@ -6,6 +6,7 @@ import type { ActionInvocation } from '../../_lib/define-function';
 import { findUser } from '../../_lib/user.repository';
 import { findActivity } from '../../_lib/activity.repository';
 import { toAttendance } from '../activity.view';
+import { requireNotCancelled } from '../cancelled-refusal';
 import { checkInMember } from '../check-in-attendance';
 import { checkOutMember } from '../check-out-attendance';
 import { requireMemberCode, requireScanWindow } from '../code-checks';
@@ -24,6 +25,7 @@ export const scanMember = async ({ params, caller }: ActionInvocation<Activities
   const [activity, target, organiser] = await Promise.all([findActivity(params.activityId), findUser(member.u), caller.user()]);
   if (!activity) throw new ActionError('NOT_FOUND', '活动不存在或已删除');
   await requireOrganiser(caller, activity);
+  requireNotCancelled(activity);
   if (activity.status !== 'scheduled') throw new ActionError('ACTIVITY_STATE');
   requireScanWindow(
     { o: epochSeconds(activity.startAt) - activity.earlyMinutes * 60, c: epochSeconds(activity.endAt) + activity.lateMinutes * 60 },
