@@ -35,10 +35,16 @@ export function JoinQueue({ teamId, onDecided }: { teamId: string; onDecided: ()
         <View key={request.requestId} className="bookings-page__card roster-page__request">
           <Text className="bookings-page__card-title">{request.name || '未填写姓名'}</Text>
           <View className="bookings-page__card-header">
-            <Button size="small" type="primary" disabled={sending} onClick={() => decide(request, 'approve')}>
+            <Button
+              className="roster-page__approve"
+              size="small"
+              type="primary"
+              disabled={sending}
+              onClick={() => decide(request, 'approve')}
+            >
               通过
             </Button>
-            <Button size="small" fill="outline" disabled={sending} onClick={() => setDeclining(request)}>
+            <Button className="roster-page__decline" size="small" fill="outline" disabled={sending} onClick={() => setDeclining(request)}>
               不通过
             </Button>
           </View>

@@ -29,7 +29,7 @@ export function StaffGate({ need, children }: StaffGateProps) {
       <View className="bookings-page__card staff-gate__denied">
         <Text className="bookings-page__card-title">无权限</Text>
         <Text className="bookings-page__card-line">
-          {need === 'leader' ? '排班管理仅对服务队队长开放。' : '工单仅对服务队志愿者和队长开放，加入服务队请在“我的”页提交申请。'}
+          {need === 'leader' ? '排班管理仅对服务队队长开放。' : '工单仅对服务队志愿者和队长开放，可在“服务”页申请加入服务队。'}
         </Text>
       </View>
     );
