@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HOURS_ROUNDINGS } from './activity.types';
+import { HOURS_ROUNDINGS, POSTPONE_MAX_DAYS } from './activity.types';
 import { longText } from './text.schema';
 import { fileIdSchema } from './cloud-file-id';
 import { isRealDay } from './shanghai-time';
@@ -112,9 +112,6 @@ export const checkActivityTimes = (value: Pick<Fields, 'startAt' | 'endAt' | 'si
   if (closes <= opens) ctx.addIssue({ code: 'custom', path: ['signUpClosesAt'], message: '报名截止应晚于报名开始' });
   if (closes > end) ctx.addIssue({ code: 'custom', path: ['signUpClosesAt'], message: '报名截止不能晚于活动结束' });
 };
-
-/** How far ahead an organiser may move an activity. */
-export const POSTPONE_MAX_DAYS = 180;
 
 /**
  * An organiser's move of an activity to new times: in the future, the end after the start, at

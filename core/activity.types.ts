@@ -28,6 +28,9 @@ export interface HoursRule {
 export const ACTIVITY_STATUSES = ['scheduled', 'cancelled', 'closed'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
+/** How far ahead an organiser may move an activity (server rule and the app's pickers). */
+export const POSTPONE_MAX_DAYS = 180;
+
 /** Why and when an organiser cancelled an activity (shown to every sign-up and on every refused code). */
 export interface ActivityCancellation {
   reason: string;

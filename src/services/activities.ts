@@ -10,6 +10,10 @@ const call = <A extends keyof ActivitiesContract>(action: A, params: Params<A>) 
 
 export const createActivity = (params: Params<'create'>) => call('create', params);
 export const updateActivity = (params: Params<'update'>) => call('update', params);
+/** Organiser: cancels with a reason every sign-up hears; codes of it are refused from then on. */
+export const cancelActivity = (params: Params<'cancel'>) => call('cancel', params);
+/** Organiser: moves the activity to new times (before check-in opens); every sign-up hears. */
+export const postponeActivity = (params: Params<'postpone'>) => call('postpone', params);
 export const listActivities = (params: Params<'list'> = {}) => call('list', params);
 export const getActivity = (activityId: string) => call('get', { activityId });
 export const signUp = (activityId: string) => call('signUp', { activityId });

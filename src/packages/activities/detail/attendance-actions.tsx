@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
@@ -7,6 +7,7 @@ import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastSuccess } from '@/feedback/toast';
 import { routes } from '@/navigation/routes';
 import { cancelSignUp, signUp } from '@/services/activities';
+import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
 import type { ActivityDetail } from './load-activity-detail';
 
 export interface AttendanceActionsProps {
@@ -23,6 +24,20 @@ export function AttendanceActions({ detail, reload }: AttendanceActionsProps) {
   const live = activity.status === 'scheduled' && now < Date.parse(activity.endAt) + activity.lateMinutes * 60_000;
   const signedUp = mine?.status === 'signed_up';
   const scan = () => Taro.navigateTo({ url: routes.activityScan });
+  // After a move the member did not choose, withdrawing stays open until the new start (the server's rule).
+  const moved = !!activity.postponement && now < Date.parse(activity.startAt);
+  const withdrawLabel = moved ? '退出报名' : '取消报名';
+
+  // The prompt must open in the tap's turn, so its templates are fetched before the tap.
+  useEffect(() => {
+    void prepareSubscriptions('activitySignUp');
+  }, []);
+
+  async function signUpTapped() {
+    // The reminder and any cancellation or change reach the phone only with consent, asked at this tap (weapp only).
+    await askSubscriptions('activitySignUp');
+    await run(() => signUp(activity.activityId), '报名成功');
+  }
 
   async function run(call: () => Promise<Envelope<unknown>>, done: string) {
     if (busy) return;
@@ -37,23 +52,17 @@ export function AttendanceActions({ detail, reload }: AttendanceActionsProps) {
 
   async function cancel() {
     const confirmed = await confirmDestructive({
-      title: '取消报名',
-      content: `取消后名额将释放给其他同学，确定取消报名“${activity.title}”吗？`,
-      confirmText: '取消报名',
+      title: withdrawLabel,
+      content: `${moved ? '活动已改期。' : ''}退出后名额将释放给其他同学，确定${withdrawLabel}“${activity.title}”吗？`,
+      confirmText: withdrawLabel,
     });
-    if (confirmed) await run(() => cancelSignUp(activity.activityId), '已取消报名');
+    if (confirmed) await run(() => cancelSignUp(activity.activityId), `已${withdrawLabel}`);
   }
 
   return (
     <View className="activity-actions">
       {live && !signedUp && (
-        <Button
-          className="activity-actions__sign-up"
-          type="primary"
-          block
-          disabled={busy}
-          onClick={() => run(() => signUp(activity.activityId), '报名成功')}
-        >
+        <Button className="activity-actions__sign-up" type="primary" block disabled={busy} onClick={() => void signUpTapped()}>
           {busy ? '提交中…' : '报名'}
         </Button>
       )}
@@ -68,7 +77,7 @@ export function AttendanceActions({ detail, reload }: AttendanceActionsProps) {
             签到
           </Button>
           <Button className="activity-actions__cancel" fill="outline" type="primary" block disabled={busy} onClick={cancel}>
-            {busy ? '处理中…' : '取消报名'}
+            {busy ? '处理中…' : withdrawLabel}
           </Button>
         </>
       )}

@@ -9,6 +9,7 @@ import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { ActivityChangeNotice } from './activity-change-notice';
 import { ActivityFacts } from './activity-facts';
 import { AttendanceActions } from './attendance-actions';
 import { CorrectionSection } from './correction-section';
@@ -42,6 +43,7 @@ export default function ActivityDetailPage() {
       <View className="activity-detail__tag">
         <ActivityTag tag={activityTag(activity, mine)} />
       </View>
+      <ActivityChangeNotice activity={activity} />
       <ActivityFacts activity={activity} />
       {signedUp && <MyAttendance attendance={signedUp} checkoutRequired={activity.checkoutRequired} />}
       {signedUp?.closedBy === 'auto' && (

@@ -11,8 +11,12 @@ const tabLabels: Record<ConsoleTab, string> = {
   export: '导出',
 };
 
-/** The console's tabs in order; 签退码 only when the activity asks for check-out. */
-export const consoleTabs = (checkoutRequired: boolean) =>
+/** What a cancelled activity still offers: who had come, what was done, the export. Its codes are dead. */
+const AFTER_CANCEL: ConsoleTab[] = ['attendance', 'audit', 'export'];
+
+/** The console's tabs in order; 签退码 only when the activity asks for check-out; a cancelled one keeps only the records. */
+export const consoleTabs = (checkoutRequired: boolean, cancelled = false) =>
   (Object.keys(tabLabels) as ConsoleTab[])
     .filter((tab) => tab !== 'out' || checkoutRequired)
+    .filter((tab) => !cancelled || AFTER_CANCEL.includes(tab))
     .map((tab) => ({ value: tab, label: tabLabels[tab] }));

@@ -20,6 +20,7 @@ import { AuditPanel } from './audit-panel';
 import { CodePanel } from './code-panel';
 import { consoleTabs, type ConsoleTab } from './console-tabs';
 import { CorrectionsPanel } from './corrections-panel';
+import { LifecycleActions } from './lifecycle-actions';
 import { ManualPanel } from './manual-panel';
 import { ScanPanel } from './scan-panel';
 import '../shared/activity-admin.scss';
@@ -51,15 +52,27 @@ function ActivityHeader({ activity }: { activity: Activity }) {
   );
 }
 
-function Console({ activity, visible, refreshSignal }: { activity: Activity; visible: boolean; refreshSignal: number }) {
-  const [tab, setTab] = useState<ConsoleTab>('in');
+interface ConsoleProps {
+  activity: Activity;
+  visible: boolean;
+  refreshSignal: number;
+  reload: () => Promise<unknown>;
+}
+
+function Console({ activity, visible, refreshSignal, reload }: ConsoleProps) {
   const { activityId, checkoutRequired } = activity;
+  const cancelled = activity.status === 'cancelled';
+  const [chosen, setTab] = useState<ConsoleTab>('in');
+  const tabs = consoleTabs(checkoutRequired, cancelled);
+  // Cancelled while the console was open: the code tab it was on is gone.
+  const tab = tabs.some((entry) => entry.value === chosen) ? chosen : tabs[0].value;
   const run = useCallback(() => exportAttendance(activityId), [activityId]);
   return (
     <View className="activity-admin activity-console">
       <ActivityHeader activity={activity} />
+      <LifecycleActions activity={activity} reload={reload} />
       <View className="admin-tabs console-tabs">
-        {consoleTabs(checkoutRequired).map((entry) => (
+        {tabs.map((entry) => (
           <Text
             key={entry.value}
             className={`admin-tabs__tab console-tabs__tab--${entry.value} ${entry.value === tab ? 'admin-tabs__tab--active' : ''}`}
@@ -113,5 +126,5 @@ export default function ActivityConsolePage() {
       </View>
     );
   }
-  return <Console activity={state.data.activity} visible={visible} refreshSignal={refreshSignal} />;
+  return <Console activity={state.data.activity} visible={visible} refreshSignal={refreshSignal} reload={reload} />;
 }

@@ -10,13 +10,17 @@ export interface DayClockPickerProps {
   className: string;
   /** Shown instead of the day until one is chosen. @default '选择日期' */
   placeholder?: string;
+  /** The earliest day offered (`YYYY-MM-DD`). */
+  startDay?: string;
+  /** The latest day offered (`YYYY-MM-DD`). */
+  endDay?: string;
 }
 
 /** A Shanghai day and a clock time as two native pickers (the same on weapp and H5). */
-export function DayClockPicker({ day, clock, onChange, className, placeholder = '选择日期' }: DayClockPickerProps) {
+export function DayClockPicker({ day, clock, onChange, className, placeholder = '选择日期', startDay, endDay }: DayClockPickerProps) {
   return (
     <View className={`day-clock ${className}`}>
-      <Picker mode="date" value={day} onChange={(e) => onChange(String(e.detail.value), clock)}>
+      <Picker mode="date" value={day} start={startDay} end={endDay} onChange={(e) => onChange(String(e.detail.value), clock)}>
         <Text className={`activity-admin__picker day-clock__day ${day ? '' : 'activity-admin__picker--empty'}`}>{day || placeholder}</Text>
       </Picker>
       <Picker mode="time" value={clock} onChange={(e) => onChange(day, String(e.detail.value))}>

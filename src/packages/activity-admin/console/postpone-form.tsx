@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Text, Textarea, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { Activity } from '@core/activity.types';
+import { confirmDestructive, explain } from '@/feedback/confirm';
+import { toastSuccess } from '@/feedback/toast';
+import { formatActivityRange } from '@/format/activity-time';
+import { postponeActivity } from '@/services/activities';
+import { DayClockField } from '../shared/day-clock-picker';
+import { checkPostponeDraft, POSTPONE_SHIFTS, postponeDayRange, postponeDraftOf, shiftedDraft, type PostponeDraft } from './postpone-draft';
+
+export interface PostponeFormProps {
+  activity: Activity;
+  /** After a move: the console re-reads the activity. */
+  onDone: () => Promise<unknown>;
+  onCancel: () => void;
+}
+
+/** 活动改期: new start and end (pickers bounded to the next 180 days) and a reason the sign-ups read. */
+export function PostponeForm({ activity, onDone, onCancel }: PostponeFormProps) {
+  const [draft, setDraft] = useState<PostponeDraft>(() => postponeDraftOf(activity));
+  const [sending, setSending] = useState(false);
+  const range = postponeDayRange();
+  const checked = checkPostponeDraft(draft, activity);
+  const change = (patch: Partial<PostponeDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
+
+  async function submit() {
+    if ('problem' in checked || sending) return;
+    const confirmed = await confirmDestructive({
+      title: '确认改期',
+      content: `改至 ${formatActivityRange(checked.startAt, checked.endAt)}。已报名的 ${activity.signedUpCount} 人保留名额并会收到通知，可选择退出报名。`,
+      confirmText: '确认改期',
+    });
+    if (!confirmed) return;
+    setSending(true);
+    const reply = await postponeActivity({ activityId: activity.activityId, ...checked });
+    setSending(false);
+    if (!reply.ok) return explain('改期未成功', reply.message);
+    toastSuccess(`已改期，已通知 ${reply.data.notified} 人`);
+    await onDone();
+  }
+
+  return (
+    <View className="activity-admin__card postpone-form">
+      <Text className="activity-admin__card-title">活动改期</Text>
+      <View className="activity-admin__actions postpone-form__shifts">
+        {POSTPONE_SHIFTS.map((shift) => (
+          <Text
+            key={shift.key}
+            className={`activity-admin__link postpone-form__shift postpone-form__shift--${shift.key}`}
+            onClick={() => setDraft((previous) => shiftedDraft(activity, shift.minutes, previous.reason))}
+          >
+            {shift.label}
+          </Text>
+        ))}
+      </View>
+      <DayClockField
+        label="新的开始"
+        className="postpone-form__start"
+        day={draft.startDay}
+        clock={draft.startClock}
+        startDay={range.startDay}
+        endDay={range.endDay}
+        onChange={(startDay, startClock) => change({ startDay, startClock })}
+      />
+      <DayClockField
+        label="新的结束"
+        className="postpone-form__end"
+        day={draft.endDay}
+        clock={draft.endClock}
+        startDay={draft.startDay || range.startDay}
+        endDay={range.endDay}
+        onChange={(endDay, endClock) => change({ endDay, endClock })}
+      />
+      <View className="activity-admin__field">
+        <Text className="activity-admin__label">改期原因</Text>
+        <Textarea
+          className="activity-admin__textarea postpone-form__reason"
+          value={draft.reason}
+          maxlength={100}
+          placeholder="已报名的同学会看到这条原因"
+          onInput={(e) => change({ reason: e.detail.value })}
+        />
+      </View>
+      {'problem' in checked && <Text className="activity-admin__hint postpone-form__problem">{checked.problem}</Text>}
+      <View className="activity-admin__actions">
+        <Button className="postpone-form__submit" type="primary" disabled={'problem' in checked || sending} onClick={() => void submit()}>
+          {sending ? '提交中…' : '确认改期'}
+        </Button>
+        <Button className="postpone-form__back" fill="outline" onClick={onCancel}>
+          返回
+        </Button>
+      </View>
+    </View>
+  );
+}

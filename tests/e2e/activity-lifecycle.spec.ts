@@ -1,0 +1,146 @@
+import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+
+/**
+ * Issue 15 (activity lifecycle) end to end on the built H5 app, two phones at once: 陈老师
+ * postpones an activity 张同学 signed up for; 张同学 reads it in 消息, sees 已改期 with the new
+ * time on the activity and withdraws (退出报名). 陈老师 cancels a running one with a reason; the
+ * code his console showed a moment before is refused with that reason.
+ */
+
+test.describe.configure({ timeout: 180_000 });
+
+const TIMEZONE = 'America/New_York';
+test.use({ timezoneId: TIMEZONE });
+
+const marker = (process.env.STARFIRE_E2E_DATA ?? '').slice(-6) || 'local';
+const movedTitle = `改期演示活动 ${marker}`;
+const cancelledTitle = `取消演示活动 ${marker}`;
+
+const modalButton = (page: Page, label: string) => page.locator('.taro__modal .taro-model__btn:visible').filter({ hasText: label });
+
+async function signInAs(page: Page, persona: 'admin' | 'student', name: string) {
+  await page.goto('/#/packages/account/sign-in/index');
+  await page.locator(`.sign-in-page__persona--${persona}`).click();
+  await expect(page.locator('.profile-card')).toContainText(name);
+}
+
+async function organiserPhone(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ ...devices['iPhone 12'], baseURL, timezoneId: TIMEZONE });
+  return { context, page: await context.newPage() };
+}
+
+/** The signed-in phone's own call of an action, as its services make it (setting up what the test is not about). */
+async function callAs(page: Page, fn: string, event: Record<string, unknown>) {
+  return page.evaluate(
+    async ({ fn, event }) => {
+      const stored = localStorage.getItem('starfire.session-token') ?? '';
+      let token = stored;
+      try {
+        token = (JSON.parse(stored) as { data?: string }).data ?? stored;
+      } catch {
+        // Stored as plain text.
+      }
+      const res = await fetch(`/api/${fn}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(event),
+      });
+      return res.json() as Promise<{ ok: boolean; data: any }>;
+    },
+    { fn, event },
+  );
+}
+
+const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+async function createActivity(page: Page, title: string, startInMinutes: number) {
+  const reply = await callAs(page, 'activities', {
+    action: 'create',
+    title,
+    place: '学校东门广场',
+    startAt: at(startInMinutes),
+    endAt: at(startInMinutes + 120),
+    signUpOpensAt: at(-60),
+    signUpClosesAt: at(startInMinutes + 60),
+    capacity: 20,
+  });
+  expect(reply.ok).toBe(true);
+  return reply.data.activity.activityId as string;
+}
+
+async function signUpOnDetail(page: Page, activityId: string) {
+  await page.goto(`/#/packages/activities/detail/index?activityId=${activityId}`);
+  await page.locator('.activity-actions__sign-up:visible').click();
+  await expect(page.locator('.activity-detail .activity-tag:visible').first()).toContainText('已报名');
+}
+
+test('陈老师 postpones, 张同学 hears it in 消息 and withdraws; 陈老师 cancels another and its code is refused with the reason', async ({
+  page: student,
+  browser,
+  baseURL,
+}) => {
+  const organiser = await organiserPhone(browser, baseURL);
+  const admin = organiser.page;
+  await signInAs(admin, 'admin', '陈老师');
+  const movedId = await createActivity(admin, movedTitle, 3 * 60);
+  const cancelledId = await createActivity(admin, cancelledTitle, -5);
+
+  await signInAs(student, 'student', '张同学');
+  await signUpOnDetail(student, movedId);
+  await signUpOnDetail(student, cancelledId);
+
+  // 陈老师: console → 改期 → 推迟 1 天, with a reason, confirmed.
+  await admin.goto(`/#/packages/activity-admin/console/index?activityId=${movedId}`);
+  await admin.locator('.lifecycle__postpone:visible').click();
+  const form = admin.locator('.postpone-form:visible');
+  await expect(form.locator('.postpone-form__problem')).toHaveText('请选择新的时间');
+  await form.locator('.postpone-form__shift--day').click();
+  await expect(form.locator('.postpone-form__problem')).toHaveText('请填写改期原因（至少 2 个字）');
+  await form.locator('.postpone-form__reason textarea').fill('场地临时检修');
+  await form.locator('.postpone-form__submit').click();
+  await expect(admin.getByText('已报名的 1 人保留名额', { exact: false })).toBeVisible();
+  await modalButton(admin, '确认改期').click();
+  await expect(admin.locator('.lifecycle--postponed:visible')).toContainText('场地临时检修');
+
+  // 张同学: 我的 → 消息 shows the change; it opens the activity, which says 已改期 and offers 退出报名.
+  await student.goto('/#/packages/account/messages/index');
+  const message = student.locator('.message-row:visible').filter({ hasText: `「${movedTitle}」已改期` });
+  await expect(message).toBeVisible();
+  await expect(message.locator('.message-row__body')).toContainText('场地临时检修');
+  await message.click();
+  const change = student.locator('.activity-change--postponed:visible');
+  await expect(change).toContainText('已改期');
+  await expect(change).toContainText('改期原因：场地临时检修');
+  await student.locator('.activity-actions__cancel:visible').click();
+  await modalButton(student, '退出报名').click();
+  await expect(student.locator('.activity-actions__sign-up:visible')).toBeVisible();
+  await expect(student.locator('.activity-facts__places:visible')).toContainText('剩余 20');
+
+  // 陈老师: the running activity's console shows a live code; he cancels with a reason, confirmed.
+  await admin.goto(`/#/packages/activity-admin/console/index?activityId=${cancelledId}`);
+  const codeText = admin.locator('.code-panel--in:visible .code-panel__text');
+  await expect(codeText).toHaveText(/^v1\./);
+  const code = ((await codeText.textContent()) ?? '').trim();
+  await admin.locator('.lifecycle__cancel:visible').click();
+  const dialog = admin.locator('.lifecycle__cancel-dialog');
+  await expect(dialog.locator('.nut-dialog-footer-ok')).toHaveClass(/nut-button-disabled/);
+  await dialog.locator('textarea').fill('主讲嘉宾无法到场');
+  await dialog.locator('.nut-dialog-footer-ok').click();
+  await expect(admin.getByText('签到码立即失效', { exact: false })).toBeVisible();
+  await modalButton(admin, '取消活动').click();
+  await expect(admin.locator('.lifecycle--cancelled:visible')).toContainText('取消原因：主讲嘉宾无法到场');
+
+  // 张同学 scans the code shown a moment ago: refused, with the reason.
+  await student.goto(`/#/packages/activities/scan/index?code=${encodeURIComponent(code)}`);
+  const result = student.locator('.scan-result:visible');
+  await expect(result).toContainText('活动已取消');
+  await expect(result).toContainText('主讲嘉宾无法到场');
+  // A fresh load: the messages page opened earlier in this tab would otherwise come back as it was.
+  await student.goto('/#/packages/account/messages/index');
+  await student.reload();
+  await expect(student.locator('.message-row:visible').filter({ hasText: `「${cancelledTitle}」已取消` })).toBeVisible();
+  await student.goto(`/#/packages/activities/detail/index?activityId=${cancelledId}`);
+  await expect(student.locator('.activity-change--cancelled:visible')).toContainText('主讲嘉宾无法到场');
+
+  await organiser.context.close();
+});
