@@ -48,9 +48,13 @@ export interface RunningLocal {
   close(): Promise<void>;
 }
 
+/** The data dir a start uses: the one given, else `.data/` (`.data-bare/` for a bare start) in the repository. */
+export const localDataDir = (dataDir?: string, bare = false): string =>
+  path.resolve(dataDir ?? path.join(REPO_ROOT, bare ? '.data-bare' : '.data'));
+
 /** Database emulator + seed + function host + H5 site, in this one process. */
 export const startLocal = async (options: LocalOptions = {}): Promise<RunningLocal> => {
-  const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, options.bare ? '.data-bare' : '.data'));
+  const dataDir = localDataDir(options.dataDir, options.bare);
   mkdirSync(path.join(dataDir, 'files'), { recursive: true });
   const log = options.quiet ? () => undefined : (line: string) => console.log(line);
 
