@@ -92,6 +92,7 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
       log: options.quiet ? () => undefined : log,
       outbox: (limit?: number) => emulator.outbox(limit),
       bare: options.bare ?? false,
+      console: { engine: emulator.engine, objectsDir: path.join(dataDir, 'db', 'storage', 'objects') },
     });
     const scheduler = options.timers === false ? null : startTimerScheduler({ registry, envId: LOCAL_ENV_ID, log });
     return {
@@ -129,6 +130,7 @@ const runFromCommandLine = async () => {
     demo: process.argv.includes('--demo'),
   });
   console.log(`Starfire local CloudBase ready: ${local.url}`);
+  console.log(`Local console (collections, function calls, timers, storage, outbox): ${local.url}_console`);
   let closing = false;
   const shutdown = () => {
     if (closing) return;

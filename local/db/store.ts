@@ -81,6 +81,11 @@ export class Store {
     return this.indexesByCollection.get(collection) ?? [];
   }
 
+  /** Entries in an index's table (one per document, one per element of an indexed array). */
+  indexSize(meta: IndexMeta): number {
+    return (this.stmt(`SELECT COUNT(*) AS n FROM ${meta.table}`).get() as { n: number }).n;
+  }
+
   addCollection(name: string): boolean {
     if (this.collections.has(name)) return false;
     this.db.prepare('INSERT INTO collections (name) VALUES (?)').run(name);

@@ -6,12 +6,15 @@ import { buildInvocationContext, buildInvocationEvent } from './invocation-conte
 import { sendFailure, sendJson } from './json-response';
 import { parsePayload } from './json-payload';
 import { readBody } from './request-body';
+import { codeOf, withCapturedLogs, type InvocationLog } from './invocation-log';
 
 export interface FunctionCallOptions {
   secret: string;
   registry: FunctionRegistry;
   envId: string;
   appid: string;
+  /** Where the console's list of recent calls is kept. */
+  invocations?: InvocationLog;
 }
 
 const TIMED_OUT = Symbol('timed out');
@@ -47,15 +50,33 @@ export const handleFunctionCall = async (
   const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), limits.timeoutSeconds * 1000);
   });
+  const started = Date.now();
+  const logs: string[] = [];
+  let code = 'INTERNAL';
   try {
-    const result = await Promise.race([main(event, context), timeout]);
-    if (result === TIMED_OUT) return sendFailure(res, 'TIMEOUT');
+    const result = await withCapturedLogs(logs, () => Promise.race([main(event, context), timeout]));
+    if (result === TIMED_OUT) {
+      code = 'TIMEOUT';
+      return sendFailure(res, 'TIMEOUT');
+    }
+    code = codeOf(result);
     // A function that returns nothing still answers JSON, as callFunction gives `result: null`.
     sendJson(res, 200, result ?? null);
   } catch (error) {
     console.error(`[host] ${functionName} threw`, error);
+    logs.push(`[error] ${String((error as Error)?.stack ?? error)}`);
     sendJson(res, 200, { ok: false, code: 'INTERNAL', message: errorMessages.INTERNAL });
   } finally {
     clearTimeout(timer);
+    const action = typeof parsed.payload.action === 'string' ? parsed.payload.action : '';
+    options.invocations?.record({
+      at: started,
+      functionName,
+      caller: identity.openid,
+      action,
+      durationMs: Date.now() - started,
+      code,
+      logs,
+    });
   }
 };

@@ -9,6 +9,12 @@ import { handleTimerTick } from './timer-tick.route';
 import { handleUpload } from './upload.route';
 import { serveOutboxPage } from './outbox-page.route';
 import type { OutboxMessage } from '../platform/wx-open-api';
+import type { Engine } from '../db/engine';
+import { serveConsoleCollections, serveConsoleDocuments } from './console/console-database.route';
+import { serveConsoleInvocations } from './console/console-invocations.route';
+import { serveConsoleStorage } from './console/console-storage.route';
+import { runConsoleTimer, serveConsoleTimers } from './console/console-timers.route';
+import { createInvocationLog } from './invocation-log';
 
 export interface HostOptions extends FunctionCallOptions {
   port: number;
@@ -19,6 +25,8 @@ export interface HostOptions extends FunctionCallOptions {
   outbox?: () => OutboxMessage[];
   /** Started without seed (`--bare`): the sign-in page offers the configured admins, not personas. */
   bare?: boolean;
+  /** The local console at /_console: the emulator's database and where stored objects live. */
+  console?: { engine: Engine; objectsDir: string };
 }
 
 export interface RunningHost {
@@ -29,9 +37,12 @@ export interface RunningHost {
 
 const FUNCTION_PATH = /^\/api\/([^/]+)\/?$/;
 const TIMER_PATH = /^\/_local\/timers\/([^/]+)(?:\/([^/]+))?\/?$/;
+const CONSOLE_COLLECTION = /^\/_console\/collections\/([^/]+)\/?$/;
+const CONSOLE_RUN_TIMER = /^\/_console\/timers\/([^/]+)\/([^/]+)\/run\/?$/;
 
 /** The local stand-in for CloudBase's HTTP access service plus the H5 static site, on 127.0.0.1 only. */
-export const startHost = async (options: HostOptions): Promise<RunningHost> => {
+export const startHost = async (hostOptions: HostOptions): Promise<RunningHost> => {
+  const options = { ...hostOptions, invocations: hostOptions.invocations ?? createInvocationLog() };
   const server = createServer((req, res) => {
     const started = Date.now();
     route(options, req, res)
@@ -81,9 +92,31 @@ const route = async (options: HostOptions, req: IncomingMessage, res: ServerResp
   }
   const timer = TIMER_PATH.exec(urlPath);
   if (timer && req.method === 'POST') return handleTimerTick(options, timer[1], timer[2], req, res);
+  if (urlPath === '/_console' || urlPath.startsWith('/_console/')) return routeConsole(options, req, res, urlPath);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendFailure(res, 'INVALID_INPUT', 405, '不支持的请求方法');
   if (urlPath === '/_local/outbox' && options.outbox) return serveOutboxPage(options.outbox, res);
   serveStatic(options.h5Dir, req, res, urlPath);
+};
+
+/** The local console (dev tool, 127.0.0.1 only, no sign-in): one route file per panel under console/. */
+const routeConsole = async (options: HostOptions, req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> => {
+  const run = CONSOLE_RUN_TIMER.exec(urlPath);
+  if (run && req.method === 'POST') return runConsoleTimer(options, decodeURIComponent(run[1]), decodeURIComponent(run[2]), res);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendFailure(res, 'INVALID_INPUT', 405, '不支持的请求方法');
+  if (urlPath === '/_console/invocations' && options.invocations) return serveConsoleInvocations(options.invocations, res);
+  if (urlPath === '/_console/timers') return serveConsoleTimers(options.registry, res);
+  if (!options.console) return sendFailure(res, 'INVALID_INPUT', 404, '本地控制台未连接数据库');
+  if (urlPath === '/_console' || urlPath === '/_console/') return serveConsoleCollections(options.console.engine, res);
+  if (urlPath === '/_console/storage') return serveConsoleStorage(options.console.objectsDir, res);
+  const collection = CONSOLE_COLLECTION.exec(urlPath);
+  if (collection)
+    return serveConsoleDocuments(
+      options.console.engine,
+      decodeURIComponent(collection[1]),
+      new URL(req.url ?? '/', 'http://127.0.0.1').searchParams,
+      res,
+    );
+  return sendFailure(res, 'INVALID_INPUT', 404, '控制台没有这个页面');
 };
 
 const listen = (server: Server, port: number) =>
