@@ -6,6 +6,7 @@ import { createFunctionRegistry } from './host/function-registry';
 import { startHost } from './host/host-server';
 import { loadSessionSecret } from './host/session-token';
 import { startTimerScheduler } from './host/timer-scheduler';
+import { createInvocationLog } from './host/invocation-log';
 import { ensureCheckinSecret } from './checkin-secret';
 import { applyLocalTemplateIds } from './local-templates';
 import { LOCAL_ENV_ID, pointSdkAtEmulator } from './sdk-environment';
@@ -82,7 +83,9 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
       repoRoot: REPO_ROOT,
       bundlesDir: options.bundlesDir,
     });
+    const invocations = createInvocationLog();
     const host = await startHost({
+      invocations,
       port: options.port ?? DEFAULT_PORT,
       h5Dir: options.h5Dir ?? path.join(REPO_ROOT, 'dist-h5'),
       secret: loadSessionSecret(dataDir),
@@ -94,7 +97,7 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
       bare: options.bare ?? false,
       console: { engine: emulator.engine, objectsDir: path.join(dataDir, 'db', 'storage', 'objects') },
     });
-    const scheduler = options.timers === false ? null : startTimerScheduler({ registry, envId: LOCAL_ENV_ID, log });
+    const scheduler = options.timers === false ? null : startTimerScheduler({ registry, envId: LOCAL_ENV_ID, log, invocations });
     return {
       url: host.url,
       port: host.port,

@@ -1,6 +1,7 @@
 import { parseCron, type CronSchedule } from './cron-schedule';
 import type { FunctionRegistry } from './function-registry';
 import { invokeTimer } from './timer-invocation';
+import { codeOf, withCapturedLogs, type InvocationLog } from './invocation-log';
 
 interface ScheduledTrigger {
   functionName: string;
@@ -22,6 +23,8 @@ export const startTimerScheduler = (options: {
   registry: FunctionRegistry;
   envId: string;
   log: (line: string) => void;
+  /** The console's list of recent calls, where each tick is recorded too. */
+  invocations?: InvocationLog;
 }): TimerScheduler => {
   const scheduled: ScheduledTrigger[] = options.registry.names().flatMap((functionName) =>
     options.registry.configOf(functionName).triggers.map((trigger) => ({
@@ -36,9 +39,27 @@ export const startTimerScheduler = (options: {
   const tick = (at: Date) => {
     for (const trigger of scheduled) {
       if (!trigger.schedule.matches(at)) continue;
-      invokeTimer(options.registry, options.envId, trigger.functionName, trigger.triggerName, at).then(
-        (result) => options.log(`timer ${trigger.functionName}.${trigger.triggerName} ${JSON.stringify(result)}`),
-        (error: unknown) => console.error(`[host] timer ${trigger.functionName}.${trigger.triggerName} failed`, error),
+      const started = Date.now();
+      const logs: string[] = [];
+      const record = (code: string) =>
+        options.invocations?.record({
+          at: started,
+          functionName: trigger.functionName,
+          caller: 'timer',
+          action: trigger.triggerName,
+          durationMs: Date.now() - started,
+          code,
+          logs,
+        });
+      withCapturedLogs(logs, () => invokeTimer(options.registry, options.envId, trigger.functionName, trigger.triggerName, at)).then(
+        (result) => {
+          record(codeOf(result));
+          options.log(`timer ${trigger.functionName}.${trigger.triggerName} ${JSON.stringify(result)}`);
+        },
+        (error: unknown) => {
+          record('INTERNAL');
+          console.error(`[host] timer ${trigger.functionName}.${trigger.triggerName} failed`, error);
+        },
       );
     }
   };
