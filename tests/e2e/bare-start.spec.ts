@@ -61,6 +61,16 @@ async function nameAndSave(page: Page, name: string) {
   await expect(dialog).toHaveCount(0);
 }
 
+/** Before anything exists, the pages say what comes first instead of showing nothing. */
+async function expectEmptyEnvironment(admin: Page) {
+  await openAdmin(admin, 'service-teams');
+  await expect(admin.locator('.admin-page .empty-state:visible')).toContainText('请先在“组织架构”中添加学院');
+  await openAdmin(admin, 'teams');
+  await expect(admin.locator('.admin-page .empty-state:visible')).toContainText('还没有服务队');
+  await openAdmin(admin, 'org-units');
+  await expect(admin.locator('.admin-page .empty-state:visible')).toContainText('还没有组织');
+}
+
 /** 组织架构 from nothing: 添加学院, then a branch under it and a class under that. */
 async function buildOrgUnits(admin: Page) {
   await openAdmin(admin, 'org-units');
@@ -240,6 +250,7 @@ test('from a bare start: org units, a team and its leader, members bound, a serv
 
   const admin = await newPhone(browser);
   await signInAsFirstAdmin(admin);
+  await expectEmptyEnvironment(admin);
   await buildOrgUnits(admin);
   await createTeam(admin);
 

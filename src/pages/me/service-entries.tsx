@@ -16,7 +16,7 @@ export function ServiceEntries({ roles }: ServiceEntriesProps) {
       <Cell
         className="me-page__bookings"
         title="我的预约"
-        description="电脑义诊、汽车维护的预约与评价"
+        description="服务队服务的预约与评价"
         clickable
         onClick={() => Taro.navigateTo({ url: routes.myBookings })}
       />

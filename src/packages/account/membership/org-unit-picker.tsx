@@ -87,7 +87,9 @@ export function OrgUnitPicker({ units, kind, value, onChange, error }: OrgUnitPi
               );
             })}
           </CellGroup>
-          {!choices.length && <Text className="org-unit-picker__empty">这里还没有下级组织</Text>}
+          {!choices.length && (
+            <Text className="org-unit-picker__empty">{parent ? '这里还没有下级组织' : '团委还没有添加学院和班级，请稍后再来绑定'}</Text>
+          )}
         </View>
       </Popup>
     </>

@@ -50,7 +50,7 @@ function Trail() {
       {state.status === 'loading' && <Skeleton rows={6} animated />}
       {state.status === 'failed' && <ErrorState message={state.message} onRetry={refresh} />}
       {state.status === 'ready' && !state.items.length && (
-        <EmptyState image={emptyImage} title="还没有操作记录" hint="授予角色、审核成员、修改组织和问答审核都会记在这里" />
+        <EmptyState image={emptyImage} title="还没有操作记录" hint="授予角色、审核成员、服务队与组织的修改、问答审核都会记在这里" />
       )}
       {state.status === 'ready' &&
         state.items.map((entry) => (

@@ -4,11 +4,13 @@ import { Button, Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import { buildOrgUnitTree, orgUnitKindLabels } from '@core/org-unit-tree';
 import type { Envelope } from '@core/envelope';
 import type { OrgUnit } from '@core/users.contract';
+import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { toastMessage } from '@/feedback/toast';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { listOrgUnits } from '@/services/org-units';
+import emptyImage from '@/assets/empty/feed.svg';
 import { AdminGate } from '../shared/admin-gate';
 import { NameDialog } from '../shared/name-dialog';
 import { chooseOrgUnitIntent, removeWithConfirmation, saveName, type OrgUnitIntent } from './org-unit-actions';
@@ -55,10 +57,19 @@ function OrgUnitEditor() {
     void reload();
   }
 
+  const rows = tree.flatten();
   return (
     <>
+      {/* A new environment starts here: members choose their class from this tree when they bind. */}
+      {!rows.length && (
+        <EmptyState
+          image={emptyImage}
+          title="还没有组织"
+          hint="先添加学院，再在学院下添加团支部和班级；成员绑定学号/工号时从这里选择所在班级"
+        />
+      )}
       <CellGroup>
-        {tree.flatten().map(({ unit, depth }) => (
+        {rows.map(({ unit, depth }) => (
           <Cell
             key={unit.orgUnitId}
             className={`org-unit-row org-unit-row--depth-${Math.min(depth, 3)}`}

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { Button, Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import type { Envelope } from '@core/envelope';
 import { teamKindLabels, type OrgUnit, type ServiceTeam } from '@core/org-units.contract';
+import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
@@ -11,6 +12,7 @@ import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { routes } from '@/navigation/routes';
 import { archiveTeam, listOrgUnits, listTeams, saveTeam } from '@/services/org-units';
+import emptyImage from '@/assets/empty/services.svg';
 import { AdminGate } from '../shared/admin-gate';
 import { TeamDialog, type TeamDraft } from './team-dialog';
 import '../shared/admin-page.scss';
@@ -85,6 +87,17 @@ function TeamEditor() {
 
   return (
     <>
+      {!teams.length && (
+        <EmptyState
+          image={emptyImage}
+          title="还没有服务队"
+          hint={
+            units.length
+              ? '新建服务队后，在“服务队成员”中任命队长；队长再添加服务项目、发布时段'
+              : '服务队要归属一个学院、团委或团支部：请先在“组织架构”中添加学院'
+          }
+        />
+      )}
       <CellGroup>
         {teams.map((team) => (
           <Cell

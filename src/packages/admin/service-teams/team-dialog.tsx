@@ -46,7 +46,9 @@ export function TeamDialog({ team, units, sending, onConfirm, onCancel }: TeamDi
     orgUnitId: team?.orgUnitId ?? units[0]?.orgUnitId ?? '',
   });
   const set = (fields: Partial<TeamDraft>) => setDraft((current) => ({ ...current, ...fields }));
-  const unitName = units.find((unit) => unit.orgUnitId === draft.orgUnitId)?.name ?? '请选择';
+  // A new environment may have no unit yet: say where to make one instead of an empty choice.
+  const unitName =
+    units.find((unit) => unit.orgUnitId === draft.orgUnitId)?.name ?? (units.length ? '请选择' : '请先在“组织架构”中添加学院');
   const [uploading, setUploading] = useState(false);
   const ready = draft.name.trim() !== '' && draft.orgUnitId !== '' && !sending && !uploading;
 
@@ -55,6 +57,7 @@ export function TeamDialog({ team, units, sending, onConfirm, onCancel }: TeamDi
     if (index !== null) set({ kind: TEAM_KINDS[index] });
   }
   async function chooseUnit() {
+    if (!units.length) return;
     const index = await pick(units.map((unit) => unit.name));
     if (index !== null) set({ orgUnitId: units[index].orgUnitId });
   }

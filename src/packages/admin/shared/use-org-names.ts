@@ -24,6 +24,8 @@ export function useOrgNames() {
     const tree = buildOrgUnitTree(data.units, { includeArchived: true });
     const teamNames = new Map(data.teams.map((team) => [team.teamId, team.name]));
     return {
+      /** False until the names arrive: an empty `teams` means "none yet" only once loaded. */
+      loaded: state.status === 'ready',
       teams: data.teams,
       unitName: (orgUnitId: string | null) => (state.status === 'ready' ? orgUnitLabel(tree, orgUnitId) : '…'),
       teamName: (teamId: string | null) => (teamId ? (teamNames.get(teamId) ?? '…') : '未选择'),

@@ -50,6 +50,9 @@ function TeamMembership() {
     toastSuccess('已更新');
   }
 
+  // A new environment has no team to appoint anyone to yet: say where teams are made.
+  if (names.loaded && !teams.length)
+    return <EmptyState image={emptyImage} title="还没有服务队" hint="先在“服务队”中新建服务队，再回到这里任命队长与志愿者" />;
   return (
     <>
       <View className="admin-page__segments">

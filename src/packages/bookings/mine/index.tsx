@@ -32,7 +32,7 @@ export default function MyBookingsPage() {
       {state.status === 'loading' && <Skeleton rows={6} animated />}
       {state.status === 'failed' && <ErrorState message={state.message} onRetry={refresh} />}
       {state.status === 'ready' && !state.items.length && (
-        <EmptyState image={emptyImage} title="还没有预约" hint="在“服务”页选择电脑义诊或汽车维护的时段即可预约" />
+        <EmptyState image={emptyImage} title="还没有预约" hint="在“服务”页选择服务队发布的时段即可预约" />
       )}
       {state.status === 'ready' && state.items.length > 0 && (
         <>
