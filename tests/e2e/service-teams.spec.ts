@@ -94,11 +94,11 @@ test('a team with a cover takes a member through 申请加入 and its leader, th
   const leader = await phoneOf(browser, 'leader');
   await leader.goto('/#/packages/bookings/schedule/index');
   await leader.locator('.schedule-page__roster').click();
-  await leader.locator('.choice-chips__chip:visible').filter({ hasText: TEAM }).click();
-  const queued = leader.locator('.roster-page__request:visible').filter({ hasText: '李老师' });
+  await leader.locator('.roster-page .choice-chips__chip').filter({ hasText: TEAM }).click();
+  const queued = leader.locator('.roster-page .roster-page__request').filter({ hasText: '李老师' });
   await queued.locator('.roster-page__approve').click();
   await expect(queued).toHaveCount(0);
-  await expect(leader.locator('.roster-page__member:visible').filter({ hasText: '李老师' })).toContainText('志愿者');
+  await expect(leader.locator('.roster-page .roster-page__member').filter({ hasText: '李老师' })).toContainText('志愿者');
 
   // 李老师 hears it: 已通过 in 我的入队申请, 已是队员 on 服务.
   await teacher.reload();

@@ -10,7 +10,10 @@ export interface TeamCatalogue {
   services: BookableService[];
 }
 
-/** Every team that still serves, those without services too: a member may still ask to join them. */
+/**
+ * Every team that still serves, those without services too (a member may still ask to join them),
+ * after the teams that have something to book: most people open 服务 to book.
+ */
 export async function loadCatalogue(): Promise<Envelope<TeamCatalogue[]>> {
   const [teams, services] = await Promise.all([listTeams(), listServices()]);
   if (!teams.ok) return teams;
@@ -19,5 +22,6 @@ export async function loadCatalogue(): Promise<Envelope<TeamCatalogue[]>> {
     team,
     services: services.data.services.filter((service) => service.teamId === team.teamId).sort((a, b) => a.order - b.order),
   }));
-  return { ok: true, data: catalogue };
+  const bookableFirst = [...catalogue.filter((entry) => entry.services.length > 0), ...catalogue.filter((entry) => !entry.services.length)];
+  return { ok: true, data: bookableFirst };
 }
