@@ -1,4 +1,6 @@
+import type { AcceptedContent } from './file-signature';
 import type { Role } from './roles';
+import { ROSTER_MAX_BYTES } from './roster';
 
 /** Who may see a claimed file besides its owner and admins. */
 export type FileVisibility = 'owner' | 'members' | 'public';
@@ -6,7 +8,9 @@ export type FileVisibility = 'owner' | 'members' | 'public';
 export interface FilePolicy {
   label: string;
   /** Checked by content (magic bytes), never by the file name. */
-  imagesOnly: boolean;
+  accepts: AcceptedContent;
+  /** Only callers with one of these roles may claim an upload for it; absent = everyone. */
+  claimRoles?: readonly Role[];
   maxBytes: number;
   visibility: FileVisibility;
   /** Roles that may also see it even when it is `owner`-only, whatever team or record it belongs to. */
@@ -21,12 +25,21 @@ export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
  * booking only: no role reads them, the booking grants its team (and booker) when it attaches them.
  */
 export const FILE_POLICIES = {
-  'booking-photo': { label: '预约照片', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'owner', readerRoles: [] },
-  'question-photo': { label: '提问图片', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'members', readerRoles: [] },
-  'answer-photo': { label: '回答图片', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'members', readerRoles: [] },
-  'notice-image': { label: '通知图片', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
-  'activity-cover': { label: '活动封面', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
-  'team-cover': { label: '服务队封面', imagesOnly: true, maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
+  'booking-photo': { label: '预约照片', accepts: 'image', maxBytes: IMAGE_MAX_BYTES, visibility: 'owner', readerRoles: [] },
+  'question-photo': { label: '提问图片', accepts: 'image', maxBytes: IMAGE_MAX_BYTES, visibility: 'members', readerRoles: [] },
+  'answer-photo': { label: '回答图片', accepts: 'image', maxBytes: IMAGE_MAX_BYTES, visibility: 'members', readerRoles: [] },
+  'notice-image': { label: '通知图片', accepts: 'image', maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
+  'activity-cover': { label: '活动封面', accepts: 'image', maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
+  'team-cover': { label: '服务队封面', accepts: 'image', maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
+  // The committee's member roster: private to the admin who uploaded it (and admins), read by the roster function.
+  'roster-xlsx': {
+    label: '成员名册',
+    accepts: 'xlsx',
+    claimRoles: ['admin'],
+    maxBytes: ROSTER_MAX_BYTES,
+    visibility: 'owner',
+    readerRoles: [],
+  },
 } as const satisfies Record<string, FilePolicy>;
 
 export type FilePurpose = keyof typeof FILE_POLICIES;

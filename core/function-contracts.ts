@@ -6,6 +6,7 @@ import type { MessagesContract } from './messages.contract';
 import type { NoticesContract } from './notices.contract';
 import type { QaContract } from './qa.contract';
 import type { RecordsContract } from './records.contract';
+import type { RosterContract } from './roster.contract';
 import type { UsersContract } from './users.contract';
 
 /**
@@ -22,6 +23,7 @@ export interface FunctionContracts {
   notices: NoticesContract;
   qa: QaContract;
   records: RecordsContract;
+  roster: RosterContract;
   users: UsersContract;
 }
 

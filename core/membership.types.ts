@@ -29,6 +29,18 @@ export interface TeamMembership {
   role: TeamRole;
 }
 
+/**
+ * The application against the imported roster: `matched` (number and name, approved at once),
+ * `nameMismatch` (number on the roster under another name: a reviewer decides), `absent`.
+ */
+export type RosterMatch = 'matched' | 'nameMismatch' | 'absent';
+
+export const rosterMatchLabels: Record<RosterMatch, string | null> = {
+  matched: '名册一致，已自动通过',
+  nameMismatch: '名册姓名不一致',
+  absent: null,
+};
+
 /** A binding request and, once reviewed, its outcome. Dates are ISO strings. */
 export interface MembershipApplication {
   applicationId: string;
@@ -44,6 +56,8 @@ export interface MembershipApplication {
   reason: string | null;
   createdAt: string;
   reviewedAt: string | null;
+  /** What the reviewer is told of the roster (名册姓名不一致); null when the number is not on it. */
+  rosterNote: string | null;
 }
 
 /** A member as another user sees them; `contactMasked` says whether memberNo/phone are masked. */

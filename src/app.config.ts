@@ -17,6 +17,7 @@ export default defineAppConfig({
         'qa-tags/index',
         'audit/index',
         'rollover/index',
+        'roster-import/index',
       ],
     },
     { root: 'packages/qa', pages: ['ask/index', 'question/index', 'search/index'] },

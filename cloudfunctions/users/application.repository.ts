@@ -1,4 +1,4 @@
-import type { ApplicationStatus, MemberKind } from '@core/membership.types';
+import type { ApplicationStatus, MemberKind, RosterMatch } from '@core/membership.types';
 import { documentId } from '@core/text.schema';
 import { database } from '../_lib/cloudbase';
 import { key } from '../_lib/keyset/key-fields';
@@ -21,6 +21,8 @@ export interface ApplicationDocument {
   createdAt: Date;
   reviewedAt: Date | null;
   reviewedBy: string | null;
+  /** What the imported roster said of this number at apply time (absent on older applications). */
+  rosterMatch?: RosterMatch;
 }
 
 const APPLICATIONS = 'member_applications';

@@ -1,4 +1,4 @@
-import type { MembershipApplication } from '@core/membership.types';
+import { rosterMatchLabels, type MembershipApplication } from '@core/membership.types';
 import type { ApplicationDocument } from './application.repository';
 
 const iso = (value: Date | string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
@@ -17,4 +17,5 @@ export const toApplication = (doc: ApplicationDocument): MembershipApplication =
   reason: doc.reason ?? null,
   createdAt: iso(doc.createdAt) ?? '',
   reviewedAt: iso(doc.reviewedAt),
+  rosterNote: rosterMatchLabels[doc.rosterMatch ?? 'absent'],
 });

@@ -20,6 +20,42 @@ export const recordApplication = (application: ApplicationDocument): Promise<voi
     await writeUser(tx, application.openid, user, { membershipStatus: 'pending', latestApplicationId: application._id });
   });
 
+/** Why an application was approved without a reviewer: the audit entry's reason. */
+export const ROSTER_APPROVAL_REASON = '学号/工号与姓名与导入的成员名册一致，自动通过';
+
+/**
+ * A binding that matches the imported roster (number and name): application, binding, user and
+ * the audit entry in one transaction, as an admin's approval writes them. The number was
+ * reserved for this application just before, so nobody else can hold it.
+ */
+export const recordRosterApprovedApplication = (application: ApplicationDocument, applicant: Caller): Promise<void> =>
+  inTransaction(async (tx) => {
+    const user = await readUser(tx, application.openid);
+    await addApplicationIn(tx, application);
+    await bindIn(tx, application.memberNo);
+    await writeUser(tx, application.openid, user, {
+      name: application.name,
+      membershipStatus: 'approved',
+      memberKind: application.kind,
+      memberNo: application.memberNo,
+      phone: application.phone,
+      orgUnitId: application.orgUnitId,
+      teamRoles: application.teamId ? [{ teamId: application.teamId, role: 'volunteer' }] : [],
+      latestApplicationId: application._id,
+    });
+    await recordAdminChange(
+      {
+        kind: 'membership.review',
+        actor: applicant,
+        target: { type: 'member', id: application.openid, label: `${application.name}（${application.memberNo}）` },
+        before: { status: membershipStatusLabels[user?.membershipStatus ?? 'none'] },
+        after: { status: membershipStatusLabels.approved },
+        reason: ROSTER_APPROVAL_REASON,
+      },
+      tx,
+    );
+  });
+
 const readPending = async (tx: TransactionScope, applicationId: string) => {
   const application = await readApplicationIn(tx, applicationId);
   if (!application) throw new ActionError('NOT_FOUND', '申请不存在');

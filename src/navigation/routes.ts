@@ -29,6 +29,7 @@ export const routes = {
   adminQaTags: '/packages/admin/qa-tags/index',
   adminAudit: '/packages/admin/audit/index',
   adminRollover: '/packages/admin/rollover/index',
+  adminRosterImport: '/packages/admin/roster-import/index',
   qaAsk: '/packages/qa/ask/index',
   qaQuestion: '/packages/qa/question/index',
   qaSearch: '/packages/qa/search/index',

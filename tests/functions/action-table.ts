@@ -257,6 +257,10 @@ export const EXPECTED: Record<string, Expectation> = {
   'records.saveTerm': { allow: ADMIN, owner: false, params: () => ({ name: '矩阵学期', startDay: '2041-02-01', endDay: '2041-07-01' }) },
   'records.exportAttendance': { allow: ['admin', 'leader'], owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
   'records.exportTermHours': { allow: ADMIN, owner: false, params: () => ({ termId: 'term_matrixNoTerm' }) },
+  // roster: the sample file was never uploaded, so allowed cells answer FILE_NOT_UPLOADED.
+  'roster.template': { allow: ADMIN, owner: false, params: () => ({}) },
+  'roster.preview': { allow: ADMIN, owner: false, params: (c) => ({ fileId: uploadedFileId(c.self, c.unique) }) },
+  'roster.apply': { allow: ADMIN, owner: false, params: (c) => ({ fileId: uploadedFileId(c.self, c.unique) }) },
 };
 
 /** One identity per role column, stored as data so roles come from the real derivation. */

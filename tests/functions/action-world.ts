@@ -8,6 +8,7 @@ import { JPEG } from './invoke-function';
 import { notice, paragraph } from './notices-fixtures';
 import { ownedPostId, seedOwnedPosts } from './qa-fixtures';
 import { putActivity, putAttendance, putNumberedMember } from './records-fixtures';
+import { generatedRoster, rosterXlsx, uploadRoster } from './roster-fixtures';
 
 /**
  * What the "allowed roles can really act" proofs act on: real activities, slots, bookings in each
@@ -120,6 +121,9 @@ export const buildWorld = async () => {
   for (const fileId of [claimedFileId, removableFileId])
     await must('files', student, { action: 'claim', fileId, purpose: 'question-photo' });
 
+  // roster: the admin's uploaded roster of two students.
+  const rosterFileId = await uploadRoster(admin, await rosterXlsx(generatedRoster(2, 2023950000)));
+
   // users: a pending application, an org unit nobody uses.
   const applicationId = (
     await must('users', 'm-applicant', {
@@ -161,6 +165,7 @@ export const buildWorld = async () => {
     unclaimedFileId,
     claimedFileId,
     removableFileId,
+    rosterFileId,
     applicationId,
     removableOrgUnitId,
     numberedMemberNo: NUMBERED.memberNo,
@@ -308,6 +313,9 @@ export const PROOFS: Record<string, Proof> = {
   'records.saveTerm': { as: 'admin', params: () => ({ name: '矩阵学期二', startDay: '2042-02-01', endDay: '2042-07-01' }) },
   'records.exportAttendance': { as: 'admin', params: (w) => ({ activityId: w.activityId }) },
   'records.exportTermHours': { as: 'admin', params: (w) => ({ termId: w.termId }) },
+  'roster.template': { as: 'admin', params: () => ({}) },
+  'roster.preview': { as: 'admin', params: (w) => ({ fileId: w.rosterFileId }) },
+  'roster.apply': { as: 'admin', params: (w) => ({ fileId: w.rosterFileId }) },
   'users.login': { as: 'guest', params: () => ({}) },
   'users.whoami': { as: 'guest', params: () => ({}) },
   'users.applyMembership': {

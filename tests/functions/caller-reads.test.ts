@@ -1,5 +1,3 @@
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { main as activities } from '../../cloudfunctions/activities';
 import { main as bookings } from '../../cloudfunctions/bookings';
 import { main as notices } from '../../cloudfunctions/notices';
@@ -9,65 +7,9 @@ import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { activityFields } from './activities-fixtures';
 import { CAR, dayAhead } from './bookings-fixtures';
 import { invokerOf } from './invoke-function';
+import { startWireCounter } from './wire-counter';
 
 jest.setTimeout(60_000);
-
-/** SDK actions that read documents (inside a transaction or not). */
-const READS = new Set(['database.getDocument', 'database.calculateDocument', 'database.aggregateDocuments', 'database.getInTransaction']);
-
-/**
- * A pass-through between the SDK and the emulator that notes which collection each database
- * request reads: the functions run unchanged, and what they ask of `users` is counted on the wire.
- * It also counts requests and round trips: a request sent while none is in flight starts a new
- * round trip, one sent while another is still out travels with it.
- */
-const startWireCounter = async (target: string) => {
-  let usersReads = 0;
-  let requests = 0;
-  let roundTrips = 0;
-  let inFlight = 0;
-  const server: Server = createServer((incoming, outgoing) => {
-    requests += 1;
-    if (inFlight === 0) roundTrips += 1;
-    inFlight += 1;
-    outgoing.on('close', () => (inFlight -= 1));
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => {
-      const body = Buffer.concat(chunks);
-      try {
-        const sent = JSON.parse(body.toString('utf8')) as { action?: string; collectionName?: string };
-        if (READS.has(sent.action ?? '') && sent.collectionName === 'users') usersReads += 1;
-      } catch {
-        // Not JSON (e.g. an upload): nothing to count.
-      }
-      const url = new URL(incoming.url ?? '/', target);
-      const forwarded = request(url, { method: incoming.method, headers: incoming.headers }, (reply) => {
-        outgoing.writeHead(reply.statusCode ?? 502, reply.headers);
-        reply.pipe(outgoing);
-      });
-      forwarded.end(body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${port}/admin`,
-    /** Users reads made while `run` ran. */
-    async usersReadsOf(run: () => Promise<unknown>): Promise<{ reads: number; reply: any }> {
-      const before = usersReads;
-      const reply = await run();
-      return { reads: usersReads - before, reply };
-    },
-    /** Database requests and round trips made while `run` ran. */
-    async trafficOf(run: () => Promise<unknown>): Promise<{ requests: number; roundTrips: number; reply: any }> {
-      const before = { requests, roundTrips };
-      const reply = await run();
-      return { requests: requests - before.requests, roundTrips: roundTrips - before.roundTrips, reply };
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-};
 
 describe('one read of the caller per invocation', () => {
   let local: TestLocal;

@@ -1,6 +1,6 @@
 import { cloudPathOfFileId, uploaderOfCloudPath } from '@core/cloud-file-id';
 import { FILE_POLICIES, type FilePurpose } from '@core/file-purposes';
-import { isImageType, sniffContentType } from '@core/file-signature';
+import { isAccepted, sniffContentType } from '@core/file-signature';
 import { ActionError } from '../action-error';
 import type { Caller } from '../define-function';
 import { findFile, insertFileOnce, type FileDocument } from './file.repository';
@@ -14,7 +14,6 @@ export interface ClaimOptions {
   purpose: FilePurpose;
   /** Defaults from the purpose's policy; a feature may only tighten them. */
   maxBytes?: number;
-  imagesOnly?: boolean;
 }
 
 /**
@@ -23,10 +22,19 @@ export interface ClaimOptions {
  * storage. Only uploads under the caller's own folder may be claimed (the path is the only proof
  * of who uploaded it that WeChat storage gives a function).
  */
-export const claimUpload = async (fileId: string, caller: Pick<Caller, 'openid'>, options: ClaimOptions): Promise<FileDocument> => {
+export const claimUpload = async (
+  fileId: string,
+  caller: Pick<Caller, 'openid' | 'roles'>,
+  options: ClaimOptions,
+): Promise<FileDocument> => {
   const cloudPath = cloudPathOfFileId(fileId);
   if (!cloudPath || uploaderOfCloudPath(cloudPath) !== caller.openid) {
     throw new ActionError('FORBIDDEN', '没有权限：只能使用自己上传的文件');
+  }
+  const policy = FILE_POLICIES[options.purpose];
+  const claimRoles: readonly string[] | undefined = 'claimRoles' in policy ? policy.claimRoles : undefined;
+  if (claimRoles && !(await caller.roles()).some((role) => claimRoles.includes(role))) {
+    throw new ActionError('FORBIDDEN', `没有权限：${policy.label}仅团委管理员可以上传`);
   }
   const [existing, reservation] = await Promise.all([findFile(fileId), findPendingUpload(cloudPath)]);
   // Too late: the cleanup timer may be deleting this very object.
@@ -39,14 +47,13 @@ export const claimUpload = async (fileId: string, caller: Pick<Caller, 'openid'>
     return existing;
   }
 
-  const policy = FILE_POLICIES[options.purpose];
   const maxBytes = Math.min(options.maxBytes ?? policy.maxBytes, policy.maxBytes);
-  const imagesOnly = options.imagesOnly ?? policy.imagesOnly;
   const object = await readObjectHead(fileId, SNIFF_BYTES, maxBytes);
   if (!object) throw new ActionError('FILE_NOT_UPLOADED');
 
   const contentType = sniffContentType(object.head);
-  const refusal = object.size === null ? 'FILE_TOO_LARGE' : imagesOnly && !isImageType(contentType) ? 'FILE_NOT_IMAGE' : null;
+  const wrongType = policy.accepts === 'image' ? 'FILE_NOT_IMAGE' : 'FILE_NOT_XLSX';
+  const refusal = object.size === null ? 'FILE_TOO_LARGE' : !isAccepted(contentType, policy.accepts) ? wrongType : null;
   if (refusal) {
     await deleteObjects([fileId]);
     throw new ActionError(refusal, refusal === 'FILE_TOO_LARGE' ? `文件过大，不能超过 ${formatMegabytes(maxBytes)}` : undefined);

@@ -54,3 +54,6 @@ export const deleteObjects = async (fileIds: string[]): Promise<void> => {
   const failed = reply.fileList.filter((entry) => entry.code !== 'SUCCESS' && entry.code !== 'STORAGE_FILE_NONEXIST');
   if (failed.length > 0) throw sdkFailure('deleteFile', { code: failed[0].code, message: failed[0].fileID });
 };
+
+/** A whole object up to `maxBytes` (null when missing); `size` is null when it is larger. */
+export const readObject = (fileId: string, maxBytes: number): Promise<UrlHead | null> => readObjectHead(fileId, maxBytes, maxBytes);

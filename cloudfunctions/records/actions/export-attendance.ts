@@ -5,10 +5,10 @@ import type { RecordsContract } from '@core/records.contract';
 import { attendanceOfActivity, type AttendanceDocument } from '../../_lib/attendance.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { requireOrganisedActivity } from '../activity-access';
-import { storeExport } from '../export-file.gateway';
+import { storeExport } from '../../_lib/storage/export-file.gateway';
 import { orgUnitNames } from '../../_lib/org-unit.repository';
 import { membersByOpenid } from '../../_lib/user.repository';
-import { hoursCell, sheetToXlsx, type Cell } from '../workbook';
+import { hoursCell, sheetToXlsx, type Cell } from '../../_lib/workbook';
 
 const HEADERS = ['姓名', '学号/工号', '组织', '报名时间', '签到时间', '签到方式', '签退时间', '结束方式', '计入时长（小时）'];
 

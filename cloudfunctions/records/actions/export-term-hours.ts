@@ -3,11 +3,11 @@ import { addDays, shanghaiInstant } from '@core/shanghai-time';
 import { ActionError } from '../../_lib/action-error';
 import { listTermDocuments } from '../../_lib/term.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { storeExport } from '../export-file.gateway';
+import { storeExport } from '../../_lib/storage/export-file.gateway';
 import { ledgerBetween } from '../../_lib/hours/hours-ledger.repository';
 import { orgUnitNames } from '../../_lib/org-unit.repository';
 import { membersByOpenid } from '../../_lib/user.repository';
-import { hoursCell, sheetToXlsx, type Cell } from '../workbook';
+import { hoursCell, sheetToXlsx, type Cell } from '../../_lib/workbook';
 
 const HEADERS = ['学号/工号', '姓名', '组织', '活动时长', '服务时长', '合计（小时）', '条目数'];
 

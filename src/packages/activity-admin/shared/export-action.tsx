@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Envelope } from '@core/envelope';
 import type { ExportResult } from '@core/activity.types';
-import { openExport } from './open-export';
+import { openExport } from '@/components/open-export/open-export';
 
 export interface ExportActionProps {
   /** The button's text, e.g. 导出签到表. */

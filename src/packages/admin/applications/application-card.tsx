@@ -28,6 +28,7 @@ export function ApplicationCard({ application, unitName, teamName, busy = false,
       <Text className="admin-page__card-line">组织：{unitName(application.orgUnitId)}</Text>
       <Text className="admin-page__card-line">服务队：{teamName(application.teamId)}</Text>
       {application.phone && <Text className="admin-page__card-line">手机号：{application.phone}</Text>}
+      {application.rosterNote && <Text className="admin-page__card-line application-card__roster-note">{application.rosterNote}</Text>}
       <Text className="admin-page__card-line">提交于 {formatShanghaiMinute(application.createdAt)}</Text>
       <View className="admin-page__card-actions">
         <Button className="application-card__reject" size="small" fill="outline" disabled={busy} onClick={onReject}>

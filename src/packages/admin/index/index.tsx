@@ -8,6 +8,12 @@ import '../shared/admin-page.scss';
 const entries = [
   { key: 'applications', title: '成员审核', description: '审核学号/工号绑定申请', url: routes.adminApplications },
   { key: 'members', title: '成员名录', description: '按姓名或学号查找成员，标记毕业或离开', url: routes.adminMembers },
+  {
+    key: 'roster-import',
+    title: '导入名册',
+    description: '上传 Excel 成员名册；名册中的成员绑定学号时自动通过审核',
+    url: routes.adminRosterImport,
+  },
   { key: 'org-units', title: '组织架构', description: '学院、团支部与班级', url: routes.adminOrgUnits },
   { key: 'rollover', title: '学年换届', description: '新学年班级升一个年级，毕业班归档、成员标记毕业', url: routes.adminRollover },
   { key: 'service-teams', title: '服务队', description: '新建、编辑与归档服务队', url: routes.adminServiceTeams },

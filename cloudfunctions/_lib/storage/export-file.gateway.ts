@@ -1,6 +1,6 @@
 import type { ExportResult } from '@core/activity.types';
-import { cloudbase } from '../_lib/cloudbase';
-import { temporaryUrls } from '../_lib/storage/object-store.gateway';
+import { cloudbase } from '../cloudbase';
+import { temporaryUrls } from './object-store.gateway';
 
 /** How long the answered link works: long enough to open or forward the file now. */
 const URL_SECONDS = 60 * 60;
