@@ -43,7 +43,7 @@ function RosterImport() {
     if (!/\.xlsx$/i.test(file.fileName)) return setError('请选择 .xlsx 文件（旧版 .xls 请先另存为 .xlsx）');
     if (file.size > ROSTER_MAX_BYTES) return setError('文件过大，名册不能超过 2 MB');
     setPhase({ kind: 'reading', fileName: file.fileName });
-    const uploaded = await uploadFile(file);
+    const uploaded = await uploadFile(file, 'roster-xlsx');
     if (!uploaded.ok) {
       setPhase({ kind: 'idle' });
       return setError(uploaded.message);
