@@ -14,8 +14,13 @@ describe('POST /api/upload: the H5 stand-in for Taro.cloud.uploadFile', () => {
   });
   afterAll(() => local?.dispose());
 
+  /** The path the app reserves before every upload (`files.reserveUpload`). */
+  const reservedPath = async (extension = 'jpg') =>
+    (await local.call('files', { action: 'reserveUpload', purpose: 'question-photo', extension }, token)).body.data.cloudPath as string;
   const uploadRaw = (body: Buffer, headers: Record<string, string> = {}) =>
-    fetch(`${local.url}api/upload`, { method: 'POST', headers: { 'x-file-name': 'photo.jpg', ...headers }, body: new Uint8Array(body) });
+    fetch(`${local.url}api/upload`, { method: 'POST', headers, body: new Uint8Array(body) });
+  const uploadReserved = async (body: Buffer) =>
+    uploadRaw(body, { authorization: `Bearer ${token}`, 'x-cloud-path': await reservedPath() });
 
   it('answers 401 without a valid session, like a function call', async () => {
     const none = await uploadRaw(JPEG);
@@ -25,7 +30,7 @@ describe('POST /api/upload: the H5 stand-in for Taro.cloud.uploadFile', () => {
   });
 
   it('stores a raw body and answers a cloud:// fileID that files.claim and files.tempUrl accept', async () => {
-    const reply = await uploadRaw(JPEG, { authorization: `Bearer ${token}` });
+    const reply = await uploadReserved(JPEG);
     const body = (await reply.json()) as any;
     expect(body).toMatchObject({
       ok: true,
@@ -59,13 +64,19 @@ describe('POST /api/upload: the H5 stand-in for Taro.cloud.uploadFile', () => {
       const refused = await uploadRaw(JPEG, { authorization: `Bearer ${token}`, 'x-cloud-path': elsewhere });
       expect(await refused.json()).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
+    // No reservation, no upload: the sweep would never see it.
+    expect(await (await uploadRaw(JPEG, { authorization: `Bearer ${token}` })).json()).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
   });
 
   it('accepts multipart/form-data as Taro.uploadFile sends it', async () => {
     const form = new FormData();
     form.append('note', 'ignored');
     form.append('file', new Blob([JPEG], { type: 'image/jpeg' }), '车辆照片.JPEG');
-    const reply = await fetch(`${local.url}api/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const reply = await fetch(`${local.url}api/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'x-cloud-path': await reservedPath('jpeg') },
+      body: form,
+    });
     const body = (await reply.json()) as any;
     expect(body.data.fileID).toMatch(/\/uploads\/dev-student\/[0-9a-f]{24}\.jpeg$/);
     const urls = await local.call('files', { action: 'claim', fileId: body.data.fileID, purpose: 'booking-photo' }, token);
@@ -77,7 +88,7 @@ describe('POST /api/upload: the H5 stand-in for Taro.cloud.uploadFile', () => {
     const stored = () => (existsSync(folder) ? readdirSync(folder).length : 0);
     const before = stored();
     const big = Buffer.alloc(5 * 1024 * 1024 + 1, 1);
-    const declared = await uploadRaw(big, { authorization: `Bearer ${token}` });
+    const declared = await uploadReserved(big);
     expect(declared.status).toBe(200);
     expect(await declared.json()).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE' });
 
@@ -90,19 +101,19 @@ describe('POST /api/upload: the H5 stand-in for Taro.cloud.uploadFile', () => {
     });
     const streamed = await fetch(`${local.url}api/upload`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'x-file-name': 'big.jpg' },
+      headers: { authorization: `Bearer ${token}`, 'x-cloud-path': await reservedPath() },
       body: stream,
       duplex: 'half',
     } as RequestInit);
     expect(await streamed.json()).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE' });
     expect(stored()).toBe(before);
 
-    const exactly = await uploadRaw(big.subarray(0, 5 * 1024 * 1024), { authorization: `Bearer ${token}` });
+    const exactly = await uploadReserved(big.subarray(0, 5 * 1024 * 1024));
     expect(await exactly.json()).toMatchObject({ ok: true });
   });
 
   it('refuses an empty body', async () => {
-    expect(await (await uploadRaw(Buffer.alloc(0), { authorization: `Bearer ${token}` })).json()).toMatchObject({
+    expect(await (await uploadReserved(Buffer.alloc(0))).json()).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
     });
