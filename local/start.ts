@@ -124,6 +124,7 @@ const runFromCommandLine = async () => {
   // `--throwaway`: a fresh data dir under the system's temp folder, removed on shutdown (the
   // bare-start browser test starts from nothing each run and leaves nothing behind).
   const throwawayDir = process.argv.includes('--throwaway') ? mkdtempSync(path.join(os.tmpdir(), 'starfire-throwaway-')) : null;
+  const removeThrowaway = () => throwawayDir && rmSync(throwawayDir, { recursive: true, force: true });
   const local = await startLocal({
     port: Number(argValue('--port') ?? process.env.PORT ?? DEFAULT_PORT),
     dataDir: throwawayDir ?? argValue('--data-dir') ?? process.env.DATA_DIR,
@@ -131,6 +132,10 @@ const runFromCommandLine = async () => {
     quiet: process.env.LOG_LEVEL === 'silent',
     bare: process.argv.includes('--bare') || process.env.STARFIRE_BARE === '1',
     demo: process.argv.includes('--demo'),
+  }).catch((error: unknown) => {
+    // A start that fails (a port in use) must not leave its throwaway folder behind either.
+    removeThrowaway();
+    throw error;
   });
   console.log(`Starfire local CloudBase ready: ${local.url}`);
   console.log(`Local console (collections, function calls, timers, storage, outbox): ${local.url}_console`);
@@ -140,7 +145,7 @@ const runFromCommandLine = async () => {
     closing = true;
     local.close().then(
       () => {
-        if (throwawayDir) rmSync(throwawayDir, { recursive: true, force: true });
+        removeThrowaway();
         process.exit(0);
       },
       (error) => {
