@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run(n: number | undefined): Promis
   notices: () => import('./notices.bench'),
   feed: () => import('./feed.bench'),
   checkin: () => import('./checkin.bench'),
+  'roster-import': () => import('./roster-import.bench'),
 };
 
 async function main(): Promise<void> {
