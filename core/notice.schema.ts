@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { fileIdSchema } from './cloud-file-id';
 import { freeText, type TextOptions } from './text.schema';
+import { activityIdSchema } from './activity.schema';
+import { PARTICIPANT_GROUPS } from './notice-audience';
 
 /**
  * A notice's body is structured rich text, never HTML: the app renders these blocks itself, so
@@ -67,6 +69,8 @@ const idListSchema = z
   .min(1, '至少选择一项')
   .max(50, '最多 50 项');
 
+export { PARTICIPANT_GROUPS };
+
 export const AUDIENCE_ROLES = ['student', 'teacher', 'volunteer', 'leader', 'admin'] as const;
 
 /** Who a notice is for. Org units include their descendants (a 团支部 reaches its classes). */
@@ -75,6 +79,8 @@ export const audienceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('orgUnits'), orgUnitIds: idListSchema }).strict(),
   z.object({ kind: z.literal('teams'), teamIds: idListSchema }).strict(),
   z.object({ kind: z.literal('roles'), roles: z.array(z.enum(AUDIENCE_ROLES)).min(1, '至少选择一项').max(5) }).strict(),
+  /** The participants of one activity, as its attendance stands when the notice is published (its organisers only). */
+  z.object({ kind: z.literal('activity'), activityId: activityIdSchema, group: z.enum(PARTICIPANT_GROUPS).default('signedUp') }).strict(),
 ]);
 
 export const CONFIRM_MODES = ['read', 'confirm', 'reply'] as const;

@@ -191,6 +191,22 @@ export const refreshAttendanceCopies = async (activityId: string, fields: Pick<A
     .update({ ...fields, updatedAt: new Date() });
 };
 
+/**
+ * The openids of an activity's participants in one group (signed up / checked in / signed up
+ * but never checked in), walked in bounded batches; at most the activity's capacity plus walk-ins.
+ */
+export const participantOpenids = async (activityId: string, group: 'signedUp' | 'checkedIn' | 'absent'): Promise<string[]> => {
+  const filter =
+    group === 'checkedIn'
+      ? { activityId, status: 'signed_up', checkedInAt: _.neq(null) }
+      : group === 'absent'
+        ? { activityId, status: 'signed_up', checkedInAt: null }
+        : { activityId, status: 'signed_up' };
+  const openids: string[] = [];
+  for await (const batch of keysetBatches<AttendanceDocument>(attendance(), BY_ID, filter)) openids.push(...batch.map((row) => row.openid));
+  return openids;
+};
+
 /** Marks every record of a cancelled activity, so no code of it checks anyone in; repeatable. */
 export const markActivityCancelled = async (activityId: string): Promise<void> => {
   await attendance()

@@ -13,6 +13,7 @@ import { keyset } from './keyset/keyset';
 import { readKeysetPage } from './keyset/keyset-page.repository';
 import type { OrgTree } from './org-tree';
 import { readInTransaction, type TransactionScope } from './transaction.repository';
+import { participantsOfKeys } from '@core/notice-audience';
 
 /**
  * The owner of the `users` collection: every read and write of a user document, for every
@@ -202,11 +203,11 @@ export type AudienceFilter = { readonly audienceFilter: unique symbol };
 
 /**
  * The members an audience reaches: the same rule as the audience keys (approved members; org
- * units with their descendants), evaluated from the members' side for the fan-out, the "not yet"
+ * units with their descendants; an activity's participants by the notice's stored keys), evaluated from the members' side for the fan-out, the "not yet"
  * list and the audience counts. Admins configured only by env var are not found here (they have
  * no stored flag) and so are reached by `everyone`/org/team only.
  */
-export const audienceFilter = (audience: NoticeAudience, tree: OrgTree): AudienceFilter => {
+export const audienceFilter = (audience: NoticeAudience, tree: OrgTree, audienceKeys: string[] = []): AudienceFilter => {
   const approved = { membershipStatus: 'approved' };
   const filter = (() => {
     switch (audience.kind) {
@@ -218,6 +219,9 @@ export const audienceFilter = (audience: NoticeAudience, tree: OrgTree): Audienc
         return { ...approved, 'teamRoles.teamId': _.in(audience.teamIds) };
       case 'roles':
         return _.and([approved, _.or(audience.roles.map((role) => ROLE_CLAUSES[role]))]);
+      case 'activity':
+        // The participants as resolved at publish (the notice's `user:` keys), at most an activity's capacity.
+        return { ...approved, _id: _.in(participantsOfKeys(audienceKeys)) };
     }
   })();
   return filter as unknown as AudienceFilter;

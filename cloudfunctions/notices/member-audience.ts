@@ -26,6 +26,7 @@ export const loadMemberAudience = async (caller: Caller): Promise<MemberAudience
     orgUnitPath: tree.pathOf(user?.orgUnitId ?? null),
     teamIds: (user?.teamRoles ?? []).map((membership) => membership.teamId),
     roles,
+    openid,
   });
   const since = user?.createdAt instanceof Date ? user.createdAt : new Date(user?.createdAt ?? 0);
   return { user, roles, keys, since, isAdmin: roles.includes('admin') };

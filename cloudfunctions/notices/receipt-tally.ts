@@ -25,7 +25,7 @@ export const tallyReceipt = (noticeId: string, orgUnitId: string | null, counts:
  */
 export const audienceTallyOf = async (notice: NoticeDocument, tree: OrgTree): Promise<AudienceTally> => {
   if (notice.audienceTally) return notice.audienceTally;
-  const filter = audienceFilter(notice.audience, tree);
+  const filter = audienceFilter(notice.audience, tree, notice.audienceKeys);
   const [size, units] = await Promise.all([countAudience(filter), audienceByOrgUnit(filter)]);
   const tally: AudienceTally = {
     size,

@@ -4,7 +4,8 @@ import { devices, expect, test, type Browser, type Page } from '@playwright/test
  * Issue 15 (activity lifecycle) end to end on the built H5 app, two phones at once: 陈老师
  * postpones an activity 张同学 signed up for; 张同学 reads it in 消息, sees 已改期 with the new
  * time on the activity and withdraws (退出报名). 陈老师 cancels a running one with a reason; the
- * code his console showed a moment before is refused with that reason.
+ * code his console showed a moment before is refused with that reason, and he writes to the
+ * activity's participants (a notice audience of its own), which 张同学 finds in 通知.
  */
 
 test.describe.configure({ timeout: 180_000 });
@@ -141,6 +142,19 @@ test('陈老师 postpones, 张同学 hears it in 消息 and withdraws; 陈老师
   await expect(student.locator('.message-row:visible').filter({ hasText: `「${cancelledTitle}」已取消` })).toBeVisible();
   await student.goto(`/#/packages/activities/detail/index?activityId=${cancelledId}`);
   await expect(student.locator('.activity-change--cancelled:visible')).toContainText('主讲嘉宾无法到场');
+
+  // 陈老师 writes to this activity's participants from its console (通知参与者 → 已报名); 张同学 receives it.
+  const noticeTitle = `活动取消后续安排 ${marker}`;
+  await admin.locator('.lifecycle__notify:visible').click();
+  const compose = admin.locator('.notice-compose:visible');
+  await expect(compose.locator('.audience-activity')).toContainText('本活动的参与者');
+  await compose.locator('.notice-compose__title input').fill(noticeTitle);
+  await compose.locator('.notice-compose__paragraph textarea').first().fill('活动改到下月举行，届时另行通知。');
+  await compose.locator('.audience-group--signedUp').click();
+  await admin.locator('.notice-compose__publish:visible').click();
+  await expect(admin.locator('.notice-receipts .notice-card__title')).toHaveText(noticeTitle);
+  await student.goto('/#/packages/notices/list/index');
+  await expect(student.locator('.notice-row:visible').filter({ hasText: noticeTitle })).toBeVisible();
 
   await organiser.context.close();
 });

@@ -20,6 +20,7 @@ import {
 import { db, putMember } from './bookings-fixtures';
 import { functionClient, runTimer, type FunctionCall } from './function-client';
 import { readOutbox } from './invoke-function';
+import { drainFanout, notice } from './notices-fixtures';
 
 jest.setTimeout(180_000);
 
@@ -40,6 +41,7 @@ describe('activities: cancel, postpone, reminders (integration)', () => {
   let call: FunctionCall<'activities'>;
   let messages: FunctionCall<'messages'>;
   let users: FunctionCall<'users'>;
+  let notices: FunctionCall<'notices'>;
   const inbox = async (openid: string, kind: string) =>
     ((await messages(openid, 'list', { limit: 50 })).data.items as any[]).filter((message) => message.kind === kind);
   const pushedTo = async (openid: string, templateId: string) =>
@@ -54,6 +56,7 @@ describe('activities: cancel, postpone, reminders (integration)', () => {
     call = functionClient(local, 'activities');
     messages = functionClient(local, 'messages');
     users = functionClient(local, 'users');
+    notices = functionClient(local, 'notices');
   });
   afterAll(() => local?.dispose());
 
@@ -234,5 +237,30 @@ describe('activities: cancel, postpone, reminders (integration)', () => {
     ).toMatchObject({ ok: true });
     expect(await remindTick()).toEqual({ reminded: 2 });
     expect(await inbox(stays, 'activityReminder')).toHaveLength(2);
+  });
+
+  it('a notice to the participants of one activity reaches exactly that group (here: those who did not check in), in feed and push', async () => {
+    const activityId = await createActivity(call, { title: '参与者通知活动' });
+    const [came, absent1, absent2] = await signedUpStudents(call, activityId, 'lc-audience', 3);
+    expect(await call(came, 'checkin', { code: (await currentCode(call, activityId)).code })).toMatchObject({ ok: true });
+    const audience = { kind: 'activity', activityId, group: 'absent' };
+
+    await putMember('lc-audience-other-leader', 'teacher', [{ teamId: 'team-ai-outreach', role: 'leader' }]);
+    expect(await notices('lc-audience-other-leader', 'publish', notice('不是你的活动', audience))).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    const published = await notices(ORGANISER, 'publish', notice('未签到同学请联系组织者', audience));
+    expect(published).toMatchObject({ ok: true, data: { status: 'published' } });
+    await drainFanout(local);
+
+    const feedTitles = async (openid: string) => ((await notices(openid, 'feed', {})).data.items as any[]).map((item) => item.title);
+    for (const openid of [absent1, absent2]) {
+      expect(await feedTitles(openid)).toContain('未签到同学请联系组织者');
+      expect(await inbox(openid, 'noticePublished')).toHaveLength(1);
+    }
+    expect(await feedTitles(came)).not.toContain('未签到同学请联系组织者');
+    expect(await inbox(came, 'noticePublished')).toHaveLength(0);
+    expect((await notices(ORGANISER, 'receipts', { noticeId: published.data.noticeId })).data).toMatchObject({ audience: 2, read: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import type { noticesContract } from '@core/notices.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { checkContent, composeNotice, newNoticeId, requireAudienceAllowed } from '../compose-notice';
+import { checkContent, composeNotice, newNoticeId, requireAudienceAllowed, resolveAudienceKeys } from '../compose-notice';
 import { createFanout } from '../fanout.repository';
 import { loadMemberAudience } from '../member-audience';
 import { findNotice, insertNotice, updateOwnDraft } from '../notice.repository';
@@ -13,8 +13,9 @@ import { findNotice, insertNotice, updateOwnDraft } from '../notice.repository';
  */
 export const publish = async ({ params, caller }: ActionInvocation<typeof noticesContract.publish>) => {
   const publisher = await loadMemberAudience(caller);
-  requireAudienceAllowed(params.audience, publisher);
+  await requireAudienceAllowed(params.audience, publisher, caller);
   await checkContent(caller.openid, params.title, params.body, params.attachments);
+  const audienceKeys = await resolveAudienceKeys(params.audience);
 
   const now = new Date();
   const scheduled = params.publishAt !== undefined && Date.parse(params.publishAt) > now.getTime();
@@ -24,7 +25,7 @@ export const publish = async ({ params, caller }: ActionInvocation<typeof notice
   if (params.draftId) {
     const draft = await findNotice(params.draftId);
     if (!draft || draft.authorOpenid !== caller.openid) throw new ActionError('NOT_FOUND');
-    const { _id, createdAt, ...fields } = composeNotice(draft._id, params, author, status, now);
+    const { _id, createdAt, ...fields } = composeNotice(draft._id, params, author, status, now, audienceKeys);
     await createFanout(draft._id, draft._id, 'publish', now);
     if (!(await updateOwnDraft(_id, caller.openid, { ...fields, createdAt }))) {
       throw new ActionError('NOTICE_STATE', '该草稿已发布或已删除');
@@ -34,6 +35,6 @@ export const publish = async ({ params, caller }: ActionInvocation<typeof notice
 
   const noticeId = newNoticeId();
   await createFanout(noticeId, noticeId, 'publish', now);
-  await insertNotice(composeNotice(noticeId, params, author, status, now));
+  await insertNotice(composeNotice(noticeId, params, author, status, now, audienceKeys));
   return { noticeId, status };
 };

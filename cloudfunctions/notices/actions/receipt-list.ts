@@ -28,7 +28,11 @@ export const receiptList = async ({ params, caller }: ActionInvocation<typeof no
       nextCursor: page.nextCursor,
     };
   }
-  const members = await pageAudience(audienceFilter(notice.audience, await loadOrgTree()), params.cursor, params.limit);
+  const members = await pageAudience(
+    audienceFilter(notice.audience, await loadOrgTree(), notice.audienceKeys),
+    params.cursor,
+    params.limit,
+  );
   const read = await findReceipts(members.items.map((member) => receiptIdOf(notice._id, member._id)));
   return {
     items: members.items

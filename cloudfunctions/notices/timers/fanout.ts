@@ -66,7 +66,7 @@ export const runFanoutBatch = async (now = new Date()): Promise<{ jobId: string 
   }
 
   const size = batchSize();
-  const members = await pageAudienceMembers(audienceFilter(notice.audience, await loadOrgTree()), job.cursor, size);
+  const members = await pageAudienceMembers(audienceFilter(notice.audience, await loadOrgTree(), notice.audienceKeys), job.cursor, size);
   let recipients = members;
   if (job.kind === 'remind') {
     const read = await findReceipts(members.map((member) => receiptIdOf(notice._id, member._id)));

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { Activity } from '@core/activity.types';
 import { TextDialog } from '@/components/text-dialog';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastSuccess } from '@/feedback/toast';
 import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { routes } from '@/navigation/routes';
 import { cancelActivity } from '@/services/activities';
 import { PostponeForm } from './postpone-form';
 
@@ -23,6 +25,14 @@ export function LifecycleActions({ activity, reload }: LifecycleActionsProps) {
   const [mode, setMode] = useState<'idle' | 'postpone' | 'cancel'>('idle');
   const [sending, setSending] = useState(false);
   const checkInOpens = Date.parse(activity.startAt) - activity.earlyMinutes * 60_000;
+  const notifyParticipants = (
+    <Text
+      className="activity-admin__link lifecycle__notify"
+      onClick={() => Taro.navigateTo({ url: `${routes.noticeCompose}?activityId=${activity.activityId}` })}
+    >
+      通知参与者
+    </Text>
+  );
 
   if (activity.status === 'cancelled') {
     return (
@@ -34,10 +44,13 @@ export function LifecycleActions({ activity, reload }: LifecycleActionsProps) {
             {activity.cancellation.byName} 于 {formatShanghaiMinute(activity.cancellation.at)} 取消；签到码已失效
           </Text>
         )}
+        <View className="activity-admin__actions">{notifyParticipants}</View>
       </View>
     );
   }
-  if (activity.status !== 'scheduled' || Date.now() >= Date.parse(activity.endAt)) return null;
+  if (activity.status !== 'scheduled' || Date.now() >= Date.parse(activity.endAt)) {
+    return <View className="activity-admin__actions lifecycle__actions">{notifyParticipants}</View>;
+  }
 
   async function cancel(reason: string) {
     const confirmed = await confirmDestructive({
@@ -75,6 +88,7 @@ export function LifecycleActions({ activity, reload }: LifecycleActionsProps) {
         />
       ) : (
         <View className="activity-admin__actions lifecycle__actions">
+          {notifyParticipants}
           {Date.now() < checkInOpens ? (
             <Text className="activity-admin__link lifecycle__postpone" onClick={() => setMode('postpone')}>
               改期

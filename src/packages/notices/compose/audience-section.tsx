@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
+import { participantGroupLabels, PARTICIPANT_GROUPS, type ParticipantGroup } from '@core/notice-audience';
 import { buildOrgUnitTree, orgUnitKindLabels } from '@core/org-unit-tree';
 import { roleLabels } from '@core/roles';
 import { ChoiceChips } from '@/components/choice-chips';
@@ -15,7 +16,13 @@ type AudienceRole = Extract<NoticeAudience, { kind: 'roles' }>['roles'][number];
 
 const AUDIENCE_ROLES: AudienceRole[] = ['student', 'teacher', 'volunteer', 'leader', 'admin'];
 
-const audienceLabels: Record<AudienceKind, string> = { everyone: '全体成员', orgUnits: '组织', teams: '服务队', roles: '角色' };
+const audienceLabels: Record<AudienceKind, string> = {
+  everyone: '全体成员',
+  orgUnits: '组织',
+  teams: '服务队',
+  roles: '角色',
+  activity: '活动参与者',
+};
 
 const loadUnits = () => listOrgUnits();
 const loadTeams = () => listTeams();
@@ -27,7 +34,9 @@ export const audienceIds = (audience: NoticeAudience): string[] =>
       ? audience.teamIds
       : audience.kind === 'roles'
         ? audience.roles
-        : [];
+        : audience.kind === 'activity'
+          ? [audience.activityId, audience.group]
+          : [];
 
 /** The audience picked so far, or null when a kind that needs ids has none. */
 export function audienceOf(kind: AudienceKind, ids: string[]): NoticeAudience | null {
@@ -35,6 +44,8 @@ export function audienceOf(kind: AudienceKind, ids: string[]): NoticeAudience | 
   if (!ids.length) return null;
   if (kind === 'orgUnits') return { kind, orgUnitIds: ids };
   if (kind === 'teams') return { kind, teamIds: ids };
+  // An activity's participants: [activityId, group] (opened from the organiser's console).
+  if (kind === 'activity') return { kind, activityId: ids[0], group: (ids[1] as ParticipantGroup | undefined) ?? 'signedUp' };
   return { kind, roles: ids as AudienceRole[] };
 }
 
@@ -75,10 +86,27 @@ interface AudienceFieldProps {
   onIdsChange: (ids: string[]) => void;
 }
 
-/** 通知对象: everyone, org units, teams or roles (leaders: their own teams only). */
+/** 通知对象: everyone, org units, teams or roles (leaders: their own teams only); from an activity's console, its participants. */
 export function AudienceField({ isAdmin, kind, ids, choices, onKindChange, onIdsChange }: AudienceFieldProps) {
   const { units, teams, unitChoices, teamChoices } = choices;
   const kinds: AudienceKind[] = isAdmin ? ['everyone', 'orgUnits', 'teams', 'roles'] : ['teams'];
+  if (kind === 'activity') {
+    return (
+      <View className="notice-field audience-activity">
+        <Text className="notice-field__label">通知对象：本活动的参与者</Text>
+        <ChoiceChips
+          choices={PARTICIPANT_GROUPS.map((group) => ({
+            value: group,
+            label: participantGroupLabels[group],
+            className: `audience-group--${group}`,
+          }))}
+          value={(ids[1] as ParticipantGroup | undefined) ?? 'signedUp'}
+          onChange={(group) => onIdsChange([ids[0], group])}
+        />
+        <Text className="notice-card__line">按发布时的签到情况确定收件人</Text>
+      </View>
+    );
+  }
   return (
     <View className="notice-field">
       <Text className="notice-field__label">通知对象</Text>

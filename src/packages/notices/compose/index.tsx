@@ -12,6 +12,7 @@ import { usePublisher } from '../shared/use-publisher';
 import { AudienceField, useAudienceChoices } from './audience-section';
 import { BlockEditor } from './block-editor';
 import { publishAtOf, PublishTimeField } from './publish-time';
+import type { NoticeAudience } from '@/services/notices';
 import { BODY_MAX, TITLE_MAX, TITLE_MIN, useComposeForm, type SavedNotice } from './use-compose-form';
 import { useSavedNotice } from './use-saved-notice';
 import '../shared/notices.scss';
@@ -23,10 +24,12 @@ interface ComposeProps {
   ledTeamIds: string[];
   authorName: string;
   saved?: SavedNotice;
+  /** The audience the page was opened for (an activity's participants, from its console). */
+  preset?: NoticeAudience;
 }
 
-function ComposeForm({ isAdmin, ledTeamIds, authorName, saved }: ComposeProps) {
-  const form = useComposeForm(isAdmin, saved);
+function ComposeForm({ isAdmin, ledTeamIds, authorName, saved, preset }: ComposeProps) {
+  const form = useComposeForm(isAdmin, saved, preset);
   const [preview, setPreview] = useState(false);
   const choices = useAudienceChoices(isAdmin, ledTeamIds);
 
@@ -186,6 +189,7 @@ export default function ComposeNoticePage() {
       ledTeamIds={ledTeamIds}
       authorName={me.name}
       saved={saved.status === 'ready' && mode ? { notice: saved.notice, mode } : undefined}
+      preset={params.activityId ? { kind: 'activity', activityId: params.activityId, group: 'signedUp' } : undefined}
     />
   );
 }

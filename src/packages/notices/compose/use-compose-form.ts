@@ -15,12 +15,12 @@ export const BODY_MAX = 5000;
 export type SavedNotice = { notice: NoticeDetail; mode: 'draft' | 'edit' };
 
 /** The compose form's fields, what stops them being sent, and sending them (draft, publish or edit). */
-export function useComposeForm(isAdmin: boolean, saved: SavedNotice | undefined) {
+export function useComposeForm(isAdmin: boolean, saved: SavedNotice | undefined, preset?: NoticeAudience) {
   const editing = saved?.mode === 'edit';
   const [title, setTitle] = useState(saved?.notice.title ?? '');
   const [editorBlocks, setEditorBlocks] = useState<EditorBlock[]>(() => (saved ? fromBlocks(saved.notice.body) : [newBlock('paragraph')]));
   const [attachments, setAttachments] = useState<string[]>(saved?.notice.attachments ?? []);
-  const savedAudience = saved?.notice.audience ?? null;
+  const savedAudience = saved?.notice.audience ?? preset ?? null;
   const [kind, setKind] = useState<AudienceKind>(savedAudience?.kind ?? (isAdmin ? 'everyone' : 'teams'));
   const [ids, setIds] = useState<string[]>(savedAudience ? audienceIds(savedAudience) : []);
   const [confirmMode, setConfirmMode] = useState<ConfirmMode>(saved?.notice.confirmMode ?? 'read');
