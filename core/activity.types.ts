@@ -28,6 +28,15 @@ export interface HoursRule {
 export const ACTIVITY_STATUSES = ['scheduled', 'cancelled', 'closed'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
+/* Notice audiences name these groups; kept here, free of notice types, so neither module needs the other. */
+/**
+ * Who of an activity's sign-ups a notice to its participants reaches: all signed up, those who
+ * checked in, or those who did not (缺席).
+ */
+export const PARTICIPANT_GROUPS = ['signedUp', 'checkedIn', 'absent'] as const;
+export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
+export const participantGroupLabels: Record<ParticipantGroup, string> = { signedUp: '已报名', checkedIn: '已签到', absent: '未签到' };
+
 /** How far ahead an organiser may move an activity (server rule and the app's pickers). */
 export const POSTPONE_MAX_DAYS = 180;
 

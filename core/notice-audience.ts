@@ -1,4 +1,5 @@
 import type { Role } from './roles';
+export { PARTICIPANT_GROUPS, participantGroupLabels, type ParticipantGroup } from './activity.types';
 import type { NoticeAudience } from './notice.types';
 
 /**
@@ -6,14 +7,6 @@ import type { NoticeAudience } from './notice.types';
  * and the feed is one indexed `$in` between the two. Org units match by ancestry: a member holds
  * `org:` keys for their unit and every unit above it, so a notice to a 团支部 reaches its classes.
  */
-/**
- * Who of an activity's sign-ups a notice to its participants reaches: all signed up, those who
- * checked in, or those who did not (缺席).
- */
-export const PARTICIPANT_GROUPS = ['signedUp', 'checkedIn', 'absent'] as const;
-export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
-export const participantGroupLabels: Record<ParticipantGroup, string> = { signedUp: '已报名', checkedIn: '已签到', absent: '未签到' };
-
 /** A member's own key: a notice to an activity's participants holds one per participant (a snapshot at publish). */
 export const memberKeyOf = (openid: string) => `user:${openid}`;
 

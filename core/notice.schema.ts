@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fileIdSchema } from './cloud-file-id';
 import { freeText, type TextOptions } from './text.schema';
 import { activityIdSchema } from './activity.schema';
-import { PARTICIPANT_GROUPS } from './notice-audience';
+import { PARTICIPANT_GROUPS } from './activity.types';
 
 /**
  * A notice's body is structured rich text, never HTML: the app renders these blocks itself, so
