@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { sniffContentType } from '../../core/file-signature';
 import { invalidParam } from '../db/db-error';
 import type { ActionHandler } from '../db/database-actions';
@@ -134,6 +134,11 @@ function receive(req: IncomingMessage, target: string, res: ServerResponse): voi
   });
 }
 
+/** COS types an object by its key's extension where it names one; a spreadsheet must not download as `.zip`. */
+const TYPES_BY_EXTENSION: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
 function send(file: string, res: ServerResponse): void {
   if (!existsSync(file)) return cosError(res, 404, 'NoSuchKey', 'the file does not exist');
   const head = Buffer.alloc(16);
@@ -141,7 +146,7 @@ function send(file: string, res: ServerResponse): void {
   readSync(fd, head, 0, 16, 0);
   closeSync(fd);
   res.writeHead(200, {
-    'content-type': sniffContentType(head),
+    'content-type': TYPES_BY_EXTENSION[extname(file).toLowerCase()] ?? sniffContentType(head),
     'content-length': statSync(file).size,
     'cache-control': 'private, max-age=60',
   });

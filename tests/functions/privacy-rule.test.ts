@@ -159,6 +159,7 @@ describe('one privacy rule over every list and export (integration)', () => {
         'records/actions/add-attendance.ts', // looks a member up by the number the organiser typed
         'records/actions/export-attendance.ts',
         'records/actions/export-term-hours.ts',
+        'roster/roster-plan.ts', // admins only: the numbers of the admin's own uploaded roster, shown back in its preview
         'users/actions/apply-membership.ts', // the applicant's own input
         'users/application.view.ts', // listApplications (admins) and the applicant's own
         'users/member.view.ts', // getMember, listMembers, whoami
