@@ -23,6 +23,18 @@ export const recordApplication = (application: ApplicationDocument): Promise<voi
 /** Why an application was approved without a reviewer: the audit entry's reason. */
 export const ROSTER_APPROVAL_REASON = '学号/工号与姓名与导入的成员名册一致，自动通过';
 
+/** What an approved application makes of its applicant's user document (a review or a roster match). */
+const approvedMember = (application: ApplicationDocument) => ({
+  name: application.name,
+  membershipStatus: 'approved' as const,
+  memberKind: application.kind,
+  memberNo: application.memberNo,
+  phone: application.phone,
+  orgUnitId: application.orgUnitId,
+  teamRoles: application.teamId ? [{ teamId: application.teamId, role: 'volunteer' as const }] : [],
+  latestApplicationId: application._id,
+});
+
 /**
  * A binding that matches the imported roster (number and name): application, binding, user and
  * the audit entry in one transaction, as an admin's approval writes them. The number was
@@ -33,16 +45,7 @@ export const recordRosterApprovedApplication = (application: ApplicationDocument
     const user = await readUser(tx, application.openid);
     await addApplicationIn(tx, application);
     await bindIn(tx, application.memberNo);
-    await writeUser(tx, application.openid, user, {
-      name: application.name,
-      membershipStatus: 'approved',
-      memberKind: application.kind,
-      memberNo: application.memberNo,
-      phone: application.phone,
-      orgUnitId: application.orgUnitId,
-      teamRoles: application.teamId ? [{ teamId: application.teamId, role: 'volunteer' }] : [],
-      latestApplicationId: application._id,
-    });
+    await writeUser(tx, application.openid, user, approvedMember(application));
     await recordAdminChange(
       {
         kind: 'membership.review',
@@ -88,16 +91,7 @@ export const approveApplication = (applicationId: string, admin: Caller): Promis
     await reviewApplicationIn(tx, applicationId, reviewed);
     await bindIn(tx, application.memberNo);
     const user = await readUser(tx, application.openid);
-    await writeUser(tx, application.openid, user, {
-      name: application.name,
-      membershipStatus: 'approved',
-      memberKind: application.kind,
-      memberNo: application.memberNo,
-      phone: application.phone,
-      orgUnitId: application.orgUnitId,
-      teamRoles: application.teamId ? [{ teamId: application.teamId, role: 'volunteer' }] : [],
-      latestApplicationId: application._id,
-    });
+    await writeUser(tx, application.openid, user, approvedMember(application));
     await auditReview(tx, admin, application, null);
     return { ...application, ...reviewed };
   });
