@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4410;
+// Engineers running specs side by side pick their own ports (STARFIRE_E2E_PORT / _BARE_PORT).
+const PORT = Number(process.env.STARFIRE_E2E_PORT ?? 4410);
 /** A second host, started bare (#14): no seed, only the first admin; its own throwaway data dir. */
-const BARE_PORT = 4420;
+const BARE_PORT = Number(process.env.STARFIRE_E2E_BARE_PORT ?? 4420);
 const BARE_SPEC = /bare-start\.spec\.ts$/;
 // A fresh data dir per run so seeded personas start clean; workers inherit the
 // variable, so the config evaluates to the same folder in every process.
