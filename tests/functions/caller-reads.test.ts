@@ -7,14 +7,13 @@ import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { activityFields } from './activities-fixtures';
 import { CAR, dayAhead } from './bookings-fixtures';
 import { invokerOf } from './invoke-function';
-import { startWireCounter } from './wire-counter';
+import { startWireCounter, type WireCounter } from './wire-counter';
 
 jest.setTimeout(60_000);
 
 describe('one read of the caller per invocation', () => {
   let local: TestLocal;
-  let counter: Awaited<ReturnType<typeof startWireCounter>>;
-  let restoreEndpoint: string | undefined;
+  let counter: WireCounter;
   const call = {
     users: invokerOf('users', users),
     bookings: invokerOf('bookings', bookings),
@@ -25,13 +24,10 @@ describe('one read of the caller per invocation', () => {
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });
-    counter = await startWireCounter(JSON.parse(process.env.TCB_CONTEXT_CNFG ?? '{}').URL);
-    restoreEndpoint = process.env.TCB_CONTEXT_CNFG;
-    // The SDK reads its endpoint per request: from here on every function talks through the counter.
-    process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: counter.url });
+    // From here on every function this process calls talks to the emulator through the counter.
+    counter = await startWireCounter();
   });
   afterAll(async () => {
-    process.env.TCB_CONTEXT_CNFG = restoreEndpoint;
     await counter?.close();
     await local?.dispose();
   });

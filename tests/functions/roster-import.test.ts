@@ -16,17 +16,14 @@ const ADMIN = 'dev-admin';
 describe('roster import (integration)', () => {
   let local: TestLocal;
   let counter: WireCounter;
-  let restoreEndpoint: string | undefined;
   const call = { roster: invokerOf('roster', roster), users: invokerOf('users', users) };
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });
-    counter = await startWireCounter(JSON.parse(process.env.TCB_CONTEXT_CNFG ?? '{}').URL);
-    restoreEndpoint = process.env.TCB_CONTEXT_CNFG;
-    process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: counter.url });
+    // From here on every function this process calls talks to the emulator through the counter.
+    counter = await startWireCounter();
   });
   afterAll(async () => {
-    process.env.TCB_CONTEXT_CNFG = restoreEndpoint;
     await counter?.close();
     await local?.dispose();
   });

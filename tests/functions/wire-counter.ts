@@ -11,8 +11,16 @@ const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'd
  * request reads: the functions run unchanged, and what they ask of `users` is counted on the wire.
  * It also counts requests and round trips: a request sent while none is in flight starts a new
  * round trip, one sent while another is still out travels with it.
+ *
+ * It stands in front of the emulator this process's SDK is pointed at (`TCB_CONTEXT_CNFG`, which
+ * the SDK reads on every request) and points the SDK at itself, so every function called in this
+ * process from then on talks through it; `close()` points the SDK back. Tests and benches alike
+ * start it this way, after the emulator and before the calls they count.
  */
-export const startWireCounter = async (target: string) => {
+export const startWireCounter = async () => {
+  const restoreEndpoint = process.env.TCB_CONTEXT_CNFG;
+  const target = (JSON.parse(restoreEndpoint ?? '{}') as { URL?: string }).URL;
+  if (!target) throw new Error('startWireCounter: the SDK is not pointed at an emulator (TCB_CONTEXT_CNFG has no URL)');
   let usersReads = 0;
   let writes = 0;
   let requests = 0;
@@ -45,8 +53,8 @@ export const startWireCounter = async (target: string) => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `http://127.0.0.1:${port}/admin` });
   return {
-    url: `http://127.0.0.1:${port}/admin`,
     /** Users reads made while `run` ran. */
     async usersReadsOf(run: () => Promise<unknown>): Promise<{ reads: number; reply: any }> {
       const before = usersReads;
@@ -59,7 +67,11 @@ export const startWireCounter = async (target: string) => {
       const reply = await run();
       return { requests: requests - before.requests, roundTrips: roundTrips - before.roundTrips, writes: writes - before.writes, reply };
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Points the SDK back at the emulator and stops counting. */
+    close: () => {
+      process.env.TCB_CONTEXT_CNFG = restoreEndpoint;
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 };
 
