@@ -12,7 +12,7 @@ import { loadFormOptions } from './load-form-options';
 import { MembershipForm } from './membership-form';
 import './index.scss';
 
-/** 绑定学号/工号: the privacy notice first, then the form, then 审核中. */
+/** 绑定学号/工号: the privacy notice first, then the form, then 审核中 (or 已通过 when the roster matched). */
 export default function MembershipPage() {
   useSignInRequired();
   const { consent, accept, decline } = usePrivacyConsent();
@@ -26,11 +26,16 @@ export default function MembershipPage() {
   }
 
   if (submitted) {
+    // A number and name that match the committee's roster are approved on the spot (no review).
+    const approved = submitted.status === 'approved';
+    const team = submitted.teamId ? '并加入所选服务队' : '';
     return (
       <View className="membership-page membership-page__result">
-        <Text className="membership-page__result-title">申请已提交</Text>
-        <Text className="membership-page__result-status">审核中</Text>
-        <Text className="membership-page__result-hint">团委审核通过后，你将获得成员身份{submitted.teamId ? '并加入所选服务队' : ''}。</Text>
+        <Text className="membership-page__result-title">{approved ? '绑定成功' : '申请已提交'}</Text>
+        <Text className="membership-page__result-status">{approved ? '已通过' : '审核中'}</Text>
+        <Text className="membership-page__result-hint">
+          {approved ? `与成员名册一致，已自动通过，你已获得成员身份${team}。` : `团委审核通过后，你将获得成员身份${team}。`}
+        </Text>
         <Button className="membership-page__back" type="primary" block onClick={() => Taro.navigateBack()}>
           返回“我的”
         </Button>

@@ -9,6 +9,7 @@ import { uploadFile, type LocalPhoto } from '@/services/files';
 import { applyRoster, previewRoster, rosterTemplate } from '@/services/roster';
 import { AdminGate } from '../shared/admin-gate';
 import { chooseRosterFileInWeChat, fromBrowserFile } from './choose-roster-file';
+import { RosterFindings } from './roster-findings';
 import { RosterTotals } from './roster-totals';
 import '../shared/admin-page.scss';
 
@@ -134,31 +135,7 @@ function RosterImport() {
         <View className="roster-import__preview">
           <Text className="admin-page__section">3. 预览</Text>
           <RosterTotals summary={phase.summary} />
-          {phase.summary.unknownUnits.length > 0 && (
-            <View className="admin-page__card roster-import__unknown">
-              <Text className="admin-page__card-title">以下组织不存在，请先在「组织架构」中添加后重新导入：</Text>
-              {phase.summary.unknownUnits.map((name) => (
-                <Text key={name} className="admin-page__card-line roster-import__unknown-unit">
-                  {name}
-                </Text>
-              ))}
-            </View>
-          )}
-          {phase.summary.problems.length > 0 && (
-            <View className="admin-page__card roster-import__problems">
-              <Text className="admin-page__card-title">有问题的行（不会导入）</Text>
-              {phase.summary.problems.map((problem) => (
-                <Text key={problem.row} className="roster-import__problem">
-                  第 {problem.row} 行{problem.memberNo ? `（${problem.memberNo}）` : ''}：{problem.message}
-                </Text>
-              ))}
-              {phase.summary.problemCount > phase.summary.problems.length && (
-                <Text className="admin-page__card-line">
-                  另有 {phase.summary.problemCount - phase.summary.problems.length} 行有问题未列出
-                </Text>
-              )}
-            </View>
-          )}
+          <RosterFindings summary={phase.summary} />
           <View className="admin-page__card-actions">
             <Button
               className="roster-import__apply"
@@ -182,6 +159,7 @@ function RosterImport() {
           <Text className="admin-page__card-line">名册中的成员绑定学号/工号并填写相同姓名时将自动通过审核。</Text>
         </View>
       )}
+      {phase.kind === 'done' && <RosterFindings summary={phase.summary} />}
     </>
   );
 }
