@@ -214,37 +214,30 @@ export const markActivityCancelled = async (activityId: string): Promise<void> =
     .update({ activityCancelled: true, updatedAt: new Date() });
 };
 
-/** Sign-ups not yet told of this change of their activity (a bounded batch; the caller claims each). */
-export const signUpsNotToldOf = async (activityId: string, changeVersion: number, limit: number): Promise<AttendanceDocument[]> => {
+/**
+ * What a sign-up has been sent about its activity, claimed before each message goes out: the
+ * change (`changeVersion`) it was told of, or the start it was reminded of (a move makes a new
+ * reminder due).
+ */
+export type SignUpClaim = Pick<AttendanceDocument, 'notifiedChange'> | Pick<AttendanceDocument, 'remindedStartAt'>;
+
+/** The claim's field differs from its value: not yet sent. */
+const unclaimed = (claim: SignUpClaim) => Object.fromEntries(Object.entries(claim).map(([field, value]) => [field, _.neq(value)]));
+
+/** Sign-ups (withdrawn ones excluded) not yet holding this claim: a bounded batch; the caller claims each. */
+export const signUpsUnclaimed = async (activityId: string, claim: SignUpClaim, limit: number): Promise<AttendanceDocument[]> => {
   const { data } = await attendance()
-    .where({ activityId, status: 'signed_up', notifiedChange: _.neq(changeVersion) })
+    .where({ activityId, status: 'signed_up', ...unclaimed(claim) })
     .limit(limit)
     .get();
   return data as AttendanceDocument[];
 };
 
-/** Claims telling this sign-up of this change: of overlapping ticks and the action itself exactly one wins. */
-export const claimChangeNotice = async (attendanceId: string, changeVersion: number): Promise<boolean> => {
+/** Claims one message to a member still signed up: of overlapping ticks and the action itself exactly one wins. */
+export const claimForSignUp = async (attendanceId: string, claim: SignUpClaim): Promise<boolean> => {
   const { updated } = await attendance()
-    .where({ _id: attendanceId, status: 'signed_up', notifiedChange: _.neq(changeVersion) })
-    .update({ notifiedChange: changeVersion });
-  return (updated ?? 0) > 0;
-};
-
-/** Sign-ups (withdrawn ones excluded) not yet reminded of this start. */
-export const signUpsNotRemindedOf = async (activityId: string, startAt: Date, limit: number): Promise<AttendanceDocument[]> => {
-  const { data } = await attendance()
-    .where({ activityId, status: 'signed_up', remindedStartAt: _.neq(startAt) })
-    .limit(limit)
-    .get();
-  return data as AttendanceDocument[];
-};
-
-/** Claims this sign-up's reminder of this start; only a member still signed up, only once. */
-export const claimStartReminder = async (attendanceId: string, startAt: Date): Promise<boolean> => {
-  const { updated } = await attendance()
-    .where({ _id: attendanceId, status: 'signed_up', remindedStartAt: _.neq(startAt) })
-    .update({ remindedStartAt: startAt });
+    .where({ _id: attendanceId, status: 'signed_up', ...unclaimed(claim) })
+    .update(claim);
   return (updated ?? 0) > 0;
 };
 

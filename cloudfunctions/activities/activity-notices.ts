@@ -1,14 +1,7 @@
 import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
 import type { ActivityDocument } from '../_lib/activity.repository';
 import { markChangeAnnounced } from '../_lib/activity.repository';
-import {
-  claimChangeNotice,
-  claimStartReminder,
-  markActivityCancelled,
-  signUpsNotRemindedOf,
-  signUpsNotToldOf,
-  type AttendanceDocument,
-} from '../_lib/attendance.repository';
+import { claimForSignUp, markActivityCancelled, signUpsUnclaimed, type AttendanceDocument } from '../_lib/attendance.repository';
 import { notifyAfterCommit } from '../_lib/notify/notify';
 
 /** Notifies run this many at a time: each is 4–5 round trips, and a batch must stay inside the 10 s timeout. */
@@ -50,10 +43,11 @@ export const announceChange = async (activity: ActivityDocument, limit: number):
   const version = activity.changeVersion ?? 0;
   // Repeated here so a cancel cut off before marking its records is finished by the next tick.
   if (activity.status === 'cancelled') await markActivityCancelled(activity._id);
-  const pending = await signUpsNotToldOf(activity._id, version, limit);
+  const claim = { notifiedChange: version };
+  const pending = await signUpsUnclaimed(activity._id, claim, limit);
   const fields = { activityId: activity._id, activity: activity.title, ...changeFields(activity) };
   const told = await inChunks(pending, async (record: AttendanceDocument) => {
-    if (!(await claimChangeNotice(record._id, version))) return false;
+    if (!(await claimForSignUp(record._id, claim))) return false;
     await notifyAfterCommit(record.openid, 'activityChanged', fields, { key: `${activity._id}:change:${version}` });
     return true;
   });
@@ -68,10 +62,11 @@ export const announceChange = async (activity: ActivityDocument, limit: number):
  */
 export const remindSignUps = async (activity: ActivityDocument, limit: number): Promise<number> => {
   const startAt = new Date(activity.startAt);
-  const pending = await signUpsNotRemindedOf(activity._id, startAt, limit);
+  const claim = { remindedStartAt: startAt };
+  const pending = await signUpsUnclaimed(activity._id, claim, limit);
   const fields = { activityId: activity._id, activity: activity.title, time: activityTimeText(startAt), place: activity.place };
   return inChunks(pending, async (record) => {
-    if (!(await claimStartReminder(record._id, startAt))) return false;
+    if (!(await claimForSignUp(record._id, claim))) return false;
     await notifyAfterCommit(record.openid, 'activityReminder', fields, { key: `${record._id}:reminder:${startAt.getTime()}` });
     return true;
   });

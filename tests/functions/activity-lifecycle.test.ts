@@ -1,11 +1,6 @@
 import type { announceActivityChanges } from '../../cloudfunctions/activities/timers/announce-activity-changes';
 import type { remindActivities } from '../../cloudfunctions/activities/timers/remind-activities';
-import {
-  claimChangeNotice,
-  claimStartReminder,
-  signUpsNotRemindedOf,
-  signUpsNotToldOf,
-} from '../../cloudfunctions/_lib/attendance.repository';
+import { claimForSignUp, signUpsUnclaimed } from '../../cloudfunctions/_lib/attendance.repository';
 import { LOCAL_TEMPLATE_IDS } from '../../local/local-templates';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import {
@@ -195,17 +190,19 @@ describe('activities: cancel, postpone, reminders (integration)', () => {
     const members = await signedUpStudents(call, activityId, 'lc-overlap', 4);
     const startAt = new Date((await activityDoc(activityId)).startAt);
     // Both ticks read their batch first, then claim every record they read at once.
+    const reminder = { remindedStartAt: startAt };
     const [firstRead, secondRead] = await Promise.all([
-      signUpsNotRemindedOf(activityId, startAt, 10),
-      signUpsNotRemindedOf(activityId, startAt, 10),
+      signUpsUnclaimed(activityId, reminder, 10),
+      signUpsUnclaimed(activityId, reminder, 10),
     ]);
     expect(firstRead).toHaveLength(4);
-    const reminderClaims = await Promise.all([...firstRead, ...secondRead].map((record) => claimStartReminder(record._id, startAt)));
+    const reminderClaims = await Promise.all([...firstRead, ...secondRead].map((record) => claimForSignUp(record._id, reminder)));
     expect(reminderClaims.filter(Boolean)).toHaveLength(members.length);
-    const [toldFirst, toldSecond] = await Promise.all([signUpsNotToldOf(activityId, 1, 10), signUpsNotToldOf(activityId, 1, 10)]);
-    const changeClaims = await Promise.all([...toldFirst, ...toldSecond].map((record) => claimChangeNotice(record._id, 1)));
+    const change = { notifiedChange: 1 };
+    const [toldFirst, toldSecond] = await Promise.all([signUpsUnclaimed(activityId, change, 10), signUpsUnclaimed(activityId, change, 10)]);
+    const changeClaims = await Promise.all([...toldFirst, ...toldSecond].map((record) => claimForSignUp(record._id, change)));
     expect(changeClaims.filter(Boolean)).toHaveLength(members.length);
-    expect(await signUpsNotRemindedOf(activityId, startAt, 10)).toEqual([]);
+    expect(await signUpsUnclaimed(activityId, reminder, 10)).toEqual([]);
   });
 
   it('reminds each sign-up once before the start under overlapping ticks, skips those who withdrew, and again after a move', async () => {
