@@ -1,12 +1,18 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readFunctionConfig } from '../../local/host/function-config';
 import { functionNames } from '../../scripts/build-functions';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** Every `STARFIRE_*` name in a function's deployed bundle: what that function can read. */
-const variablesRead = async (name: string): Promise<string[]> => {
+/** A function's deployed bundle, as `npm run build:functions` makes it (one build per function per run). */
+const bundles = new Map<string, Promise<string>>();
+const bundleOf = (name: string): Promise<string> => {
+  if (!bundles.has(name)) bundles.set(name, buildBundle(name));
+  return bundles.get(name)!;
+};
+const buildBundle = async (name: string): Promise<string> => {
   const result = await build({
     entryPoints: [path.join(ROOT, 'cloudfunctions', name, 'index.ts')],
     bundle: true,
@@ -17,8 +23,12 @@ const variablesRead = async (name: string): Promise<string[]> => {
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     logLevel: 'silent',
   });
-  return [...new Set(result.outputFiles[0].text.match(/STARFIRE_[A-Z0-9_]+/g) ?? [])].sort();
+  return result.outputFiles[0].text;
 };
+
+/** Every `STARFIRE_*` name in a function's deployed bundle: what that function can read. */
+const variablesRead = async (name: string): Promise<string[]> =>
+  [...new Set((await bundleOf(name)).match(/STARFIRE_[A-Z0-9_]+/g) ?? [])].sort();
 
 interface DeployedFunction {
   name: string;
@@ -61,5 +71,28 @@ describe('cloudbaserc.json declares a timer trigger for each timer job', () => {
     const triggers = deployed.find((fn) => fn.name === name)?.triggers ?? [];
     expect(triggers.every((trigger) => trigger.type === 'timer')).toBe(true);
     expect(triggers.map((trigger) => trigger.name).sort()).toEqual(await timerNamesOf(name));
+  });
+});
+
+/**
+ * The open-API permission each WeChat server API needs in config.json, by the API path the code
+ * calls (`callWxOpenApi`). Without it CloudBase refuses the call in production, while the local
+ * host answers it anyway, so only this check sees the gap.
+ */
+const OPEN_API_PERMISSIONS: Record<string, string> = {
+  '/cgi-bin/message/subscribe/send': 'subscribeMessage.send',
+  '/wxa/msg_sec_check': 'security.msgSecCheck',
+  '/wxa/getwxacodeunlimit': 'wxacode.getUnlimited',
+};
+
+describe('config.json grants each function the open APIs it calls', () => {
+  it.each(functionNames())('%s: the permissions are exactly the open APIs in its bundle', async (name) => {
+    const bundle = await bundleOf(name);
+    const used = Object.entries(OPEN_API_PERMISSIONS)
+      .filter(([apiPath]) => bundle.includes(apiPath))
+      .map(([, permission]) => permission)
+      .sort();
+    const declared = readFunctionConfig(path.join(ROOT, 'cloudfunctions', name, 'config.json')).permissions.openapi;
+    expect({ name, permissions: [...declared].sort() }).toEqual({ name, permissions: used });
   });
 });
