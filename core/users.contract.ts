@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction, type ResultOf } from './action-contract';
 import { adminAuditActions } from './admin-audit.contract';
+import { homeActions } from './home.contract';
 import { memberDirectoryActions } from './member-directory.contract';
 import { membershipActions } from './membership.contract';
 import type { MembershipStatus, TeamMembership } from './membership.types';
@@ -43,12 +44,14 @@ export const usersContract = {
   ...orgUnitActions,
   ...memberDirectoryActions,
   ...teamJoinActions,
+  ...homeActions,
 };
 
 export type UsersContract = typeof usersContract;
 export type UsersAction = keyof UsersContract;
 export type LoginResult = ResultOf<UsersContract['login']>;
 export type { MyMembership } from './membership.contract';
+export type * from './home.contract';
 export type { OrgUnit, ServiceTeam, OrgUnitKind } from './org-units.contract';
 export type { RolloverPlan, RolloverMove } from './member-directory.contract';
 export type * from './membership.types';

@@ -295,3 +295,16 @@ export const closeByCorrectionIn = async (
     .doc(attendanceId)
     .update({ closedBy: 'correction', checkedOutAt: closing.checkedOutAt, minutes: closing.minutes, updatedAt: closing.now });
 };
+
+/**
+ * 首页: the member's sign-ups starting at or after `from`, soonest first, over the (openid,
+ * startAt) index read forwards: at most `limit` matches, whatever the member's history.
+ */
+export const soonestSignUpsOf = async (openid: string, from: Date, limit: number): Promise<AttendanceDocument[]> => {
+  const { data } = await attendance()
+    .where({ openid, status: 'signed_up', startAt: _.gte(from) })
+    .orderBy('startAt', 'asc')
+    .limit(limit)
+    .get();
+  return data as AttendanceDocument[];
+};

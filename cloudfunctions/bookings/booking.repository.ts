@@ -221,3 +221,36 @@ export const claimReminder = async (booking: BookingDocument, who: 'booker' | 'v
     .update({ [field]: at });
   return (updated ?? 0) > 0;
 };
+
+/**
+ * 首页: a booker's soonest bookings starting at or after `from`, in the given statuses, over the
+ * (openid, startAt) index read forwards, so at most `limit` matches are taken whatever the history.
+ */
+export const soonestBookingsOf = async (
+  openid: string,
+  statuses: readonly BookingStatus[],
+  from: Date,
+  limit: number,
+): Promise<BookingDocument[]> => {
+  const { data } = await bookings()
+    .where({ openid, status: _.in([...statuses]), startAt: _.gte(from) })
+    .orderBy('startAt', 'asc')
+    .limit(limit)
+    .get();
+  return data as BookingDocument[];
+};
+
+/**
+ * 首页: one team's bookings in one status starting in [from, to), soonest first, over the
+ * (teamId, status, startAt) index with every leading field an equality, so the scan stops at `limit`.
+ */
+export const teamBookingsStarting = async (
+  teamId: string,
+  status: BookingStatus,
+  range: { from: Date; to?: Date },
+  limit: number,
+): Promise<BookingDocument[]> => {
+  const startAt = range.to ? _.gte(range.from).and(_.lt(range.to)) : _.gte(range.from);
+  const { data } = await bookings().where({ teamId, status, startAt }).orderBy('startAt', 'asc').limit(limit).get();
+  return data as BookingDocument[];
+};

@@ -76,3 +76,9 @@ export const saveDecisionIn = async (tx: TransactionScope, decided: CorrectionDo
   const { _id, ...body } = decided;
   await tx.collection(CORRECTIONS).doc(_id).set(body);
 };
+
+/** 首页 (admins): pending requests of every activity, oldest first, over the (status, createdAt) index. */
+export const oldestPendingCorrections = async (limit: number): Promise<CorrectionDocument[]> => {
+  const { data } = await corrections().where({ status: 'pending' }).orderBy('createdAt', 'asc').limit(limit).get();
+  return data as CorrectionDocument[];
+};

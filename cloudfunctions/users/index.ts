@@ -6,6 +6,7 @@ import { applyToTeam } from './actions/apply-to-team';
 import { archiveTeam } from './actions/archive-team';
 import { auditTrail } from './actions/audit-trail';
 import { getMember } from './actions/get-member';
+import { home } from './actions/home';
 import { listApplications } from './actions/list-applications';
 import { listMembers } from './actions/list-members';
 import { listOrgUnits } from './actions/list-org-units';
@@ -33,6 +34,7 @@ export const usersFunction = defineFunction({
   handlers: {
     login,
     whoami,
+    home,
     applyMembership,
     reviewMembership,
     myMembership,

@@ -7,3 +7,6 @@ export const login = (params: ParamsOf<UsersContract['login']> = {}) => callActi
 
 /** Who the platform says the caller is. */
 export const whoami = () => callAction('users', 'whoami', {});
+
+/** 首页's "what's next" for the caller: next booking and activity, unread notices and answers, leader and admin queues. */
+export const loadHome = () => callAction('users', 'home', {});

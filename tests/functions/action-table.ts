@@ -69,6 +69,7 @@ export interface Expectation {
 export const EXPECTED: Record<string, Expectation> = {
   'users.login': { allow: ALL, owner: false, params: () => ({}) },
   'users.whoami': { allow: ALL, owner: false, params: () => ({}) },
+  'users.home': { allow: ALL, owner: false, params: () => ({}) },
   'users.applyMembership': {
     allow: ALL,
     owner: false,

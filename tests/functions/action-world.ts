@@ -318,6 +318,7 @@ export const PROOFS: Record<string, Proof> = {
   'roster.apply': { as: 'admin', params: (w) => ({ fileId: w.rosterFileId }) },
   'users.login': { as: 'guest', params: () => ({}) },
   'users.whoami': { as: 'guest', params: () => ({}) },
+  'users.home': { as: 'guest', params: () => ({}) },
   'users.applyMembership': {
     as: 'guest',
     fresh: true,

@@ -52,3 +52,9 @@ export const markMessagesRead = async (openid: string, messageIds: string[] | 'a
   const { updated } = (await messages().where(query).update({ read: true, readAt: new Date() })) as { updated?: number };
   return updated ?? 0;
 };
+
+/** 首页: one kind of the member's unread messages, newest first, over the (openid, kind, read, createdAt) index. */
+export const unreadMessagesOfKind = async (openid: string, kind: NotificationKind, limit: number): Promise<MessageDocument[]> => {
+  const { data } = await messages().where({ openid, kind, read: false }).orderBy('createdAt', 'desc').limit(limit).get();
+  return data as MessageDocument[];
+};

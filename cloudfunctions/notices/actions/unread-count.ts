@@ -1,20 +1,13 @@
 import type { noticesContract } from '@core/notices.contract';
 import type { ActionInvocation } from '../../_lib/define-function';
-import { countAddressed } from '../notice.repository';
 import { loadMemberAudience } from '../member-audience';
-import { countMyReceipts } from '../receipt.repository';
+import { countUnreadNotices as countUnread } from '../unread-notices';
 
 /** The audience keys and join time each member's last badge was counted with, per warm instance. */
 const lastWindows = new Map<string, { keys: string[]; since: Date }>();
 const LAST_WINDOWS_MAX = 1000;
 const sameWindow = (a: { keys: string[]; since: Date }, b: { keys: string[]; since: Date }) =>
   a.since.getTime() === b.since.getTime() && a.keys.length === b.keys.length && a.keys.every((key, i) => key === b.keys[i]);
-
-const countUnread = async (openid: string, window: { keys: string[]; since: Date }) => {
-  if (window.keys.length === 0) return 0;
-  const [addressed, read] = await Promise.all([countAddressed(window.keys, window.since), countMyReceipts(openid, window.since)]);
-  return Math.max(0, addressed - read);
-};
 
 /**
  * Badge = live notices addressed to me since I joined − my live receipts in the same window: two
