@@ -20,7 +20,6 @@ jest.setTimeout(90_000);
 describe('users.home', () => {
   let local: TestLocal;
   let counter: Awaited<ReturnType<typeof startWireCounter>>;
-  let restoreEndpoint: string | undefined;
   const call = {
     users: invokerOf('users', users),
     bookings: invokerOf('bookings', bookings),
@@ -35,9 +34,8 @@ describe('users.home', () => {
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });
-    counter = await startWireCounter(JSON.parse(process.env.TCB_CONTEXT_CNFG ?? '{}').URL);
-    restoreEndpoint = process.env.TCB_CONTEXT_CNFG;
-    process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: counter.url });
+    // From here on every function this process calls talks to the emulator through the counter.
+    counter = await startWireCounter();
 
     // 李老师 books a car wash in four days; nobody has taken it yet.
     const slot = await call.bookings('dev-leader', {
@@ -52,7 +50,6 @@ describe('users.home', () => {
     bookingId = booked.data.booking.bookingId;
   });
   afterAll(async () => {
-    process.env.TCB_CONTEXT_CNFG = restoreEndpoint;
     await counter?.close();
     await local?.dispose();
   });
