@@ -120,6 +120,8 @@ export interface Booking {
   rating: BookingRating | null;
   /** The booker's cancel cut-off. */
   cancellableUntil: string;
+  /** From when 开始服务 is allowed (a set time before the slot); a leader may start earlier with a reason. */
+  startOpensAt: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -148,9 +148,13 @@ export const bookingsContract = {
     params: z.object({ bookingId: bookingIdSchema }),
     allow: TEAM_STAFF,
   }),
-  /** The assigned volunteer or a leader of the team. */
+  /**
+   * The assigned volunteer or a leader of the team, from a set time before the slot
+   * (JOB_NOT_STARTABLE_YET before that, saying when it opens); a leader may start earlier with
+   * `earlyReason`, kept in the booking's history.
+   */
   start: defineAction<{ booking: Booking }>()({
-    params: z.object({ bookingId: bookingIdSchema }),
+    params: z.object({ bookingId: bookingIdSchema, earlyReason: shortText(100).optional() }),
     allow: TEAM_STAFF,
   }),
   /** Closes the job with its service record: what was done, an optional after-photo, minutes per volunteer. */

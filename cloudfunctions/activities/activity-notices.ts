@@ -1,4 +1,4 @@
-import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
+import { shanghaiTimeText } from '@core/shanghai-time';
 import type { ActivityDocument } from '../_lib/activity.repository';
 import { markChangeAnnounced } from '../_lib/activity.repository';
 import { claimForSignUp, markActivityCancelled, signUpsUnclaimed, type AttendanceDocument } from '../_lib/attendance.repository';
@@ -6,13 +6,6 @@ import { notifyAfterCommit } from '../_lib/notify/notify';
 
 /** Notifies run this many at a time: each is 4–5 round trips, and a batch must stay inside the 10 s timeout. */
 const PARALLEL = 10;
-
-/** `2026年12月7日 14:00`, in Shanghai. */
-export const activityTimeText = (at: Date | string): string => {
-  const instant = new Date(at);
-  const [year, month, day] = shanghaiDay(instant).split('-').map(Number);
-  return `${year}年${month}月${day}日 ${shanghaiClock(instant)}`;
-};
 
 const inChunks = async <T>(items: T[], work: (item: T) => Promise<boolean>): Promise<number> => {
   let done = 0;
@@ -29,7 +22,7 @@ const changeFields = (activity: ActivityDocument) =>
     ? { change: '已取消', detail: `取消原因：${activity.cancellation?.reason ?? ''}` }
     : {
         change: '已改期',
-        detail: `新时间：${activityTimeText(activity.startAt)}${activity.postponement ? `；原因：${activity.postponement.reason}` : ''}`,
+        detail: `新时间：${shanghaiTimeText(activity.startAt)}${activity.postponement ? `；原因：${activity.postponement.reason}` : ''}`,
       };
 
 /**
@@ -64,7 +57,7 @@ export const remindSignUps = async (activity: ActivityDocument, limit: number): 
   const startAt = new Date(activity.startAt);
   const claim = { remindedStartAt: startAt };
   const pending = await signUpsUnclaimed(activity._id, claim, limit);
-  const fields = { activityId: activity._id, activity: activity.title, time: activityTimeText(startAt), place: activity.place };
+  const fields = { activityId: activity._id, activity: activity.title, time: shanghaiTimeText(startAt), place: activity.place };
   return inChunks(pending, async (record) => {
     if (!(await claimForSignUp(record._id, claim))) return false;
     await notifyAfterCommit(record.openid, 'activityReminder', fields, { key: `${record._id}:reminder:${startAt.getTime()}` });

@@ -1,6 +1,7 @@
 import type { BookableService, Booking, Slot } from '@core/booking.types';
 import { windowState } from '@core/booking-window';
 import type { BookingDocument } from './booking.repository';
+import { jobStartOpensAt } from './job-start-window';
 import type { ServiceDocument } from './service.repository';
 import type { SlotDocument } from '../_lib/slot.repository';
 
@@ -73,6 +74,7 @@ export const toBooking = (booking: BookingDocument): Booking => ({
     : null,
   rating: booking.rating ? { ...booking.rating, at: iso(booking.rating.at) } : null,
   cancellableUntil: iso(booking.cancellableUntil),
+  startOpensAt: jobStartOpensAt(booking.startAt).toISOString(),
   createdAt: iso(booking.createdAt),
   updatedAt: iso(booking.updatedAt),
 });

@@ -43,7 +43,7 @@ export const assignVolunteer = (params: Params<'assign'>) => callAction('booking
 
 export const claimJob = (bookingId: string) => callAction('bookings', 'claim', { bookingId });
 
-export const startJob = (bookingId: string) => callAction('bookings', 'start', { bookingId });
+export const startJob = (params: Params<'start'>) => callAction('bookings', 'start', params);
 
 export const closeJob = (params: Params<'close'>) => callAction('bookings', 'close', params);
 

@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 /**
  * Issue 6 end to end on the built H5 app and function bundles: 王队长 publishes a 洗车 slot (the
  * seed has services but no slots), 李老师 books it with a plate number, 王队长 assigns 张同学,
- * 张同学 starts and closes the job, 王队长 confirms the record, 李老师 rates it.
+ * 王队长 starts it early with a reason (the slot is tomorrow), 张同学 closes the job, 王队长
+ * confirms the record, 李老师 rates it.
  */
 
 // Five identities in turn through a dozen pages; 30 s is tight on a busy 2-core machine.
@@ -70,10 +71,19 @@ test('a car-care booking from slot to rating across teacher, leader and voluntee
   await expect(status(page)).toHaveText('已确认');
   await expect(page.locator('.booking-summary__volunteer')).toHaveText('志愿者：张同学');
 
-  // 张同学 starts and closes the job with a service record.
+  // The slot is tomorrow: 开始服务 opens 30 min before it, so only the leader can start now, with a reason.
+  await expect(page.locator('.booking-actions__start')).toHaveCount(0);
+  await expect(page.locator('.booking-actions__start-opens')).toContainText('08:30 起可以开始服务（时段 09:00 开始）');
+  await page.locator('.booking-actions__start-early').click();
+  const earlyDialog = page.locator('.booking-actions__early-dialog');
+  await earlyDialog.locator('textarea').fill('李老师提前把车开到了车库');
+  await earlyDialog.locator('.nut-dialog-footer-ok').click();
+  await expect(status(page)).toHaveText('服务中');
+  await expect(page.locator('.booking-history__entry--in_service')).toContainText('原因：提前开始：李老师提前把车开到了车库');
+
+  // 张同学 closes the job with a service record.
   await signInAs(page, 'student');
   await openBooking(page, '.me-page__jobs');
-  await page.locator('.booking-actions__start').click();
   await expect(status(page)).toHaveText('服务中');
   await page.locator('.booking-actions__close').click();
   await page.locator('.record-form__summary textarea').fill('车身清洗、轮毂清洁，已补充玻璃水');

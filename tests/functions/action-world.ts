@@ -100,7 +100,8 @@ export const buildWorld = async () => {
   const minutes = [{ openid: leader, minutes: 30 }];
   for (const bookingId of [toStart, toClose, toConfirm, toRate])
     await must('bookings', leader, { action: 'assign', bookingId, volunteerOpenid: leader });
-  for (const bookingId of [toClose, toConfirm, toRate]) await must('bookings', leader, { action: 'start', bookingId });
+  for (const bookingId of [toClose, toConfirm, toRate])
+    await must('bookings', leader, { action: 'start', bookingId, earlyReason: '矩阵提前开始' });
   for (const bookingId of [toConfirm, toRate]) await must('bookings', leader, { action: 'close', bookingId, summary: '已洗车', minutes });
   await must('bookings', leader, { action: 'confirmRecord', bookingId: toRate });
 
@@ -238,7 +239,8 @@ export const PROOFS: Record<string, Proof> = {
   'bookings.teamVolunteers': { as: 'leader', params: () => ({ teamId: 'team-car-care' }) },
   'bookings.assign': { as: 'leader', params: (w) => ({ bookingId: w.bookings.booked, volunteerOpenid: id('leader') }) },
   'bookings.claim': { as: 'leader', params: (w) => ({ bookingId: w.bookings.toClaim }) },
-  'bookings.start': { as: 'leader', params: (w) => ({ bookingId: w.bookings.toStart }) },
+  // The slot is days ahead, so the leader starts early with a reason (without one the window answers).
+  'bookings.start': { as: 'leader', params: (w) => ({ bookingId: w.bookings.toStart, earlyReason: '矩阵提前开始' }) },
   'bookings.close': {
     as: 'leader',
     params: (w) => ({ bookingId: w.bookings.toClose, summary: '已洗车', minutes: [{ openid: id('leader'), minutes: 30 }] }),

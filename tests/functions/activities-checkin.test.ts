@@ -1,10 +1,11 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { shanghaiTimeText } from '@core/shanghai-time';
 import { ACTIVITY_CODE_ROTATE_SECONDS, type ActivityCodePayload, peekSignedCode } from '@core/signed-code-format';
 import { signCode } from '../../cloudfunctions/activities/signed-code';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { db, putMember } from './bookings-fixtures';
-import { attendanceDoc, createActivity, currentCode, minutesFromNow, signedUpStudents } from './activities-fixtures';
+import { attendanceDoc, createActivity, currentCode, minutesFromNow, ORGANISER, signedUpStudents } from './activities-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
 import { emulatorStats, resetEmulatorStats, totalRequests } from './invoke-function';
 
@@ -134,12 +135,15 @@ describe('activities: check-in with the rotating signed code (integration)', () 
     });
   });
 
-  it('refuses before the scan window opens and after it closes', async () => {
+  it('shows no code outside the check-in window, saying when it opens or that it closed', async () => {
     const later = await createActivity(call, { startAt: minutesFromNow(90), endAt: minutesFromNow(150), earlyMinutes: 30 });
-    expect(await call(student, 'checkin', { code: (await currentCode(call, later)).code })).toMatchObject({
-      ok: false,
-      code: 'NOT_STARTED',
-    });
+    const opensAt = new Date(Date.parse((await call(ORGANISER, 'get', { activityId: later })).data!.activity.startAt) - 30 * 60_000);
+    for (const kind of ['in', 'out'] as const)
+      expect(await call(ORGANISER, 'currentCode', { activityId: later, kind })).toEqual({
+        ok: false,
+        code: 'CHECKIN_NOT_OPEN',
+        message: `签到将于 ${shanghaiTimeText(opensAt)} 开放，届时可出示${kind === 'in' ? '签到码' : '签退码'}`,
+      });
     const ended = await createActivity(call, {
       startAt: minutesFromNow(-180),
       endAt: minutesFromNow(-60),
@@ -147,7 +151,20 @@ describe('activities: check-in with the rotating signed code (integration)', () 
       signUpClosesAt: minutesFromNow(-200),
       lateMinutes: 30,
     });
-    expect(await call(student, 'checkin', { code: (await currentCode(call, ended)).code })).toMatchObject({ ok: false, code: 'ENDED' });
+    expect(await call(ORGANISER, 'currentCode', { activityId: ended, kind: 'in' })).toMatchObject({
+      ok: false,
+      code: 'ENDED',
+      message: expect.stringContaining('活动签到已于'),
+    });
+  });
+
+  it('refuses a scan before the window the code carries opens and after it closes', async () => {
+    const current = peekSignedCode((await currentCode(call, running)).code) as ActivityCodePayload;
+    const seconds = Math.floor(Date.now() / 1000);
+    const early = signCode({ ...current, o: seconds + 3600, c: seconds + 7200 });
+    expect(await call(student, 'checkin', { code: early })).toMatchObject({ ok: false, code: 'NOT_STARTED' });
+    const late = signCode({ ...current, o: seconds - 7200, c: seconds - 3600 });
+    expect(await call(student, 'checkin', { code: late })).toMatchObject({ ok: false, code: 'ENDED' });
   });
 
   it('refuses a member who did not sign up, unless the activity takes walk-ins', async () => {

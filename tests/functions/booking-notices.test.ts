@@ -1,6 +1,6 @@
 import { LOCAL_TEMPLATE_IDS } from '../../local/local-templates';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { CAR, publishSlot } from './bookings-fixtures';
+import { CAR, moveSlotSoon, publishSlot } from './bookings-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
 import { readOutbox } from './invoke-function';
 
@@ -50,6 +50,7 @@ describe('bookings: status notices (integration)', () => {
     await bookings('dev-leader', 'assign', { bookingId, volunteerOpenid: 'dev-student' });
     expect(await inbox('dev-teacher')).toHaveLength(1);
 
+    await moveSlotSoon(bookingId);
     await bookings('dev-student', 'start', { bookingId });
     await bookings('dev-student', 'close', { bookingId, summary: '洗车完成', minutes: [{ openid: 'dev-student', minutes: 30 }] });
     received = await inbox('dev-teacher');

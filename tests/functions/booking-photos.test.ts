@@ -1,6 +1,6 @@
 import * as tcb from '@cloudbase/node-sdk';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { CAR, publishSlot, putMember } from './bookings-fixtures';
+import { CAR, moveSlotSoon, publishSlot, putMember } from './bookings-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
 import { JPEG } from './invoke-function';
 
@@ -77,6 +77,7 @@ describe('bookings: photos (integration)', () => {
     }
 
     await bookings('dev-leader', 'assign', { bookingId, volunteerOpenid: 'dev-student' });
+    await moveSlotSoon(bookingId);
     await bookings('dev-student', 'start', { bookingId });
     const closeWith = (afterPhoto: string) =>
       bookings('dev-student', 'close', { bookingId, summary: '洗车完成', afterPhoto, minutes: [{ openid: 'dev-student', minutes: 30 }] });

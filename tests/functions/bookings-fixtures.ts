@@ -51,3 +51,12 @@ export const putMember = (openid: string, kind: 'student' | 'teacher', teamRoles
       createdAt: new Date(),
       lastLoginAt: new Date(),
     });
+
+/** Moves a booking's slot to start `minutes` from now (an hour long), so its job may be started. */
+export const moveSlotSoon = async (bookingId: string, minutes = 10) => {
+  const startAt = new Date(Date.now() + minutes * 60_000);
+  await db()
+    .collection('bookings')
+    .doc(bookingId)
+    .update({ startAt, endAt: new Date(startAt.getTime() + 60 * 60_000) });
+};

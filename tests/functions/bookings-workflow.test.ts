@@ -1,5 +1,6 @@
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { CAR, db, publishSlot, putMember } from './bookings-fixtures';
+import { shanghaiTimeText } from '@core/shanghai-time';
+import { CAR, db, moveSlotSoon, publishSlot, putMember } from './bookings-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
 
 jest.setTimeout(60_000);
@@ -57,6 +58,7 @@ describe('bookings: the workflow (integration)', () => {
     expect(myJobs.data.bookings.map((b: any) => b.bookingId)).toEqual([bookingId]);
     // another volunteer of the team is not the assigned one
     expect(await call('o-car-volunteer-2', 'start', { bookingId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    await moveSlotSoon(bookingId);
     expect(await call('dev-student', 'start', { bookingId })).toMatchObject({ ok: true, data: { booking: { status: 'in_service' } } });
     const closed = await call('dev-student', 'close', {
       bookingId,
@@ -98,6 +100,47 @@ describe('bookings: the workflow (integration)', () => {
       ['done', 'rated', 'dev-teacher', 'booker'],
     ]);
     expect(detail.data.booking.record).toMatchObject({ verifiedBy: 'dev-leader', verifiedAt: expect.any(String) });
+  });
+
+  it('opens 开始服务 30 minutes before the slot; a leader starts earlier only with a reason, kept in the history', async () => {
+    const slot = await publishSlot(call, 'svc-car-fluids', { capacity: 2 });
+    const early = await book(slot.slotId);
+    await call('dev-leader', 'assign', { bookingId: early, volunteerOpenid: 'dev-student' });
+    const opensAt = new Date(Date.parse(slot.startAt) - 30 * 60_000);
+    const detail = await call('dev-student', 'getBooking', { bookingId: early });
+    expect(detail.data.booking.startOpensAt).toBe(opensAt.toISOString());
+
+    const refused = await call('dev-student', 'start', { bookingId: early });
+    expect(refused).toMatchObject({ ok: false, code: 'JOB_NOT_STARTABLE_YET' });
+    expect(refused.message).toBe(
+      `服务时段 ${shanghaiTimeText(slot.startAt)} 开始，${shanghaiTimeText(opensAt)} 起可以开始服务；如需提前开始，请联系队长`,
+    );
+    // A volunteer's reason changes nothing; a leader without one hears that one is needed.
+    expect(await call('dev-student', 'start', { bookingId: early, earlyReason: '我想早点开始' })).toMatchObject({
+      code: 'JOB_NOT_STARTABLE_YET',
+    });
+    expect(await call('dev-leader', 'start', { bookingId: early })).toMatchObject({
+      code: 'JOB_NOT_STARTABLE_YET',
+      message: expect.stringContaining('队长提前开始需填写原因'),
+    });
+    expect((await call('dev-student', 'getBooking', { bookingId: early })).data.booking.status).toBe('confirmed');
+
+    const started = await call('dev-leader', 'start', { bookingId: early, earlyReason: '老师提前到了车库' });
+    expect(started).toMatchObject({ ok: true, data: { booking: { status: 'in_service' } } });
+    expect(started.data.booking.history.at(-1)).toMatchObject({
+      to: 'in_service',
+      by: 'dev-leader',
+      byRole: 'leader',
+      reason: '提前开始：老师提前到了车库',
+    });
+
+    // Inside the window the assigned volunteer starts without a reason.
+    const onTime = await book((await publishSlot(call, 'svc-car-fluids', { capacity: 1 })).slotId);
+    await call('dev-leader', 'assign', { bookingId: onTime, volunteerOpenid: 'o-car-volunteer-2' });
+    await moveSlotSoon(onTime, 25);
+    const inWindow = await call('o-car-volunteer-2', 'start', { bookingId: onTime });
+    expect(inWindow).toMatchObject({ ok: true, data: { booking: { status: 'in_service' } } });
+    expect(inWindow.data.booking.history.at(-1)?.reason).toBeNull();
   });
 
   it('refuses every illegal transition', async () => {

@@ -1,4 +1,5 @@
 import type { ActivitiesContract } from '@core/activities.contract';
+import { shanghaiTimeText } from '@core/shanghai-time';
 import { ActionError } from '../../_lib/action-error';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import { changeActivityIn, findActivity, readActivityIn, type ActivityDocument } from '../../_lib/activity.repository';
@@ -7,7 +8,7 @@ import { refreshAttendanceCopies } from '../../_lib/attendance.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { inTransaction } from '../../_lib/transaction.repository';
 import { toActivity } from '../activity.view';
-import { activityTimeText, announceChange } from '../activity-notices';
+import { announceChange } from '../activity-notices';
 import { coverUrlsOf } from '../cover-urls';
 import { ANNOUNCE_AT_ONCE } from './cancel';
 
@@ -59,8 +60,8 @@ export const postpone = async ({ params, caller }: ActionInvocation<ActivitiesCo
         kind: 'activity.postpone',
         actor: caller,
         target: { type: 'activity', id: current._id, label: current.title },
-        before: { startAt: activityTimeText(current.startAt), endAt: activityTimeText(current.endAt) },
-        after: { startAt: activityTimeText(startAt), endAt: activityTimeText(endAt) },
+        before: { startAt: shanghaiTimeText(current.startAt), endAt: shanghaiTimeText(current.endAt) },
+        after: { startAt: shanghaiTimeText(startAt), endAt: shanghaiTimeText(endAt) },
         reason: params.reason,
       },
       tx,

@@ -25,6 +25,14 @@ export function CodePanel({ activityId, kind, visible }: CodePanelProps) {
 
   if (state.status === 'loading') return <Skeleton rows={6} animated />;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={retry} />;
+  if (state.status === 'closed')
+    return (
+      <View className={`activity-admin__card code-panel code-panel--${kind} code-panel--closed`}>
+        <Text className="code-panel__title">{kindLabels[kind]}</Text>
+        <Text className="activity-admin__line code-panel__closed">{state.message}</Text>
+        <Text className="activity-admin__hint">签到开放前不显示二维码，以免被提前转发</Text>
+      </View>
+    );
 
   const { code } = state.code;
   const countdown = <Text className="code-panel__countdown">{secondsLeft} 秒后自动更新</Text>;

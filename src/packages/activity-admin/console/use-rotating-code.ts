@@ -5,7 +5,9 @@ import { currentCode } from '@/services/activities';
 export type RotatingCodeState =
   | { status: 'loading' }
   | { status: 'ready'; code: SignedCode; /** Local time the code stops being current. */ deadline: number }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string }
+  /** Outside the check-in window: the server shows no code and says when it opens (or that it closed). */
+  | { status: 'closed'; message: string };
 
 /** Asked for this long before the deadline, so the new code is on screen as the old one expires. */
 const LEAD_MS = 600;
@@ -13,6 +15,7 @@ const LEAD_MS = 600;
 const SAME_CODE_RETRY_MS = 800;
 const FAILURE_RETRY_MS = 3000;
 const TRANSIENT: readonly string[] = ['NETWORK', 'INTERNAL', 'TIMEOUT', 'CONFLICT'];
+const OUTSIDE_WINDOW: readonly string[] = ['CHECKIN_NOT_OPEN', 'ENDED'];
 
 /**
  * The organiser's current check-in (or check-out) code, fetched again just before it expires,
@@ -36,6 +39,7 @@ export function useRotatingCode(activityId: string, kind: 'in' | 'out', active: 
       const reply = await currentCode(activityId, kind);
       if (cancelled) return;
       if (!reply.ok) {
+        if (OUTSIDE_WINDOW.includes(reply.code)) return void setState({ status: 'closed', message: reply.message });
         setState({ status: 'failed', message: reply.message });
         // Only a transport or server hiccup passes by waiting; a refusal (FORBIDDEN, ACTIVITY_STATE…) waits for 重试.
         if (TRANSIENT.includes(reply.code)) schedule(FAILURE_RETRY_MS);

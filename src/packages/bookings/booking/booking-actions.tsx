@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { canTransition } from '@core/booking-status';
+import { TextDialog } from '@/components/text-dialog';
 import { confirmDestructive } from '@/feedback/confirm';
+import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { routes } from '@/navigation/routes';
 import { assignVolunteer, cancelBooking, claimJob, confirmRecord, markNoShow, rateBooking, startJob } from '@/services/bookings';
 import { CancelDialog } from '../shared/cancel-dialog';
@@ -25,7 +27,10 @@ export function BookingActions({ view, reload }: BookingActionsProps) {
   const viewer = viewerOf(view);
   const { busy, run } = useBookingAction(reload);
   const [cancelling, setCancelling] = useState(false);
+  const [startingEarly, setStartingEarly] = useState(false);
   const started = Date.now() >= Date.parse(booking.startAt);
+  // 开始服务 opens a set time before the slot; before that only a leader may start, with a reason.
+  const startOpen = Date.now() >= Date.parse(booking.startOpensAt);
 
   // The booker cancels before the cut-off; a leader any time until the job is done (reason required).
   const asLeader = viewer.isLeader && !viewer.isBooker;
@@ -37,6 +42,11 @@ export function BookingActions({ view, reload }: BookingActionsProps) {
   async function noShow() {
     const sure = await confirmDestructive({ title: '标记未到场？', content: '预约人未按时到场，本次预约将结束。', confirmText: '未到场' });
     if (sure) await run('noShow', () => markNoShow(bookingId), '已标记');
+  }
+
+  async function startEarly(earlyReason: string) {
+    const ok = await run('start', () => startJob({ bookingId, earlyReason }), '服务已开始');
+    if (ok) setStartingEarly(false);
   }
 
   async function cancel(reason: string) {
@@ -79,7 +89,17 @@ export function BookingActions({ view, reload }: BookingActionsProps) {
           button('claim', '领取工单', () => void run('claim', () => claimJob(bookingId), '已领取'))}
         {canHandle &&
           canTransition('start', status) &&
-          button('start', '开始服务', () => void run('start', () => startJob(bookingId), '服务已开始'))}
+          startOpen &&
+          button('start', '开始服务', () => void run('start', () => startJob({ bookingId }), '服务已开始'))}
+        {canHandle && canTransition('start', status) && !startOpen && (
+          <Text className="bookings-page__hint booking-actions__start-opens">
+            {formatShanghaiMinute(booking.startOpensAt)} 起可以开始服务（时段 {booking.startClock} 开始）
+          </Text>
+        )}
+        {viewer.isLeader &&
+          canTransition('start', status) &&
+          !startOpen &&
+          button('start-early', '提前开始服务', () => setStartingEarly(true), false)}
         {canHandle &&
           canTransition('close', status) &&
           button('close', '完成服务', () => Taro.navigateTo({ url: `${routes.closeJob}?bookingId=${encodeURIComponent(bookingId)}` }))}
@@ -90,6 +110,18 @@ export function BookingActions({ view, reload }: BookingActionsProps) {
         {canHandle && started && canTransition('noShow', status) && button('no-show', '未到场', () => void noShow(), false)}
         {canCancel && button('cancel', asLeader ? '取消预约（队长）' : '取消预约', () => setCancelling(true), false)}
       </View>
+      {startingEarly && (
+        <TextDialog
+          className="booking-actions__early-dialog"
+          title="提前开始服务"
+          placeholder="提前开始的原因，会记录在预约进度中（如 老师已提前到场）"
+          confirmText="开始服务"
+          check={(text) => (text.trim().length < 2 ? '请填写原因' : null)}
+          sending={busy === 'start'}
+          onConfirm={(reason) => void startEarly(reason)}
+          onCancel={() => setStartingEarly(false)}
+        />
+      )}
       {cancelling && (
         <CancelDialog
           reasonRequired={asLeader}
