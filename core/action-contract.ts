@@ -18,6 +18,11 @@ export interface ActionContract<Params extends z.ZodTypeAny = z.ZodTypeAny, Resu
   allow: readonly Role[];
   /** The owner of the named resource may call it whatever their roles. */
   owner?: OwnershipRule;
+  /**
+   * Callable without any identity (a QR scanned by a stranger's browser). Only with `allow:
+   * EVERYONE`; the handler gets no caller to consult (docs/decisions.md, certificates).
+   */
+  public?: true;
   /** Never set at run time; carries the result type to the app's typed client. */
   readonly __result?: Result;
 }
@@ -33,6 +38,7 @@ export const defineAction =
     params: Params;
     allow: readonly Role[];
     owner?: OwnershipRule;
+    public?: true;
   }): ActionContract<Params, Result> => ({ ...contract, params: strictParams(contract.params) });
 
 /** A function's contract: action name → action contract. */

@@ -66,6 +66,10 @@ export const errorMessages = {
   JOIN_PENDING: '你已申请加入该服务队，请等待队长审核',
   ALREADY_IN_TEAM: '你已是该服务队的成员',
   TEAM_NAME_TAKEN: '已有同名的服务队，请换一个名称',
+  CERTIFICATE_PENDING: '你已有一份待审核的证明申请，请等待团委审核',
+  CERTIFICATE_NO_HOURS: '该时段没有已认定的志愿服务时长，不能出具证明',
+  ISSUER_NOT_SET: '请先在「证明设置」中填写出具单位信息',
+  CERTIFICATE_REVOKED: '该证明已撤销',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

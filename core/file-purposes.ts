@@ -31,6 +31,15 @@ export const FILE_POLICIES = {
   'notice-image': { label: '通知图片', accepts: 'image', maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
   'activity-cover': { label: '活动封面', accepts: 'image', maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
   'team-cover': { label: '服务队封面', accepts: 'image', maxBytes: IMAGE_MAX_BYTES, visibility: 'public', readerRoles: [] },
+  // The issuer's seal on certificates: printed on every copy, so public; only admins set it.
+  'certificate-seal': {
+    label: '证明印章',
+    accepts: 'image',
+    claimRoles: ['admin'],
+    maxBytes: IMAGE_MAX_BYTES,
+    visibility: 'public',
+    readerRoles: [],
+  },
   // The committee's member roster: private to the admin who uploaded it (and admins), read by the roster function.
   'roster-xlsx': {
     label: '成员名册',

@@ -1,6 +1,7 @@
 import type { ParamsOf, ResultOf } from './action-contract';
 import type { ActivitiesContract } from './activities.contract';
 import type { BookingsContract } from './bookings.contract';
+import type { CertificatesContract } from './certificates.contract';
 import type { FilesContract } from './files.contract';
 import type { MessagesContract } from './messages.contract';
 import type { NoticesContract } from './notices.contract';
@@ -18,6 +19,7 @@ import type { UsersContract } from './users.contract';
 export interface FunctionContracts {
   activities: ActivitiesContract;
   bookings: BookingsContract;
+  certificates: CertificatesContract;
   files: FilesContract;
   messages: MessagesContract;
   notices: NoticesContract;

@@ -1,4 +1,4 @@
-import { maskMemberNo, maskPhone, presentContact } from './member-contact-mask';
+import { maskMemberNo, maskName, maskPhone, presentContact } from './member-contact-mask';
 
 describe('presentContact: full for self and admins, masked for everyone else', () => {
   const member = { name: '张同学', memberNo: '2023110215', phone: '13812345678' };
@@ -28,5 +28,14 @@ describe('presentContact: full for self and admins, masked for everyone else', (
     expect(maskMemberNo('T201')).toBe('****');
     expect(maskPhone('1381234')).toBe('*******');
     expect(maskMemberNo('T2015031')).toBe('T2****31');
+  });
+});
+
+describe('maskName', () => {
+  it('keeps the first (and, from three characters, the last) character', () => {
+    expect(maskName('张三')).toBe('张*');
+    expect(maskName('李小明')).toBe('李*明');
+    expect(maskName('欧阳娜娜')).toBe('欧**娜');
+    expect(maskName('王')).toBe('*');
   });
 });

@@ -33,3 +33,14 @@ export const presentContact = <T extends ContactFields>(member: T, viewer: Viewe
     contactMasked: true,
   };
 };
+
+/**
+ * A name as the public verify page shows it: `张三` → `张*`, `欧阳娜娜` → `欧**娜`. Enough for the
+ * holder to recognise their own certificate, too little to find a person by.
+ */
+export const maskName = (name: string): string => {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return '*';
+  if (chars.length === 2) return `${chars[0]}*`;
+  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
+};

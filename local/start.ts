@@ -7,6 +7,7 @@ import { startHost } from './host/host-server';
 import { loadSessionSecret } from './host/session-token';
 import { startTimerScheduler } from './host/timer-scheduler';
 import { createInvocationLog } from './host/invocation-log';
+import { ensureCertificateKey } from './certificate-key';
 import { ensureCheckinSecret } from './checkin-secret';
 import { applyLocalTemplateIds } from './local-templates';
 import { LOCAL_ENV_ID, pointSdkAtEmulator } from './sdk-environment';
@@ -69,6 +70,7 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
     pointSdkAtEmulator(emulator.url);
     applyLocalTemplateIds();
     ensureCheckinSecret();
+    ensureCertificateKey(dataDir);
     if (options.bare) {
       if (!process.env.STARFIRE_ADMIN_OPENIDS?.trim()) process.env.STARFIRE_ADMIN_OPENIDS = BARE_DEFAULT_ADMIN;
       log(`bare start: no seed; admins ${process.env.STARFIRE_ADMIN_OPENIDS}`);

@@ -76,6 +76,7 @@ export const defineFunction = <C extends FunctionContract>(options: {
     if (typeof handlers[action] !== 'function') throw new Error(`${name}.${action} has no handler`);
     if (rule.owner && needsOwnerLookup(rule.owner.resource) && !owners[rule.owner.resource])
       throw new Error(`${name}.${action} has no owner lookup for ${rule.owner.resource}`);
+    if (rule.public && !allowsEveryRole(rule.allow)) throw new Error(`${name}.${action} is public but does not allow every role`);
   }
 
   const main = async (event: unknown, context: unknown): Promise<Envelope<unknown>> => {
@@ -92,7 +93,7 @@ export const defineFunction = <C extends FunctionContract>(options: {
       const rule = contract[action];
 
       const openid = readCallerOpenid(context);
-      if (!openid) return failure('UNAUTHENTICATED');
+      if (!openid && !rule.public) return failure('UNAUTHENTICATED');
 
       const raw = Object.fromEntries(Object.entries(event).filter(([key]) => !PLATFORM_EVENT_KEYS.has(key)));
       const parsed = rule.params.safeParse(raw);
@@ -102,9 +103,10 @@ export const defineFunction = <C extends FunctionContract>(options: {
       if (operatorKey) return failure('INVALID_INPUT', `提交的信息有误：不允许的字段名 ${operatorKey}`);
 
       // The guard: roles or ownership, decided here so no handler runs for a caller it would refuse.
-      const caller = makeCaller(openid);
+      // A public action's handler reads no caller; an anonymous one gets an empty openid that matches nobody.
+      const caller = makeCaller(openid ?? '');
       if (!allowsEveryRole(rule.allow)) {
-        const isOwner = rule.owner ? await ownsResource(rule.owner, parsed.data, openid, owners) : false;
+        const isOwner = rule.owner ? await ownsResource(rule.owner, parsed.data, caller.openid, owners) : false;
         if (!isOwner && !isPermitted(rule, await caller.roles(), false)) return failure('FORBIDDEN', forbiddenMessage(rule));
       }
 

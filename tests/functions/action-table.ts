@@ -50,6 +50,17 @@ const activityFields = () => {
   };
 };
 
+/** A well-formed certificate application id nobody made, and an issuer block. */
+const NO_APPLICATION = 'cap_00000000000000000000';
+export const MATRIX_ISSUER = {
+  organisation: '矩阵学院团委',
+  orgCode: 'MATRIX',
+  personInCharge: '矩阵书记',
+  handlingOfficer: '矩阵老师',
+  contact: '020-12345678',
+  sealFileId: null,
+};
+
 /** The target of an action with an ownership rule: the caller (owner) or someone else. */
 export interface CellContext {
   self: string;
@@ -262,6 +273,18 @@ export const EXPECTED: Record<string, Expectation> = {
   'roster.template': { allow: ADMIN, owner: false, params: () => ({}) },
   'roster.preview': { allow: ADMIN, owner: false, params: (c) => ({ fileId: uploadedFileId(c.self, c.unique) }) },
   'roster.apply': { allow: ADMIN, owner: false, params: (c) => ({ fileId: uploadedFileId(c.self, c.unique) }) },
+  // certificates: no application or certificate of these ids exists, so allowed cells answer NOT_FOUND.
+  'certificates.apply': { allow: MEMBERS, owner: false, params: () => ({ period: { kind: 'all' } }) },
+  'certificates.mine': { allow: MEMBERS, owner: false, params: () => ({}) },
+  'certificates.pending': { allow: ADMIN, owner: false, params: () => ({}) },
+  'certificates.review': { allow: ADMIN, owner: false, params: () => ({ applicationId: NO_APPLICATION }) },
+  'certificates.issue': { allow: ADMIN, owner: false, params: () => ({ applicationId: NO_APPLICATION }) },
+  'certificates.decline': { allow: ADMIN, owner: false, params: () => ({ applicationId: NO_APPLICATION, reason: '矩阵原因' }) },
+  'certificates.revoke': { allow: ADMIN, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001', reason: '矩阵原因' }) },
+  'certificates.issuer': { allow: ADMIN, owner: false, params: () => ({}) },
+  'certificates.saveIssuer': { allow: ADMIN, owner: false, params: () => ({ ...MATRIX_ISSUER }) },
+  'certificates.verify': { allow: ALL, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001' }) },
+  'certificates.publicKey': { allow: ALL, owner: false, params: () => ({}) },
 };
 
 /** One identity per role column, stored as data so roles come from the real derivation. */

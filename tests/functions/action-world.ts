@@ -1,7 +1,7 @@
 import * as tcb from '@cloudbase/node-sdk';
 import type { ErrorCode } from '@core/errors';
 import type { Role } from '@core/roles';
-import { IDENTITIES, invokeAs, OTHER } from './action-table';
+import { IDENTITIES, invokeAs, MATRIX_ISSUER, OTHER } from './action-table';
 import { activityFields, minutesFromNow } from './activities-fixtures';
 import { CAR, dayAhead, putMember } from './bookings-fixtures';
 import { JPEG } from './invoke-function';
@@ -105,6 +105,14 @@ export const buildWorld = async () => {
   for (const bookingId of [toConfirm, toRate]) await must('bookings', leader, { action: 'close', bookingId, summary: '已洗车', minutes });
   await must('bookings', leader, { action: 'confirmRecord', bookingId: toRate });
 
+  // certificates: the leader (credited 30 minutes above) holds an issued certificate and waits for a second one.
+  await must('certificates', admin, { action: 'saveIssuer', ...MATRIX_ISSUER });
+  const apply = async () =>
+    (await must('certificates', leader, { action: 'apply', period: { kind: 'all' } })).application.applicationId as string;
+  const certificateNo = (await must('certificates', admin, { action: 'issue', applicationId: await apply() })).certificate
+    .certificateNo as string;
+  const certificateApplicationId = await apply();
+
   // notices: published to everyone (one to confirm, one to recall, one to edit).
   const publish = async (title: string) =>
     (await must('notices', admin, { action: 'publish', ...notice(title, { kind: 'everyone' }, { confirmMode: 'confirm' }) }))
@@ -167,6 +175,8 @@ export const buildWorld = async () => {
     claimedFileId,
     removableFileId,
     rosterFileId,
+    certificateNo,
+    certificateApplicationId,
     applicationId,
     removableOrgUnitId,
     numberedMemberNo: NUMBERED.memberNo,
@@ -316,6 +326,22 @@ export const PROOFS: Record<string, Proof> = {
   'records.exportAttendance': { as: 'admin', params: (w) => ({ activityId: w.activityId }) },
   'records.exportTermHours': { as: 'admin', params: (w) => ({ termId: w.termId }) },
   'roster.template': { as: 'admin', params: () => ({}) },
+  'certificates.apply': { as: 'student', params: () => ({ period: { kind: 'all' } }), outcomes: ['CERTIFICATE_NO_HOURS'] },
+  'certificates.mine': { as: 'leader', params: () => ({}) },
+  'certificates.pending': { as: 'admin', params: () => ({}) },
+  'certificates.review': { as: 'admin', params: (w) => ({ applicationId: w.certificateApplicationId }) },
+  // Issue and decline act on the same waiting application: whichever runs second finds it decided.
+  'certificates.issue': { as: 'admin', params: (w) => ({ applicationId: w.certificateApplicationId }), outcomes: ['APPLICATION_CLOSED'] },
+  'certificates.decline': {
+    as: 'admin',
+    params: (w) => ({ applicationId: w.certificateApplicationId, reason: '矩阵原因' }),
+    outcomes: ['APPLICATION_CLOSED'],
+  },
+  'certificates.revoke': { as: 'admin', params: (w) => ({ certificateNo: w.certificateNo, reason: '矩阵撤销' }) },
+  'certificates.issuer': { as: 'admin', params: () => ({}) },
+  'certificates.saveIssuer': { as: 'admin', params: () => ({ ...MATRIX_ISSUER }) },
+  'certificates.verify': { as: 'guest', params: (w) => ({ certificateNo: w.certificateNo }) },
+  'certificates.publicKey': { as: 'guest', params: () => ({}) },
   'roster.preview': { as: 'admin', params: (w) => ({ fileId: w.rosterFileId }) },
   'roster.apply': { as: 'admin', params: (w) => ({ fileId: w.rosterFileId }) },
   'users.login': { as: 'guest', params: () => ({}) },

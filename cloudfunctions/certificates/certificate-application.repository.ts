@@ -1,0 +1,73 @@
+import type { CertificatePeriod } from '@core/certificate';
+import type { ApplicationStatus } from '@core/certificates.contract';
+import { database } from '../_lib/cloudbase';
+
+/**
+ * `certificate_applications`: a member's request for a certificate over a period, and what
+ * became of it. The owner of the collection. Status moves pending → issuing → issued (or pending
+ * → declined) only by conditional updates, so two admins acting at once cannot both win.
+ */
+export interface ApplicationDocument {
+  _id: string;
+  openid: string;
+  period: CertificatePeriod & { label: string };
+  status: ApplicationStatus;
+  appliedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  declineReason: string | null;
+  certificateNo: string | null;
+}
+
+const applications = () => database.collection('certificate_applications');
+const _ = database.command;
+
+export const insertApplication = async (application: ApplicationDocument): Promise<void> => {
+  await applications().add(application);
+};
+
+export const findApplication = async (applicationId: string): Promise<ApplicationDocument | null> => {
+  const { data } = await applications().doc(applicationId).get();
+  return ((Array.isArray(data) ? data[0] : data) as ApplicationDocument | undefined) ?? null;
+};
+
+/** A member's applications, newest first (a handful over a college career; 100 is a ceiling). */
+export const applicationsOf = async (openid: string): Promise<ApplicationDocument[]> => {
+  const { data } = await applications().where({ openid }).orderBy('appliedAt', 'desc').limit(100).get();
+  return data as ApplicationDocument[];
+};
+
+/** Whether the member already waits for one: one open application at a time. */
+export const hasOpenApplication = async (openid: string): Promise<boolean> => {
+  const { data } = await applications()
+    .where({ openid, status: _.in(['pending', 'issuing']) })
+    .limit(1)
+    .get();
+  return data.length > 0;
+};
+
+/** The review queue, oldest first; a committee reviews tens at a time. */
+export const pendingApplications = async (limit: number): Promise<ApplicationDocument[]> => {
+  const { data } = await applications().where({ status: 'pending' }).orderBy('appliedAt', 'asc').limit(limit).get();
+  return data as ApplicationDocument[];
+};
+
+/** pending → `to`, only if still pending; false when someone else decided first. */
+export const moveFromPending = async (
+  applicationId: string,
+  to: 'issuing' | 'declined',
+  by: string,
+  declineReason: string | null = null,
+): Promise<boolean> => {
+  const { updated } = await applications()
+    .where({ _id: applicationId, status: 'pending' })
+    .update({ status: to, decidedBy: by, decidedAt: new Date(), declineReason });
+  return (updated ?? 0) > 0;
+};
+
+/** issuing → issued with its number, or back to pending when issuing failed before a number was used. */
+export const finishIssuing = async (applicationId: string, certificateNo: string | null): Promise<void> => {
+  await applications()
+    .where({ _id: applicationId, status: 'issuing' })
+    .update(certificateNo ? { status: 'issued', certificateNo } : { status: 'pending', decidedBy: null, decidedAt: null });
+};

@@ -1,0 +1,33 @@
+import type { CertificatePeriod } from '@core/certificate';
+import type { IssuerSettings } from '@core/certificates.contract';
+import { callAction } from './cloud';
+
+/** The `certificates` function: 志愿服务记录证明 — apply, review, issue, revoke, verify. */
+
+/** The caller applies for their own certificate over a period. */
+export const applyForCertificate = (period: CertificatePeriod) => callAction('certificates', 'apply', { period });
+
+/** The caller's applications and issued certificates. */
+export const myCertificates = () => callAction('certificates', 'mine', {});
+
+/** Admins: the review queue, each application with the entries it would cover. */
+export const pendingCertificateApplications = () => callAction('certificates', 'pending', {});
+
+export const reviewCertificateApplication = (applicationId: string) => callAction('certificates', 'review', { applicationId });
+
+export const issueCertificate = (applicationId: string) => callAction('certificates', 'issue', { applicationId });
+
+export const declineCertificateApplication = (applicationId: string, reason: string) =>
+  callAction('certificates', 'decline', { applicationId, reason });
+
+export const revokeCertificate = (certificateNo: string, reason: string) => callAction('certificates', 'revoke', { certificateNo, reason });
+
+export const certificateIssuer = () => callAction('certificates', 'issuer', {});
+
+export const saveCertificateIssuer = (issuer: IssuerSettings) => callAction('certificates', 'saveIssuer', { ...issuer });
+
+/** Public: what a number (and the QR's signature) is worth. */
+export const verifyCertificate = (certificateNo: string, signature?: string) =>
+  callAction('certificates', 'verify', signature === undefined ? { certificateNo } : { certificateNo, signature });
+
+export const certificatePublicKey = () => callAction('certificates', 'publicKey', {});
