@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
 import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
-import { MAX_TEMPLATES_PER_PROMPT, NOTIFICATION_KIND_NAMES, SUBSCRIPTION_MOMENT_NAMES, type NotificationKind } from './notification-kinds';
+import {
+  MAX_TEMPLATES_PER_PROMPT,
+  NOTIFICATION_KIND_NAMES,
+  SUBSCRIPTION_MOMENT_NAMES,
+  type NotificationKind,
+  type SubscriptionMoment,
+} from './notification-kinds';
 import { EVERYONE } from './roles';
 import { documentId } from './text.schema';
 
@@ -31,6 +37,23 @@ export interface SubscriptionBalance {
   remaining: number;
 }
 
+/**
+ * Whether a kind's subscription message can reach the caller now, from their answers at the prompts:
+ * `on` (grants left), `usedUp` (accepted before, every grant spent), `declined` (the last answer was
+ * no), `neverAsked`.
+ */
+export type PushState = 'on' | 'usedUp' | 'declined' | 'neverAsked';
+
+/** One row of 消息 → 微信推送: a kind, its state, and the moment that asks for it again. */
+export interface PushStatus {
+  kind: NotificationKind;
+  label: string;
+  moment: SubscriptionMoment;
+  state: PushState;
+  /** One-time grants left: each lets one message of the kind through. */
+  remaining: number;
+}
+
 const templateIdSchema = z.string({ invalid_type_error: '应为文本' }).regex(/^[A-Za-z0-9_-]{1,128}$/, '模板编号格式不正确');
 
 /** The caller's own message center and WeChat subscription grants. Every action acts on the caller only. */
@@ -52,7 +75,8 @@ export const messagesContract = {
   }),
   /**
    * What the user chose in `Taro.requestSubscribeMessage`: each accepted template adds one
-   * one-time subscription. At most 3 per prompt; templates must be the configured ones.
+   * one-time subscription, each declined one is remembered (for 消息 → 微信推送). At most 3 per
+   * prompt; templates must be the configured ones.
    */
   recordSubscriptions: defineAction<{ subscriptions: SubscriptionBalance[] }>()({
     params: z.object({
@@ -66,6 +90,11 @@ export const messagesContract = {
   /** The templates to request at a moment (at most 3; empty when none is configured). */
   subscriptionTemplates: defineAction<{ templates: SubscriptionTemplate[] }>()({
     params: z.object({ moment: z.enum(SUBSCRIPTION_MOMENT_NAMES) }),
+    allow: EVERYONE,
+  }),
+  /** 消息 → 微信推送: per kind with a configured template that concerns the caller, whether it is on. */
+  pushStatus: defineAction<{ pushes: PushStatus[] }>()({
+    params: z.object({}),
     allow: EVERYONE,
   }),
 };

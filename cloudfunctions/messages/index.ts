@@ -2,6 +2,7 @@ import { messagesContract } from '@core/messages.contract';
 import { defineFunction } from '../_lib/define-function';
 import { list } from './actions/list';
 import { markRead } from './actions/mark-read';
+import { pushStatus } from './actions/push-status';
 import { reconcileSends } from './timers/reconcile-sends';
 import { recordSubscriptions } from './actions/record-subscriptions';
 import { subscriptionTemplates } from './actions/subscription-templates';
@@ -11,7 +12,7 @@ import { unreadCount } from './actions/unread-count';
 export const messagesFunction = defineFunction({
   name: 'messages',
   contract: messagesContract,
-  handlers: { list, unreadCount, markRead, recordSubscriptions, subscriptionTemplates },
+  handlers: { list, unreadCount, markRead, recordSubscriptions, subscriptionTemplates, pushStatus },
   timers: { reconcileSends },
 });
 

@@ -4,10 +4,23 @@
  * H5 has no subscription messages: every function here is a no-op there and records nothing.
  */
 import Taro from '@tarojs/taro';
-import type { SubscriptionMoment, SubscriptionTemplate } from '@core/messages.contract';
+import type { NotificationKind, SubscriptionMoment, SubscriptionTemplate } from '@core/messages.contract';
 import { callAction } from './cloud';
 
 export type { SubscriptionMoment };
+export type { PushState, PushStatus } from '@core/messages.contract';
+
+/** What the user answered for one kind at a prompt. */
+export interface SubscriptionAnswer {
+  kind: NotificationKind;
+  accepted: boolean;
+}
+
+/** Subscription messages exist only in WeChat; on H5 every message is in-app. */
+export const pushesAvailable = process.env.TARO_ENV === 'weapp';
+
+/** 消息 → 微信推送: per kind that concerns me, on / used up / declined / never asked. */
+export const pushStatus = () => callAction('messages', 'pushStatus', {});
 
 const templatesByMoment = new Map<SubscriptionMoment, SubscriptionTemplate[]>();
 
@@ -31,13 +44,14 @@ export async function prepareSubscriptions(moment: SubscriptionMoment): Promise<
 
 /**
  * Call first thing in a tap handler: shows WeChat's prompt for the moment's templates (at most
- * 3) and records what the user chose. Resolves once the prompt is closed; never rejects, and
- * the recording finishes in the background (the feature's own action must not wait for it).
+ * 3) and records what the user chose. Resolves once the prompt is closed with the user's answers
+ * (none when no prompt was shown); never rejects, and the recording finishes in the background
+ * (the feature's own action must not wait for it).
  */
-export async function askSubscriptions(moment: SubscriptionMoment): Promise<void> {
-  if (process.env.TARO_ENV !== 'weapp') return;
+export async function askSubscriptions(moment: SubscriptionMoment): Promise<SubscriptionAnswer[]> {
+  if (!pushesAvailable) return [];
   const templates = templatesByMoment.get(moment) ?? (await loadTemplates(moment));
-  if (!templates.length || typeof Taro.requestSubscribeMessage !== 'function') return;
+  if (!templates.length || typeof Taro.requestSubscribeMessage !== 'function') return [];
   const tmplIds = templates.map((template) => template.templateId);
   let choices: Record<string, unknown>;
   try {
@@ -46,8 +60,12 @@ export async function askSubscriptions(moment: SubscriptionMoment): Promise<void
     choices = (await Taro.requestSubscribeMessage(option)) as unknown as Record<string, unknown>;
   } catch {
     // Declined by the platform (subscriptions switched off, not from a tap): nothing to record.
-    return;
+    return [];
   }
-  const grants = templates.map(({ kind, templateId }) => ({ kind, templateId, accepted: choices[templateId] === 'accept' }));
-  void callAction('messages', 'recordSubscriptions', { grants });
+  // 'ban' and 'filter' are the platform's verdicts on a template, not the user's answer.
+  const grants = templates
+    .filter(({ templateId }) => choices[templateId] === 'accept' || choices[templateId] === 'reject')
+    .map(({ kind, templateId }) => ({ kind, templateId, accepted: choices[templateId] === 'accept' }));
+  if (grants.length) void callAction('messages', 'recordSubscriptions', { grants });
+  return grants.map(({ kind, accepted }) => ({ kind, accepted }));
 }

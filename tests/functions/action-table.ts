@@ -219,6 +219,7 @@ export const EXPECTED: Record<string, Expectation> = {
     params: () => ({ grants: [{ kind: 'answerReceived', templateId: 'local-tpl-answer-received', accepted: false }] }),
   },
   'messages.subscriptionTemplates': { allow: ALL, owner: false, params: () => ({ moment: 'questionAsk' }) },
+  'messages.pushStatus': { allow: ALL, owner: false, params: () => ({}) },
   'qa.ask': { allow: MEMBERS, owner: false, params: () => ({ title: '矩阵测试提问', body: '', tags: ['保养'] }) },
   'qa.answer': { allow: MEMBERS, owner: false, params: (c) => ({ questionId: ownedPostId('q', c.other), body: '矩阵回答' }) },
   'qa.accept': {

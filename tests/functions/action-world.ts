@@ -271,6 +271,7 @@ export const PROOFS: Record<string, Proof> = {
     params: () => ({ grants: [{ kind: 'answerReceived', templateId: 'local-tpl-answer-received', accepted: true }] }),
   },
   'messages.subscriptionTemplates': { as: 'student', params: () => ({ moment: 'questionAsk' }) },
+  'messages.pushStatus': { as: 'student', params: () => ({}) },
   'notices.publish': {
     as: 'admin',
     params: () => ({ title: '矩阵发布', body: NOTICE_BODY, audience: { kind: 'everyone' }, confirmMode: 'read' }),

@@ -13,6 +13,12 @@ const welcome = {
 };
 const reviewed = { ...welcome, messageId: 'm-2', kind: 'membershipReviewed', title: '入会申请已通过', body: '欢迎加入', read: true };
 
+const pushes = [
+  { kind: 'noticePublished', label: '团委通知', moment: 'noticeFeed', state: 'declined', remaining: 0 },
+  { kind: 'answerReceived', label: '问题有新回答', moment: 'questionAsk', state: 'on', remaining: 2 },
+  { kind: 'qaModerated', label: '问答审核结果', moment: 'questionAsk', state: 'neverAsked', remaining: 0 },
+];
+
 let weapp: WeappHarness;
 let page: SimulatedComponent;
 let unread = 1;
@@ -29,6 +35,10 @@ beforeAll(() => {
       return { ok: true, data: { updated: 1 } };
     }
     if (data.action === 'unreadCount') return { ok: true, data: { unread } };
+    if (data.action === 'pushStatus') return { ok: true, data: { pushes } };
+    if (data.action === 'subscriptionTemplates' && data.moment === 'noticeFeed')
+      return { ok: true, data: { templates: [{ kind: 'noticePublished', templateId: 'tpl-notice', label: '团委通知' }] } };
+    if (data.action === 'recordSubscriptions') return { ok: true, data: { subscriptions: [] } };
     return { ok: true, data: { openid: 'o-li', name: '李老师', roles: ['teacher'], registered: true, created: false } };
   });
   page = weapp.openPage('packages/account/messages/index');
@@ -55,4 +65,22 @@ test('a tap marks the message read, clears the tab badge and opens its tab page'
   await waitFor(() => removeBadge.mock.calls.length > 0);
   expect(removeBadge.mock.calls[0][0]).toMatchObject({ index: 4 });
   expect(page.querySelector('.messages-page__mark-all')).toBeFalsy();
+});
+
+test('微信推送 shows each push as the user answered, and 开启 asks again with that moment’s templates', async () => {
+  const text = () => page.dom.textContent ?? '';
+  await waitFor(() => page.querySelector('.push-panel'));
+  expect(text()).toContain('已开启 1 / 3 项');
+  page.querySelector('.push-panel__toggle')!.dispatchEvent('tap');
+  await waitFor(() => page.querySelector('.push-panel__row--noticePublished'));
+  expect(page.querySelector('.push-panel__row--noticePublished')!.dom.textContent).toContain('已拒绝');
+  expect(page.querySelector('.push-panel__row--answerReceived')!.dom.textContent).toContain('已开启 · 剩 2 次');
+  expect(page.querySelector('.push-panel__row--qaModerated')!.dom.textContent).toContain('未开启');
+
+  page.querySelector('.push-panel__ask--noticeFeed')!.dispatchEvent('tap');
+  await waitFor(() => page.querySelector('.push-panel__row--noticePublished.push-panel__row--on'));
+  expect(weapp.subscriptionPrompts).toEqual([['tpl-notice']]);
+  await waitFor(() => calls('recordSubscriptions').length === 1);
+  expect(calls('recordSubscriptions')[0].data.grants).toEqual([{ kind: 'noticePublished', templateId: 'tpl-notice', accepted: true }]);
+  expect(text()).toContain('已开启 2 / 3 项');
 });

@@ -14,6 +14,8 @@ type PageOptions = Record<string, unknown> & { data?: Record<string, unknown> };
 type PageInstance = Record<string, unknown> & { route?: string };
 export type CloudCall = { name: string; data: Record<string, unknown> };
 export type CloudAnswer = (call: CloudCall) => unknown | Promise<unknown>;
+/** What the user taps in WeChat's subscription prompt, per template id ('accept' | 'reject'). */
+export type SubscriptionChoice = (templateId: string) => 'accept' | 'reject';
 
 export interface SimulatedComponent {
   dom: HTMLElement;
@@ -44,6 +46,10 @@ export interface WeappHarness {
   /** Options each `wx.cloud.init` received. */
   cloudInits: unknown[];
   answerCloud(answer: CloudAnswer): void;
+  /** The template ids of each subscription prompt shown (`wx.requestSubscribeMessage`), in order. */
+  subscriptionPrompts: string[][];
+  /** How the user answers the next prompts (default: accepts every template). */
+  answerSubscriptions(choice: SubscriptionChoice): void;
   /** Renders a page of the build, attached and loaded, as WeChat would open it. */
   /** `query` is what WeChat passes to onLoad (the page URL's parameters). */
   openPage(route: string, query?: Record<string, string>): SimulatedComponent;
@@ -96,6 +102,22 @@ export function createWeappHarness(): WeappHarness {
       return { result: await answer({ name, data }), errMsg: 'cloud.callFunction:ok', requestID: 'simulated' };
     },
   };
+  const subscriptionPrompts: string[][] = [];
+  let subscriptionChoice: SubscriptionChoice = () => 'accept';
+  // WeChat's prompt, answered as the test says; a call with more than 3 templates fails as in WeChat.
+  wx.requestSubscribeMessage = ({
+    tmplIds,
+    success,
+    fail,
+  }: {
+    tmplIds: string[];
+    success?: (r: object) => void;
+    fail?: (e: object) => void;
+  }) => {
+    subscriptionPrompts.push([...tmplIds]);
+    if (tmplIds.length > 3) return fail?.({ errMsg: 'requestSubscribeMessage:fail:tmplIds length over limit', errCode: 20003 });
+    success?.({ errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(tmplIds.map((id) => [id, subscriptionChoice(id)])) });
+  };
   wx.stopPullDownRefresh ??= () => undefined;
   wx.navigateTo ??= () => undefined;
   wx.showToast ??= () => undefined;
@@ -127,6 +149,10 @@ export function createWeappHarness(): WeappHarness {
     cloudInits,
     answerCloud(next) {
       answer = next;
+    },
+    subscriptionPrompts,
+    answerSubscriptions(choice) {
+      subscriptionChoice = choice;
     },
     openPage(route, query = {}) {
       nextPageRoute = route;

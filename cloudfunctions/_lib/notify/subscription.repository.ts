@@ -5,7 +5,8 @@ import { isDuplicateWrite } from '../database-error';
 
 /**
  * `subscriptions`: one-time subscription messages a user has granted and not yet used, per
- * template. `_id` = `<openid>:<templateId>` so each pair has exactly one counter.
+ * template, and their last answer at a prompt. `_id` = `<openid>:<templateId>` so each pair has
+ * exactly one counter.
  */
 export interface SubscriptionDocument {
   _id: string;
@@ -13,6 +14,9 @@ export interface SubscriptionDocument {
   kind: NotificationKind;
   templateId: string;
   remaining: number;
+  /** The last answer at a prompt (absent on counters written before answers were kept: those were accepts). */
+  lastAnswer?: 'accept' | 'reject';
+  answeredAt?: Date;
   updatedAt: Date;
 }
 
@@ -25,18 +29,44 @@ export const subscriptionId = (openid: string, templateId: string) => `${openid}
 export const addGrant = async (openid: string, kind: NotificationKind, templateId: string): Promise<void> => {
   const _id = subscriptionId(openid, templateId);
   for (let attempt = 0; attempt < 3; attempt += 1) {
+    const now = new Date();
     const { updated } = (await subscriptions()
       .where({ _id })
-      .update({ remaining: database.command.inc(1), kind, updatedAt: new Date() })) as { updated?: number };
+      .update({ remaining: database.command.inc(1), kind, lastAnswer: 'accept', answeredAt: now, updatedAt: now })) as { updated?: number };
     if ((updated ?? 0) > 0) return;
     try {
-      await subscriptions().add({ _id, openid, kind, templateId, remaining: 1, updatedAt: new Date() });
+      await subscriptions().add({ _id, openid, kind, templateId, remaining: 1, lastAnswer: 'accept', answeredAt: now, updatedAt: now });
       return;
     } catch (error) {
       if (!isDuplicateWrite(error)) throw error;
     }
   }
   throw new Error(`could not record a grant for ${_id}`);
+};
+
+/**
+ * Remembers a "no" at the prompt; grants still left stay (WeChat keeps them too). The first answer
+ * creates the counter at 0; when a concurrent answer created it first, the update is retried once
+ * (an update that changes nothing reports 0 updated, which is then fine).
+ */
+export const recordDecline = async (openid: string, kind: NotificationKind, templateId: string): Promise<void> => {
+  const _id = subscriptionId(openid, templateId);
+  const now = new Date();
+  const change = { kind, lastAnswer: 'reject', answeredAt: now, updatedAt: now };
+  const { updated } = (await subscriptions().where({ _id }).update(change)) as { updated?: number };
+  if ((updated ?? 0) > 0) return;
+  try {
+    await subscriptions().add({ _id, openid, templateId, remaining: 0, ...change });
+  } catch (error) {
+    if (!isDuplicateWrite(error)) throw error;
+    await subscriptions().where({ _id }).update(change);
+  }
+};
+
+/** Every counter of a user (one per template ever answered: a handful). */
+export const subscriptionsOf = async (openid: string): Promise<SubscriptionDocument[]> => {
+  const { data } = await subscriptions().where({ openid }).limit(100).get();
+  return data as SubscriptionDocument[];
 };
 
 export const remainingOf = async (openid: string, templateIds: string[]): Promise<Map<string, number>> => {

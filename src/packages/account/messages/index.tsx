@@ -8,17 +8,19 @@ import { ListFooter } from '@/components/list-footer';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { syncUnreadBadge } from '@/hooks/use-unread-badge';
 import { openAppPage } from '@/navigation/open-app-page';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { listMessages, markAllMessagesRead, markMessagesRead, type InAppMessage } from '@/services/messages';
 import emptyImage from '@/assets/empty/feed.svg';
 import { MessageRow } from './message-row';
+import { PushPanel } from './push-panel';
 import './index.scss';
 
 const PAGE_SIZE = 20;
 
-/** 我的 → 消息: notifications newest first; a tap reads one and opens its page; 全部已读. */
+/** 我的 → 消息: which pushes are on (微信推送), then notifications newest first; a tap reads one and opens its page; 全部已读. */
 export default function MessagesPage() {
   useSignInRequired();
   const loadPage = useCallback((cursor?: string) => listMessages({ limit: PAGE_SIZE, cursor }), []);
@@ -26,6 +28,8 @@ export default function MessagesPage() {
   const [markingAll, setMarkingAll] = useState(false);
   usePullDownRefreshAction(() => Promise.all([refresh(), syncUnreadBadge()]));
   useReachBottom(() => void loadMore());
+  // Back on 消息 (from the page a message opened, or 我的 › 消息 again in the same H5 tab): new messages show.
+  useReloadOnReturn(() => Promise.all([refresh(), syncUnreadBadge()]));
 
   const markLocally = (ids: Set<string> | 'all') =>
     updateItems((items) => items.map((item) => (ids === 'all' || ids.has(item.messageId) ? { ...item, read: true } : item)));
@@ -54,6 +58,7 @@ export default function MessagesPage() {
   const anyUnread = state.items.some((item) => !item.read);
   return (
     <View className="messages-page">
+      <PushPanel />
       {state.status === 'loading' && <Skeleton rows={6} animated />}
       {state.status === 'failed' && <ErrorState message={state.message} onRetry={refresh} />}
       {state.status === 'ready' && !state.items.length && (

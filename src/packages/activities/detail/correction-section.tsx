@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Picker, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Activity, Attendance, Correction, CorrectionStatus } from '@core/activity.types';
@@ -7,6 +7,7 @@ import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { requestCorrection } from '@/services/records';
+import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
 
 export interface CorrectionSectionProps {
   activity: Activity;
@@ -39,6 +40,10 @@ export function CorrectionSection({ activity, attendance, correction, reload }: 
   const [sending, setSending] = useState(false);
   // A rejected request may be followed by a new one only if the server allows; it answers CORRECTION_EXISTS otherwise.
   const showForm = !correction || correction.status === 'rejected';
+  // The prompt must open in the tap's turn, so its templates are fetched before the tap.
+  useEffect(() => {
+    void prepareSubscriptions('correctionRequest');
+  }, []);
 
   async function submit() {
     if (sending) return;
@@ -46,6 +51,8 @@ export function CorrectionSection({ activity, attendance, correction, reload }: 
     const problem = timeProblem(checkedOutAt, attendance) ?? (reason.trim().length < 2 ? '请填写原因（至少 2 个字）' : null);
     setError(problem ?? '');
     if (problem) return;
+    // The organiser's decision reaches the phone only with consent, asked at this tap (weapp only).
+    await askSubscriptions('correctionRequest');
     setSending(true);
     const reply = await requestCorrection({ activityId: activity.activityId, checkedOutAt, reason: reason.trim() });
     setSending(false);

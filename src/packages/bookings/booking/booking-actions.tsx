@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
@@ -8,6 +8,7 @@ import { confirmDestructive } from '@/feedback/confirm';
 import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { routes } from '@/navigation/routes';
 import { assignVolunteer, cancelBooking, claimJob, confirmRecord, markNoShow, rateBooking, startJob } from '@/services/bookings';
+import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
 import { CancelDialog } from '../shared/cancel-dialog';
 import { AssignPicker } from './assign-picker';
 import { viewerOf, type BookingView } from './load-booking';
@@ -38,6 +39,16 @@ export function BookingActions({ view, reload }: BookingActionsProps) {
     ? canTransition('cancelByLeader', status)
     : viewer.isBooker && canTransition('cancelByBooker', status) && Date.now() < Date.parse(booking.cancellableUntil);
   const canHandle = viewer.isLeader || viewer.isAssigned;
+  // The prompt must open in the tap's turn, so its templates are fetched before the tap.
+  useEffect(() => {
+    if (viewer.isStaff) void prepareSubscriptions('jobClaim');
+  }, [viewer.isStaff]);
+
+  async function claim() {
+    // The reminder before the slot reaches the phone only with consent, asked at this tap (weapp only).
+    await askSubscriptions('jobClaim');
+    await run('claim', () => claimJob(bookingId), '已领取');
+  }
 
   async function noShow() {
     const sure = await confirmDestructive({ title: '标记未到场？', content: '预约人未按时到场，本次预约将结束。', confirmText: '未到场' });
@@ -84,9 +95,7 @@ export function BookingActions({ view, reload }: BookingActionsProps) {
         />
       )}
       <View className="booking-actions__buttons">
-        {viewer.isStaff &&
-          canTransition('claim', status) &&
-          button('claim', '领取工单', () => void run('claim', () => claimJob(bookingId), '已领取'))}
+        {viewer.isStaff && canTransition('claim', status) && button('claim', '领取工单', () => void claim())}
         {canHandle &&
           canTransition('start', status) &&
           startOpen &&

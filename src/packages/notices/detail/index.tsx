@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import { ErrorState } from '@/components/error-state';
+import { SubscribeButton } from '@/components/subscribe-button';
 import { toastSuccess } from '@/feedback/toast';
 import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
@@ -118,6 +119,14 @@ export default function NoticeDetailPage() {
         </View>
       )}
       <ConfirmBox notice={detail} onDone={reload} />
+      {detail.status === 'published' && (
+        <SubscribeButton
+          className="notice-detail__subscribe"
+          moment="noticeFeed"
+          label="订阅通知推送"
+          hint="下一条团委通知发布时推送到微信"
+        />
+      )}
       {detail.canManage && detail.status !== 'draft' && (
         <Button
           className="notice-detail__receipts"

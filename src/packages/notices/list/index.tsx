@@ -5,6 +5,7 @@ import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
+import { SubscribeButton } from '@/components/subscribe-button';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { syncNoticeBadge } from '@/hooks/use-notice-badge';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
@@ -47,6 +48,7 @@ export default function NoticesPage() {
           </Text>
         </View>
       )}
+      <SubscribeButton className="notices-page__subscribe" moment="noticeFeed" label="订阅通知推送" hint="团委发布新通知时推送到微信" />
       {state.status === 'loading' && <Skeleton rows={6} animated />}
       {state.status === 'failed' && <ErrorState message={state.message} onRetry={refresh} />}
       {state.status === 'ready' && !state.items.length && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
@@ -7,6 +7,7 @@ import { toastMessage } from '@/feedback/toast';
 import { useQaTags } from '@/hooks/use-qa-tags';
 import { routes } from '@/navigation/routes';
 import { askQuestion } from '@/services/qa';
+import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
 import { BODY_MAX, checkQuestionForm, PHOTOS_MAX, TITLE_MAX, type QuestionFormErrors, type QuestionFormInput } from '../shared/post-rules';
 import { TagPicker } from '../shared/tag-picker';
 import { SimilarList } from './similar-list';
@@ -32,6 +33,10 @@ export function AskForm({ onAsked }: AskFormProps) {
   const [sending, setSending] = useState(false);
   const similar = useSimilarQuestions(form.title);
   const update = (patch: Partial<QuestionFormInput>) => setForm((previous) => ({ ...previous, ...patch }));
+  // The prompt must open in the tap's turn, so its templates are fetched before the tap.
+  useEffect(() => {
+    void prepareSubscriptions('questionAsk');
+  }, []);
 
   async function submit() {
     if (sending) return;
@@ -40,6 +45,8 @@ export function AskForm({ onAsked }: AskFormProps) {
     setErrors(found);
     const first = Object.values(found)[0];
     if (first) return toastMessage(first);
+    // Answers and a moderator's decision reach the phone only with consent, asked at this tap (weapp only).
+    await askSubscriptions('questionAsk');
     setSending(true);
     const reply = await askQuestion({ title: form.title.trim(), body: form.body.trim(), tags: form.tags, photos });
     setSending(false);
