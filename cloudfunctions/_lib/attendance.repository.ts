@@ -237,7 +237,9 @@ export const signUpsUnclaimed = async (activityId: string, claim: SignUpClaim, l
 export const claimForSignUp = async (attendanceId: string, claim: SignUpClaim): Promise<boolean> => {
   const { updated } = await attendance()
     .where({ _id: attendanceId, status: 'signed_up', ...unclaimed(claim) })
-    .update(claim);
+    // updatedAt always changes, so only the condition decides the winner: an update that wrote the
+    // same value would report 0 updated and hide a missing condition from every overlapping-tick test.
+    .update({ ...claim, updatedAt: new Date() });
   return (updated ?? 0) > 0;
 };
 
