@@ -95,8 +95,12 @@ export const activitiesContract = {
     allow: EVERYONE,
   }),
   /** Checks the caller out; credits the hours. Same refusals as check-in, plus NOT_CHECKED_IN. */
+  /**
+   * A check-out that would credit 0 hours answers ZERO_HOURS_CHECKOUT with the reason and writes
+   * nothing; the same scan with `acceptZeroHours` (the member said yes) checks out.
+   */
   checkout: defineAction<{ attendance: Attendance; repeat: boolean }>()({
-    params: z.object({ code: signedCodeSchema, location: locationSchema.optional() }).strict(),
+    params: z.object({ code: signedCodeSchema, location: locationSchema.optional(), acceptZeroHours: z.boolean().optional() }).strict(),
     allow: EVERYONE,
   }),
   /** The caller's personal signed member code, for an organiser to scan when the student cannot. */

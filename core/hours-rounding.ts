@@ -48,3 +48,19 @@ export const describeHoursRule = (rule: HoursRule): string =>
   rule.kind === 'fixed'
     ? `签到${rule.fixedMinutes !== null ? `记 ${formatHours(rule.fixedMinutes)}` : ''}（固定时长）`
     : roundingLabels[rule.rounding];
+
+/**
+ * Why an attendance would be credited 0 minutes, in the member's words (null when it would not):
+ * asked before a check-out writes a 0 nobody can take back.
+ */
+export const zeroHoursReason = (
+  rule: HoursRule,
+  attended: { from: Date; to: Date },
+  activity: { startAt: Date; endAt: Date },
+): string | null => {
+  if (creditedMinutes(rule, attended, activity) > 0) return null;
+  if (rule.kind === 'fixed') return '本活动不计志愿时长';
+  const minutes = Math.max(0, Math.floor((attended.to.getTime() - attended.from.getTime()) / 60_000));
+  const least = rule.rounding === 'standard' ? 15 : rule.rounding === 'half_hour_floor' ? 30 : 1;
+  return `签到至今 ${minutes} 分钟，时长不足（不足 ${least} 分钟不计时长）`;
+};

@@ -54,8 +54,11 @@ export const noticesContract = {
       .strict(),
     allow: PUBLISHERS,
   }),
-  /** At most once an hour per notice (REMIND_TOO_SOON); sent in batches to those without a receipt. */
-  remindUnread: defineAction<{ jobId: string }>()({ params: byId, allow: PUBLISHERS }),
+  /**
+   * At most once an hour per notice (REMIND_TOO_SOON); sent in batches to those without a receipt,
+   * `reminding` of them (NOTHING_TO_REMIND when everyone has read it).
+   */
+  remindUnread: defineAction<{ jobId: string; reminding: number }>()({ params: byId, allow: PUBLISHERS }),
   fanoutStatus: defineAction<{ jobs: FanoutStatus[] }>()({ params: byId, allow: PUBLISHERS }),
   recall: defineAction<{ noticeId: string }>()({
     params: z.object({ noticeId: noticeIdSchema, reason: recallReasonSchema }).strict(),

@@ -1,4 +1,4 @@
-import { creditedMinutes } from '@core/hours-rounding';
+import { creditedMinutes, zeroHoursReason } from '@core/hours-rounding';
 import { ActionError } from '../_lib/action-error';
 import type { ActivityDocument } from '../_lib/activity.repository';
 import { attendanceIdOf, closeAttendance, findAttendance, type AttendanceDocument } from '../_lib/attendance.repository';
@@ -15,6 +15,8 @@ export const checkOutMember = async (
   openid: string,
   now: Date,
   existing?: AttendanceDocument | null,
+  /** Write a 0-hour check-out without asking (the member confirmed, or an organiser scanned). @default true */
+  acceptZeroHours = true,
 ): Promise<{ record: AttendanceDocument; repeat: boolean }> => {
   const attendanceId = attendanceIdOf(activity._id, openid);
   const record = existing === undefined ? await findAttendance(attendanceId) : existing;
@@ -22,11 +24,12 @@ export const checkOutMember = async (
   if (!record.checkedInAt) throw new ActionError('NOT_CHECKED_IN');
   if (record.checkedOutAt) return { record: await credited(activity, record), repeat: true };
 
-  const minutes = creditedMinutes(
-    activity.hoursRule,
-    { from: new Date(record.checkedInAt), to: now },
-    { startAt: new Date(activity.startAt), endAt: new Date(activity.endAt) },
-  );
+  const attended = { from: new Date(record.checkedInAt), to: now };
+  const span = { startAt: new Date(activity.startAt), endAt: new Date(activity.endAt) };
+  const minutes = creditedMinutes(activity.hoursRule, attended, span);
+  // Nothing is written until the member has heard why it would be 0 and still wants to leave.
+  const zeroReason = minutes === 0 && !acceptZeroHours ? zeroHoursReason(activity.hoursRule, attended, span) : null;
+  if (zeroReason) throw new ActionError('ZERO_HOURS_CHECKOUT', `现在签退将计 0 小时：${zeroReason}。确定要签退吗？`);
   const closed = await closeAttendance(attendanceId, now, minutes);
   if (closed) return { record: await credited(activity, closed), repeat: false };
   const winner = await findAttendance(attendanceId);

@@ -1,6 +1,6 @@
 import { audienceByOrgUnit, audienceFilter, countAudience } from '../_lib/user.repository';
 import { bumpReceiptTally, storeAudienceTally, type AudienceTally, type NoticeDocument } from './notice.repository';
-import type { OrgTree } from '../_lib/org-tree';
+import { loadOrgTree, type OrgTree } from '../_lib/org-tree';
 
 /**
  * A field name for an org unit inside `tally.units` / `audienceTally.units`: URI-encoded, so no
@@ -34,4 +34,10 @@ export const audienceTallyOf = async (notice: NoticeDocument, tree: OrgTree): Pr
   };
   await storeAudienceTally(notice._id, tally);
   return tally;
+};
+
+/** Audience members with no receipt yet (audience − read): whom 提醒未读 reaches, as 未读 shows it. */
+export const unreadCountOf = async (notice: NoticeDocument, tree?: OrgTree): Promise<number> => {
+  const audience = await audienceTallyOf(notice, tree ?? (await loadOrgTree()));
+  return Math.max(0, audience.size - (notice.tally?.read ?? 0));
 };

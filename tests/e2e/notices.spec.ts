@@ -86,6 +86,21 @@ test('陈老师 publishes to 汽车专业群团支部 with confirm; 张同学 se
   await expect(page.locator('.notice-receipts .receipt-counts__cell--confirmed .receipt-counts__value')).toHaveText('1');
   await expect(page.locator('.notice-receipts .receipt-member').filter({ hasText: '张同学' })).toContainText('已确认');
 
+  // 提醒未读 says how many it will reach and asks first; 取消 sends nothing, 发送提醒 does.
+  const unread = (
+    (await page.locator('.notice-receipts .receipt-counts__cell--not-yet .receipt-counts__value').textContent()) ?? ''
+  ).trim();
+  expect(Number(unread)).toBeGreaterThan(0);
+  await page.locator('.notice-receipts__remind').click();
+  const modalButton = (label: string) => page.locator('.taro__modal .taro-model__btn:visible').filter({ hasText: label });
+  await expect(page.getByText(`提醒 ${unread} 位未读成员？`)).toBeVisible();
+  await modalButton('取消').click();
+  await expect(page.getByText('上次提醒', { exact: false })).toHaveCount(0);
+  await page.locator('.notice-receipts__remind').click();
+  await modalButton('发送提醒').click();
+  await expect(page.locator('.fanout-job').filter({ hasText: '未读提醒' })).toBeVisible();
+  await expect(page.locator('.notice-receipts').getByText('上次提醒', { exact: false })).toBeVisible();
+
   // A scheduled notice with a list block: 定时 in 我发布的, nobody notified yet.
   const scheduledTitle = `团员教育评议安排 ${marker}`;
   await page.goto('/#/packages/notices/compose/index');

@@ -213,7 +213,8 @@ export const PROOFS: Record<string, Proof> = {
   'activities.cancelSignUp': { as: 'volunteer', params: (w) => ({ activityId: w.activityId }) },
   'activities.currentCode': { as: 'admin', params: (w) => ({ activityId: w.activityId, kind: 'out' }) },
   'activities.checkin': { as: 'student', params: async (w) => ({ code: await code(w, 'in') }) },
-  'activities.checkout': { as: 'leader', params: async (w) => ({ code: await code(w, 'out') }) },
+  // Checked in moments ago, so the check-out is 0 hours: the leader has said yes to that.
+  'activities.checkout': { as: 'leader', params: async (w) => ({ code: await code(w, 'out'), acceptZeroHours: true }) },
   'activities.memberCode': { as: 'student', params: () => ({}) },
   'activities.scanMember': {
     as: 'admin',

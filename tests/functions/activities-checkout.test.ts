@@ -45,6 +45,23 @@ describe('activities: check-out, hours, member-code scan, live attendance (integ
     expect(await call('co-stranger', 'checkout', { code: out })).toMatchObject({ ok: false, code: 'NOT_SIGNED_UP' });
   });
 
+  it('asks before a check-out that would credit 0 hours, saying why, and writes nothing until the member says yes', async () => {
+    const activityId = await createActivity(call, { title: '社区清扫', hoursRule: { kind: 'measured', rounding: 'standard' } });
+    const [student] = await signedUpStudents(call, activityId, 'co-zero', 1);
+    await call(student, 'checkin', { code: (await currentCode(call, activityId, 'in')).code });
+    const out = (await currentCode(call, activityId, 'out')).code;
+    expect(await call(student, 'checkout', { code: out })).toEqual({
+      ok: false,
+      code: 'ZERO_HOURS_CHECKOUT',
+      message: '现在签退将计 0 小时：签到至今 0 分钟，时长不足（不足 15 分钟不计时长）。确定要签退吗？',
+    });
+    expect(await attendanceDoc(activityId, student)).toMatchObject({ checkedOutAt: null, minutes: null });
+
+    const confirmed = await call(student, 'checkout', { code: out, acceptZeroHours: true });
+    expect(confirmed).toMatchObject({ ok: true, data: { repeat: false, attendance: { closedBy: 'checkout', minutes: 0 } } });
+    expect(await ledgerOf(activityId)).toEqual([]);
+  });
+
   it('shows my hours with each entry’s source and title, grouped by term', async () => {
     const activityId = await createActivity(call, { title: '五四青年节志愿服务', hoursRule: FIXED_TWO_HOURS });
     const [student] = await signedUpStudents(call, activityId, 'co-hours', 1);

@@ -99,8 +99,21 @@ describe('notices through the host', () => {
     const [first, second] = await Promise.all([call(ADMIN, 'remindUnread', { noticeId }), call(ADMIN, 'remindUnread', { noticeId })]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     expect([first, second].find((reply) => !reply.ok)).toMatchObject({ code: 'REMIND_TOO_SOON' });
+    // The figure the confirmation shows is 未读 on the receipts page, and it is who gets the reminder.
+    expect((await call(ADMIN, 'receipts', { noticeId })).data.notYet).toBe(2);
+    expect([first, second].find((reply) => reply.ok)).toMatchObject({ data: { reminding: 2 } });
     await drainFanout(local);
     expect(await Promise.all(members.map(noticeMessagesOf))).toEqual([1, 2, 2]);
+
+    // Everyone has read this one: nothing is sent, and the hour is not spent.
+    const allRead = await publish(ADMIN, notice('全部已读', { kind: 'orgUnits', orgUnitIds: ['ou-class-jy2302'] }));
+    for (const member of members) await call(member, 'read', { noticeId: allRead });
+    expect(await call(ADMIN, 'remindUnread', { noticeId: allRead })).toMatchObject({
+      ok: false,
+      code: 'NOTHING_TO_REMIND',
+      message: '全部成员都已阅读，无需提醒',
+    });
+    expect((await call(ADMIN, 'receipts', { noticeId: allRead })).data.lastRemindedAt).toBeNull();
   });
 
   it('recall: recipients see the title and the reason, not the body, and it leaves the badge', async () => {

@@ -21,6 +21,6 @@ export const checkout = async ({ params, caller }: ActionInvocation<ActivitiesCo
   const [activity, existing] = await Promise.all([findActivity(code.a), findAttendance(attendanceIdOf(code.a, caller.openid))]);
   if (!activity) throw new ActionError('NOT_FOUND', '活动不存在或已删除');
   requireNotCancelled(activity);
-  const { record, repeat } = await checkOutMember(activity, caller.openid, now, existing);
+  const { record, repeat } = await checkOutMember(activity, caller.openid, now, existing, params.acceptZeroHours ?? false);
   return { attendance: toAttendance(record), repeat };
 };

@@ -1,6 +1,7 @@
 import type { Attendance } from '@core/activity.types';
 import type { ErrorCode } from '@core/errors';
 import { extractSignedCode, peekSignedCode } from '@core/signed-code-format';
+import { confirmDestructive } from '@/feedback/confirm';
 import { checkin, checkout } from '@/services/activities';
 import { locate } from './locate';
 
@@ -35,7 +36,13 @@ export async function submitScan(scanned: string): Promise<ScanOutcome> {
 
   const params = location ? { code, location } : { code };
   if (payload?.t === 'out') {
-    const reply = await checkout(params);
+    let reply = await checkout(params);
+    // A 0-hour check-out is the member's choice: the server said why, the member decides.
+    if (!reply.ok && reply.code === 'ZERO_HOURS_CHECKOUT') {
+      const sure = await confirmDestructive({ title: '本次签退计 0 小时', content: reply.message, confirmText: '仍要签退' });
+      if (!sure) return { kind: 'refused', action: 'out', code: reply.code, message: '未签退：你仍在签到中，可稍后再扫签退码' };
+      reply = await checkout({ ...params, acceptZeroHours: true });
+    }
     if (!reply.ok) return { kind: 'refused', action: 'out', code: reply.code, message: reply.message };
     return { kind: 'checked_out', attendance: reply.data.attendance, repeat: reply.data.repeat };
   }

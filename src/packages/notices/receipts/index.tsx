@@ -6,7 +6,7 @@ import { ChoiceChips } from '@/components/choice-chips';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
 import { TextDialog } from '@/components/text-dialog';
-import { confirmDestructive } from '@/feedback/confirm';
+import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useCursorList } from '@/hooks/use-cursor-list';
@@ -127,11 +127,24 @@ export default function NoticeReceiptsPage() {
 
   async function remind() {
     if (busy) return;
+    // Ask with a fresh 未读 figure: it is exactly who the reminder reaches.
+    setBusy('remind');
+    const fresh = await noticeReceipts(noticeId);
+    setBusy(null);
+    if (!fresh.ok) return void toastMessage(fresh.message);
+    const unread = fresh.data.notYet;
+    if (unread === 0) return void explain('无需提醒', '全部成员都已阅读这条通知。');
+    const sure = await confirmDestructive({
+      title: `提醒 ${unread} 位未读成员？`,
+      content: `将向 ${unread} 位尚未阅读的成员发送站内消息和订阅消息提醒；每条通知每小时最多提醒一次。`,
+      confirmText: '发送提醒',
+    });
+    if (!sure) return void summary.reload();
     setBusy('remind');
     const reply = await remindUnread(noticeId);
     setBusy(null);
     if (!reply.ok) return void toastMessage(reply.code === 'REMIND_TOO_SOON' ? REMIND_TOO_SOON : reply.message);
-    toastSuccess('已发送提醒');
+    toastMessage(`已向 ${reply.data.reminding} 位未读成员发送提醒`);
     void Promise.all([summary.reload(), jobs.reload()]);
   }
 
