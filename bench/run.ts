@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<{ run(n: number | undefined): Promis
   feed: () => import('./feed.bench'),
   checkin: () => import('./checkin.bench'),
   'roster-import': () => import('./roster-import.bench'),
+  home: () => import('./home.bench'),
 };
 
 async function main(): Promise<void> {

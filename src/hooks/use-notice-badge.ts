@@ -1,12 +1,11 @@
-import { useCallback, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { noticeUnreadCount } from '@/services/notices';
 
 /** 首页 is the first tab (app.config.ts); its badge counts unread 团委通知. */
 const HOME_TAB_INDEX = 0;
 
-/** Puts the count on the 首页 tab, or clears it at zero. Fails silently: the badge is a hint. */
-function showNoticesOnTab(unread: number): void {
+/** Puts the count on the 首页 tab (首页 shows it from its own load; notice pages after reading), or clears it at zero. Fails silently: the badge is a hint. */
+export function showNoticesOnTab(unread: number): void {
   const shown =
     unread > 0
       ? Taro.setTabBarBadge({ index: HOME_TAB_INDEX, text: unread > 99 ? '99+' : String(unread) })
@@ -20,15 +19,4 @@ export async function syncNoticeBadge(): Promise<number | null> {
   if (!reply.ok || typeof reply.data?.count !== 'number') return null;
   showNoticesOnTab(reply.data.count);
   return reply.data.count;
-}
-
-/** The unread count for the 首页 card, re-read every time the page shows. */
-export function useNoticeBadge() {
-  const [unread, setUnread] = useState<number | null>(null);
-  const refresh = useCallback(async () => {
-    const count = await syncNoticeBadge();
-    if (count !== null) setUnread(count);
-  }, []);
-  useDidShow(() => void refresh());
-  return { unread, refresh };
 }

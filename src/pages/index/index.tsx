@@ -1,17 +1,134 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useEffect } from 'react';
+import { bookingStatusLabels } from '@core/booking-status';
+import type { HomeBooking, HomeFeed } from '@core/users.contract';
 import { EmptyState } from '@/components/empty-state';
-import { useNoticeBadge } from '@/hooks/use-notice-badge';
+import { ErrorState } from '@/components/error-state';
+import { formatSlotTime } from '@/format/shanghai-day';
+import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
+import { showNoticesOnTab } from '@/hooks/use-notice-badge';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { markMessagesRead } from '@/services/messages';
+import { loadHome } from '@/services/users';
 import emptyImage from '@/assets/empty/feed.svg';
+import { ActivityCard } from './activity-card';
+import { HomeCard, HomeLine } from './home-card';
 import './index.scss';
+
+const bookingLine = (booking: HomeBooking) => (
+  <HomeLine
+    key={booking.bookingId}
+    main={`${booking.serviceName} · ${formatSlotTime(booking)}`}
+    hint={`${booking.bookerName} · ${booking.volunteerName ?? '待指派'}`}
+  />
+);
+
+/** Nothing to act on: say so, and what to do next (bind first, or book / sign up). */
+function NothingNext({ feed }: { feed: HomeFeed }) {
+  const member = feed.membershipStatus === 'approved';
+  return (
+    <View className="home-empty">
+      <EmptyState
+        image={emptyImage}
+        title="暂时没有待办的事"
+        hint={
+          member
+            ? '去「活动」报名志愿活动，或到「服务」预约汽车与电脑服务；新的进度会出现在这里，下拉即可刷新'
+            : feed.membershipStatus === 'pending'
+              ? '身份绑定正在审核，通过后即可报名活动、预约服务'
+              : '先在「我的」绑定学号或工号，就能报名活动、预约服务'
+        }
+      />
+      <Text className="home-empty__action" onClick={() => void Taro.switchTab({ url: member ? '/pages/activities/index' : routes.me })}>
+        {member ? '去看看活动 ›' : '去绑定身份 ›'}
+      </Text>
+    </View>
+  );
+}
+
+function Feed({ feed }: { feed: HomeFeed }) {
+  const { nextActivity, nextBooking, answers, leader, admin } = feed;
+  const nothing =
+    !nextActivity &&
+    !nextBooking &&
+    !answers.count &&
+    !leader?.todayJobs.count &&
+    !leader?.unassigned.count &&
+    !admin?.applications.count &&
+    !admin?.corrections.count;
+  return (
+    <View>
+      {nextActivity ? <ActivityCard activity={nextActivity} /> : null}
+      {nextBooking ? (
+        <HomeCard title="我的预约" page={`${routes.booking}?bookingId=${nextBooking.bookingId}`}>
+          <View className="home-line">
+            <Text className="home-line__main">{nextBooking.serviceName}</Text>
+            <Text className={`home-tag home-tag--${nextBooking.status}`}>{bookingStatusLabels[nextBooking.status]}</Text>
+          </View>
+          <HomeLine main={formatSlotTime(nextBooking)} hint={nextBooking.place} />
+          {nextBooking.volunteerName ? <HomeLine main={`志愿者：${nextBooking.volunteerName}`} /> : null}
+        </HomeCard>
+      ) : null}
+      {answers.count ? (
+        <HomeCard
+          title="新回答"
+          count={answers.count}
+          more={answers.more}
+          page={answers.items[0].page}
+          onOpen={() => void markMessagesRead(answers.items.map((message) => message.messageId))}
+        >
+          {answers.items.map((message) => (
+            <HomeLine key={message.messageId} main={message.title} hint={message.body} />
+          ))}
+        </HomeCard>
+      ) : null}
+      {leader?.todayJobs.count ? (
+        <HomeCard title="今日工单" count={leader.todayJobs.count} more={leader.todayJobs.more} page={routes.schedule}>
+          {leader.todayJobs.items.map(bookingLine)}
+        </HomeCard>
+      ) : null}
+      {leader?.unassigned.count ? (
+        <HomeCard title="待指派的预约" count={leader.unassigned.count} more={leader.unassigned.more} page={routes.jobs}>
+          {leader.unassigned.items.map(bookingLine)}
+        </HomeCard>
+      ) : null}
+      {admin?.applications.count ? (
+        <HomeCard title="入会申请待审核" count={admin.applications.count} more={admin.applications.more} page={routes.adminApplications}>
+          <HomeLine main={admin.applications.items.map((application) => application.name).join('、')} hint="最早提交的在前" />
+        </HomeCard>
+      ) : null}
+      {admin?.corrections.count ? (
+        <HomeCard
+          title="补录申请待处理"
+          count={admin.corrections.count}
+          more={admin.corrections.more}
+          page={`${routes.activityConsole}?activityId=${admin.corrections.items[0].activityId}`}
+        >
+          {admin.corrections.items.map((correction) => (
+            <HomeLine key={correction.correctionId} main={correction.activityTitle} hint={correction.name} />
+          ))}
+        </HomeCard>
+      ) : null}
+      {nothing ? <NothingNext feed={feed} /> : null}
+    </View>
+  );
+}
 
 export default function HomePage() {
   useSignInRequired();
-  const { unread, refresh } = useNoticeBadge();
-  usePullDownRefreshAction(refresh);
+  const { state, reload } = useEnvelopeLoader(loadHome);
+  usePullDownRefreshAction(reload);
+  // The first show is the mount's load; later shows (back from a card's page) read again.
+  useDidShow(() => {
+    if (state.status !== 'loading') void reload();
+  });
+  const unread = state.status === 'ready' ? state.data.unreadNotices : null;
+  useEffect(() => {
+    if (unread !== null) showNoticesOnTab(unread);
+  }, [unread]);
   return (
     <View>
       <View className="home-banner">
@@ -26,9 +143,9 @@ export default function HomePage() {
         {unread ? <Text className="home-notices__badge">{unread > 99 ? '99+' : unread}</Text> : null}
         <Text className="home-notices__arrow">›</Text>
       </View>
-      <View className="home-empty">
-        <EmptyState image={emptyImage} title="动态还在路上" hint="活动报名和服务进度会汇集在这里，下拉即可刷新" />
-      </View>
+      {state.status === 'loading' ? <Text className="home-loading">正在整理你的待办…</Text> : null}
+      {state.status === 'failed' ? <ErrorState message={state.message} onRetry={() => void reload()} /> : null}
+      {state.status === 'ready' ? <Feed feed={state.data} /> : null}
     </View>
   );
 }
