@@ -160,3 +160,28 @@ test('陈老师 postpones, 张同学 hears it in 消息 and withdraws; 陈老师
 
   await organiser.context.close();
 });
+
+test('a check-out that would credit 0 hours says why and asks first; 张同学 says yes and is checked out', async ({
+  page: student,
+  browser,
+  baseURL,
+}) => {
+  const organiser = await organiserPhone(browser, baseURL);
+  const admin = organiser.page;
+  await signInAs(admin, 'admin', '陈老师');
+  const activityId = await createActivity(admin, `零时长签退 ${Date.now().toString(36)}`, -5);
+  await signInAs(student, 'student', '张同学');
+  await signUpOnDetail(student, activityId);
+  const codeOf = async (kind: 'in' | 'out') =>
+    (await callAs(admin, 'activities', { action: 'currentCode', activityId, kind })).data.code as string;
+  expect((await callAs(student, 'activities', { action: 'checkin', code: await codeOf('in') })).ok).toBe(true);
+
+  // Checked in a moment ago under the measured rule: leaving now would credit nothing.
+  await student.goto(`/#/packages/activities/scan/index?code=${encodeURIComponent(await codeOf('out'))}`);
+  await expect(student.getByText('本次签退计 0 小时')).toBeVisible();
+  await expect(student.getByText('不足 15 分钟不计时长', { exact: false })).toBeVisible();
+  await modalButton(student, '仍要签退').click();
+  await expect(student.locator('.scan-result__title:visible')).toHaveText('签退成功');
+
+  await organiser.context.close();
+});
