@@ -35,7 +35,7 @@ test('the session survives a reload and 我的 is reachable from the tab bar', a
 
   await page.reload();
   await page.locator('.taro-tabbar__tabbar').getByText('首页', { exact: true }).click();
-  await expect(page.getByText('动态还在路上')).toBeVisible();
+  await expect(page.locator('.home-notices')).toBeVisible();
   await page.locator('.taro-tabbar__tabbar').getByText('我的', { exact: true }).click();
   await expect(page.locator('.profile-card')).toContainText('李老师');
 });
