@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
-import type { Activity, Attendance, AttendanceCounts, MyHours, SignedCode } from './activity.types';
+import type { Activity, ActivityPoster, Attendance, AttendanceCounts, MyHours, SignedCode } from './activity.types';
 import {
   activityFieldsSchema,
   activityIdSchema,
@@ -117,6 +117,14 @@ export const activitiesContract = {
   attendance: defineAction<{ counts: AttendanceCounts } & Page<Attendance>>()({
     params: z.object({ activityId: activityIdSchema, cursor: cursorSchema.optional(), limit: pageLimitSchema }).strict(),
     allow: ORGANISERS,
+  }),
+  /**
+   * The code for an activity's poster. Anyone signed in may make one (spreading activity news is the
+   * point); only for a scheduled activity that has not ended — a cancelled one answers its reason.
+   */
+  poster: defineAction<ActivityPoster>()({
+    params: z.object({ activityId: activityIdSchema }).strict(),
+    allow: EVERYONE,
   }),
   /** The caller's verified hours (activities and service records), each with its source, grouped by term. */
   myHours: defineAction<MyHours>()({

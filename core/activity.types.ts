@@ -196,3 +196,12 @@ export interface ExportResult {
   rows: number;
   fileName: string;
 }
+
+/** What a poster needs from the server: the code that opens the activity (the rest the app already shows). */
+export interface ActivityPoster {
+  /** `data:image/…;base64,…`: WeChat's mini-program code in production, locally a QR of the H5 link. */
+  codeImage: string;
+  /** The page and scene the code opens (`activityId` comes back from the scene, see core/activity-scene.ts). */
+  page: string;
+  scene: string;
+}

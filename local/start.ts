@@ -60,7 +60,10 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
   mkdirSync(path.join(dataDir, 'files'), { recursive: true });
   const log = options.quiet ? () => undefined : (line: string) => console.log(line);
 
+  // Local mini-program codes point at the H5 app, whose URL is known once the host listens.
+  let appOrigin = '';
   const emulator = await startEmulator({
+    appOrigin: () => appOrigin,
     dataDir: path.join(dataDir, 'db'),
     port: 0,
     manifestPath: path.join(REPO_ROOT, 'database', 'manifest.json'),
@@ -99,6 +102,7 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
       bare: options.bare ?? false,
       console: { engine: emulator.engine, objectsDir: path.join(dataDir, 'db', 'storage', 'objects') },
     });
+    appOrigin = host.url;
     const scheduler = options.timers === false ? null : startTimerScheduler({ registry, envId: LOCAL_ENV_ID, log, invocations });
     return {
       url: host.url,

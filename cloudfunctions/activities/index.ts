@@ -12,6 +12,7 @@ import { list } from './actions/list';
 import { memberCode } from './actions/member-code';
 import { myHours } from './actions/my-hours';
 import { postpone } from './actions/postpone';
+import { poster } from './actions/poster';
 import { scanMember } from './actions/scan-member';
 import { signUp } from './actions/sign-up';
 import { update } from './actions/update';
@@ -38,6 +39,7 @@ export const activitiesFunction = defineFunction({
     scanMember,
     attendance,
     myHours,
+    poster,
   },
   timers: { remindActivities, announceActivityChanges },
 });

@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   storageDir?: string;
   /** The content-security word list; default local/platform/sensitive-words.txt. */
   sensitiveWords?: () => string[];
+  /** The H5 app's origin, which local mini-program codes point at; default the emulator's own. */
+  appOrigin?: () => string;
 }
 
 export interface RunningEmulator {
@@ -62,7 +64,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     signer: new UrlSigner(randomBytes(32).toString('hex'), clock),
     origin: () => origin,
   });
-  const wx = wxOpenApiService({ db: store.db, clock, sensitiveWords: options.sensitiveWords ?? sensitiveWordsFrom() });
+  const wx = wxOpenApiService({
+    db: store.db,
+    clock,
+    sensitiveWords: options.sensitiveWords ?? sensitiveWordsFrom(),
+    appOrigin: () => options.appOrigin?.() || origin,
+  });
   const actions = new Map(Object.entries({ ...databaseActions(engine), ...storage.actions, ...wx.actions }));
   const routes: Array<(req: IncomingMessage, res: ServerResponse) => boolean> = [storage.route];
   const counters: RequestCounters = { requests: {}, errors: {} };
@@ -81,6 +88,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       if (req.method === 'GET' && req.url?.startsWith('/_emulator/stats')) return (send(res, stats()), true);
       if (req.method === 'POST' && req.url?.startsWith('/_emulator/stats/reset')) return (resetStats(), send(res, { ok: true }), true);
       if (req.method === 'GET' && req.url?.startsWith('/_emulator/outbox')) return (send(res, wx.outbox()), true);
+      if (req.method === 'GET' && req.url?.startsWith('/_emulator/code-requests')) return (send(res, wx.codeRequests()), true);
       return routes.some((route) => route(req, res));
     },
   });

@@ -2,12 +2,17 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { invalidParam } from '../db/db-error';
 import type { ActionHandler } from '../db/database-actions';
+import { GET_UNLIMITED, miniProgramCodeService } from './mini-program-code';
 
 /** The WeChat endpoints the project uses, by their API path (what `callWxOpenApi`'s apiName carries). */
 export const SUBSCRIBE_SEND = '/cgi-bin/message/subscribe/send';
 export const MSG_SEC_CHECK = '/wxa/msg_sec_check';
 
-const ALIASES: Record<string, string> = { 'subscribeMessage.send': SUBSCRIBE_SEND, 'security.msgSecCheck': MSG_SEC_CHECK };
+const ALIASES: Record<string, string> = {
+  'subscribeMessage.send': SUBSCRIBE_SEND,
+  'security.msgSecCheck': MSG_SEC_CHECK,
+  'wxacode.getUnlimited': GET_UNLIMITED,
+};
 
 export interface OutboxMessage {
   id: string;
@@ -23,8 +28,15 @@ export interface OutboxMessage {
  * durable outbox instead of WeChat, and the text security check applies a configurable word list.
  * Replies carry WeChat's own JSON in `responseData`, as CloudBase relays it.
  */
-export function wxOpenApiService(options: { db: Database.Database; clock: { now(): number }; sensitiveWords: () => string[] }) {
+export function wxOpenApiService(options: {
+  db: Database.Database;
+  clock: { now(): number };
+  sensitiveWords: () => string[];
+  /** The H5 app's origin, which local mini-program codes point at. */
+  appOrigin: () => string;
+}) {
   const { db, clock } = options;
+  const codes = miniProgramCodeService({ db, clock, appOrigin: options.appOrigin });
   db.exec(
     `CREATE TABLE IF NOT EXISTS wx_outbox (id TEXT PRIMARY KEY, touser TEXT NOT NULL, template_id TEXT NOT NULL, page TEXT, data TEXT NOT NULL, sent_at INTEGER NOT NULL)`,
   );
@@ -56,7 +68,7 @@ export function wxOpenApiService(options: { db: Database.Database; clock: { now(
   };
 
   const actions: Record<string, ActionHandler> = {
-    'wx.api': (body) => {
+    'wx.api': async (body) => {
       const apiName = typeof body.apiName === 'string' ? (ALIASES[body.apiName] ?? body.apiName) : '';
       let request: Record<string, unknown> = {};
       try {
@@ -70,8 +82,10 @@ export function wxOpenApiService(options: { db: Database.Database; clock: { now(
           ? subscribeSend(request)
           : apiName === MSG_SEC_CHECK
             ? msgSecCheck(request)
-            : { errcode: -1, errmsg: `api ${apiName} is not available locally` };
-      return { data: { responseData: JSON.stringify(reply) } };
+            : apiName === GET_UNLIMITED
+              ? await codes.getUnlimited(request)
+              : { errcode: -1, errmsg: `api ${apiName} is not available locally` };
+      return { data: { responseData: typeof reply === 'string' ? reply : JSON.stringify(reply) } };
     },
   };
 
@@ -89,5 +103,5 @@ export function wxOpenApiService(options: { db: Database.Database; clock: { now(
       sentAt: row.sent_at as number,
     }));
 
-  return { actions, outbox };
+  return { actions, outbox, codeRequests: codes.requests };
 }

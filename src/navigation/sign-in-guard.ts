@@ -11,9 +11,21 @@ function openSignIn(): void {
   const current = pages[pages.length - 1]?.route ?? '';
   if (current !== '' && routes.signIn.includes(current.replace(/^\//, ''))) return;
   redirecting = true;
-  Taro.navigateTo({ url: routes.signIn }).finally(() => {
+  // A shared link opened signed out comes back to the same page after 选择身份.
+  const page = pages[pages.length - 1] as { route?: string; options?: Record<string, string> } | undefined;
+  const query = Object.entries(page?.options ?? {})
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join('&');
+  const next = current ? `/${current.replace(/^\//, '')}${query ? `?${query}` : ''}` : '';
+  Taro.navigateTo({ url: next ? `${routes.signIn}?next=${encodeURIComponent(next)}` : routes.signIn }).finally(() => {
     redirecting = false;
   });
+}
+
+/** Where 选择身份 goes after signing in: the page that sent there (an app page only), else 我的. */
+export function pageAfterSignIn(next: string | undefined): string {
+  const target = decodeURIComponent(next ?? '');
+  return /^\/(pages|packages)\/[\w/-]+(\?[^#]*)?$/.test(target) && !target.startsWith(routes.signIn) ? target : routes.me;
 }
 
 /** H5 only: when the host rejects the token, send the user to 选择身份. Call once at launch. */

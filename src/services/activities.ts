@@ -27,3 +27,5 @@ export const memberCode = () => call('memberCode', {});
 export const scanMember = (params: Params<'scanMember'>) => call('scanMember', params);
 export const activityAttendance = (params: Params<'attendance'>) => call('attendance', params);
 export const myHours = (params: Params<'myHours'> = {}) => call('myHours', params);
+/** The code a poster carries (anyone signed in; not for a cancelled or ended activity). */
+export const activityPoster = (activityId: string) => call('poster', { activityId });

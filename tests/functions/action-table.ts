@@ -140,6 +140,7 @@ export const EXPECTED: Record<string, Expectation> = {
   'activities.scanMember': { allow: ORGANISERS, owner: false, params: () => ({ activityId: NO_ACTIVITY, code: NOT_OUR_CODE }) },
   'activities.attendance': { allow: ORGANISERS, owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
   'activities.myHours': { allow: ALL, owner: false, params: () => ({}) },
+  'activities.poster': { allow: ALL, owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
   // bookings: team scoping ("leader of THIS team") is the handler's; the sample ids name nothing, so allowed cells answer NOT_FOUND.
   'bookings.listServices': { allow: ALL, owner: false, params: () => ({}) },
   'bookings.saveService': {

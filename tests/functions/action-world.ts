@@ -222,6 +222,7 @@ export const PROOFS: Record<string, Proof> = {
   },
   'activities.attendance': { as: 'admin', params: (w) => ({ activityId: w.activityId }) },
   'activities.myHours': { as: 'student', params: () => ({}) },
+  'activities.poster': { as: 'teacher', params: (w) => ({ activityId: w.activityId }) },
   'bookings.listServices': { as: 'teacher', params: () => ({}) },
   'bookings.saveService': {
     as: 'leader',

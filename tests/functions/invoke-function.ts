@@ -28,6 +28,12 @@ export const invokerOf =
 export const readOutbox = async (emulatorUrl: string): Promise<{ touser: string; templateId: string; data: any; page: string }[]> =>
   (await fetch(new URL('/_emulator/outbox', emulatorUrl))).json() as Promise<any[]>;
 
+/** The mini-program codes the local open API made (wxacode.getUnlimited), newest first. */
+export const readCodeRequests = async (
+  emulatorUrl: string,
+): Promise<{ scene: string; page: string; envVersion: string; width: number; link: string }[]> =>
+  (await fetch(new URL('/_emulator/code-requests', emulatorUrl))).json() as Promise<any[]>;
+
 /** What the emulator counted since the last reset: requests by wire action, documents examined, the last plan. */
 export const emulatorStats = async (emulatorUrl: string): Promise<EmulatorStats> =>
   (await fetch(new URL('/_emulator/stats', emulatorUrl))).json() as Promise<EmulatorStats>;

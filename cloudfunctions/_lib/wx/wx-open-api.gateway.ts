@@ -7,6 +7,13 @@ import { cloudbase } from '../cloudbase';
  * (no permission, unreachable) is thrown with its code.
  */
 export const callWxOpenApi = async (apiName: string, requestData: Record<string, unknown>): Promise<Record<string, unknown>> => {
+  const result = await callWxOpenApiForAnyReply(apiName, requestData);
+  if (!result || typeof result !== 'object') throw new Error(`callWxOpenApi ${apiName}: unreadable reply`);
+  return result as Record<string, unknown>;
+};
+
+/** The same call for the APIs that answer an image on success (the SDK hands a non-JSON reply over as text). */
+export const callWxOpenApiForAnyReply = async (apiName: string, requestData: Record<string, unknown>): Promise<unknown> => {
   const reply = (await cloudbase.callWxOpenApi({ apiName, requestData })) as unknown as {
     result?: unknown;
     code?: unknown;
@@ -15,6 +22,6 @@ export const callWxOpenApi = async (apiName: string, requestData: Record<string,
   if (reply.code) {
     throw Object.assign(new Error(`callWxOpenApi ${apiName}: ${String(reply.code)} ${String(reply.message ?? '')}`), { code: reply.code });
   }
-  if (!reply.result || typeof reply.result !== 'object') throw new Error(`callWxOpenApi ${apiName}: unreadable reply`);
-  return reply.result as Record<string, unknown>;
+  if (reply.result === undefined || reply.result === null || reply.result === '') throw new Error(`callWxOpenApi ${apiName}: empty reply`);
+  return reply.result;
 };

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { devIdentities, devSignIn, newTestOpenid, type DevIdentities, type DevIdentity } from '@/services/dev-login';
-import { routes } from '@/navigation/routes';
+import { pageAfterSignIn } from '@/navigation/sign-in-guard';
 import { personaChoices } from './personas';
 import './index.scss';
 
 /** H5 against the local CloudBase only: choose who to be, then land on 我的. */
 export default function SignInPage() {
+  const next = useRouter().params.next;
   // Which row is signing in: a persona name, or 'new' for the generated test user.
   const [pending, setPending] = useState<string | null>(null);
   // Null while asking the host whether this is a bare (unseeded) environment.
@@ -26,8 +27,8 @@ export default function SignInPage() {
       Taro.showToast({ title: reply.message, icon: 'none' });
       return;
     }
-    // reLaunch drops pages rendered for the previous identity.
-    Taro.reLaunch({ url: routes.me });
+    // reLaunch drops pages rendered for the previous identity; a shared link opened signed out comes back to its page.
+    Taro.reLaunch({ url: pageAfterSignIn(next) });
   }
 
   return (

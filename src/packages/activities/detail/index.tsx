@@ -9,6 +9,9 @@ import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { routes } from '@/navigation/routes';
+import { useShareCard } from '@/navigation/share-card';
+import { activityIdOfScene } from '@core/activity-scene';
 import { ActivityChangeNotice } from './activity-change-notice';
 import { ActivityFacts } from './activity-facts';
 import { AttendanceActions } from './attendance-actions';
@@ -21,10 +24,15 @@ import './index.scss';
 /** 活动详情: what, when, where and how hours count; sign-up, my status, check-in/out and 申请补录. */
 export default function ActivityDetailPage() {
   useSignInRequired();
-  const activityId = decodeURIComponent(useRouter().params.activityId ?? '');
+  const params = useRouter().params;
+  // A scanned poster code opens the page with only `scene` (URL-encoded by WeChat).
+  const activityId = decodeURIComponent(params.activityId ?? '') || activityIdOfScene(decodeURIComponent(params.scene ?? '')) || '';
   const load = useCallback(() => loadActivityDetail(activityId), [activityId]);
   const { state, reload } = useEnvelopeLoader(load);
   usePullDownRefreshAction(reload);
+  const sharePath = `${routes.activity}?activityId=${activityId}`;
+  const shown = state.status === 'ready' ? state.data.activity : null;
+  useShareCard(shown && { title: shown.title, path: sharePath, imageUrl: shown.coverUrl ?? undefined }, sharePath);
 
   // Back from the scanner: my check-in or check-out shows at once.
   useReloadOnReturn(reload);

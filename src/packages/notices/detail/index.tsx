@@ -11,6 +11,7 @@ import { syncNoticeBadge } from '@/hooks/use-notice-badge';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { useShareCard } from '@/navigation/share-card';
 import { confirmNotice, getNotice, readNotice, type NoticeDetail } from '@/services/notices';
 import { NoticeView } from '../shared/notice-view';
 import '../shared/notices.scss';
@@ -81,6 +82,9 @@ export default function NoticeDetailPage() {
   const marked = useRef(false);
 
   const notice = state.status === 'ready' ? state.data : null;
+  // The card reaches only the notice's audience: others opening it are told it is not for them (NOT_FOUND).
+  const sharePath = `${routes.notice}?noticeId=${noticeId}`;
+  useShareCard(notice && notice.status === 'published' ? { title: notice.title, path: sharePath } : null, sharePath);
   useEffect(() => {
     if (!notice || marked.current || notice.status !== 'published' || notice.myReceipt) return;
     marked.current = true;

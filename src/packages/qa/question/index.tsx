@@ -7,7 +7,9 @@ import { ErrorState } from '@/components/error-state';
 import { TextDialog } from '@/components/text-dialog';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
+import { useShareCard } from '@/navigation/share-card';
 import { getQuestion } from '@/services/qa';
 import { whoami } from '@/services/users';
 import { BODY_MAX, checkAnswerBody, checkReason } from '../shared/post-rules';
@@ -135,6 +137,8 @@ export default function QuestionPage() {
   const { state, reload } = useEnvelopeLoader(load);
   const me = useEnvelopeLoader(whoami);
   usePullDownRefreshAction(reload);
+  const sharePath = `${routes.qaQuestion}?id=${questionId}`;
+  useShareCard(state.status === 'ready' ? { title: state.data.question.title, path: sharePath } : null, sharePath);
   const isAdmin = me.state.status === 'ready' && me.state.data.roles.includes('admin');
 
   return (
