@@ -88,7 +88,6 @@ test('陈老师 postpones, 张同学 hears it in 消息 and withdraws; 陈老师
 
   await signInAs(student, 'student', '张同学');
   await signUpOnDetail(student, movedId);
-  await signUpOnDetail(student, cancelledId);
 
   // 陈老师: console → 改期 → 推迟 1 天, with a reason, confirmed.
   await admin.goto(`/#/packages/activity-admin/console/index?activityId=${movedId}`);
@@ -103,6 +102,13 @@ test('陈老师 postpones, 张同学 hears it in 消息 and withdraws; 陈老师
   await modalButton(admin, '确认改期').click();
   await expect(admin.locator('.lifecycle--postponed:visible')).toContainText('场地临时检修');
 
+  // 张同学: 首页's 我的活动 card shows the move (已改期, the reason), before she opens 消息.
+  await student.goto('/#/pages/index/index');
+  const card = student.locator('.home-card:visible').filter({ hasText: movedTitle });
+  await expect(card).toContainText('已改期');
+  await expect(card).toContainText('场地临时检修');
+  await student.screenshot({ path: 'test-results/home/home-student-postponed.png' });
+
   // 张同学: 我的 → 消息 shows the change; it opens the activity, which says 已改期 and offers 退出报名.
   await student.goto('/#/packages/account/messages/index');
   const message = student.locator('.message-row:visible').filter({ hasText: `「${movedTitle}」已改期` });
@@ -116,6 +122,9 @@ test('陈老师 postpones, 张同学 hears it in 消息 and withdraws; 陈老师
   await modalButton(student, '退出报名').click();
   await expect(student.locator('.activity-actions__sign-up:visible')).toBeVisible();
   await expect(student.locator('.activity-facts__places:visible')).toContainText('剩余 20');
+
+  // 张同学 signs up for the running one only now, so 首页's next activity above was the moved one.
+  await signUpOnDetail(student, cancelledId);
 
   // 陈老师: the running activity's console shows a live code; he cancels with a reason, confirmed.
   await admin.goto(`/#/packages/activity-admin/console/index?activityId=${cancelledId}`);
