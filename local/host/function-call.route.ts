@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorMessages } from '@core/errors';
 import { sessionFromRequest } from './bearer-session';
-import type { FunctionRegistry } from './function-registry';
+import type { FunctionMain, FunctionRegistry } from './function-registry';
 import { buildInvocationContext, buildInvocationEvent } from './invocation-context';
 import { sendFailure, sendJson } from './json-response';
 import { parsePayload } from './json-payload';
@@ -31,6 +31,17 @@ export const handleFunctionCall = async (
   res: ServerResponse,
 ): Promise<void> => {
   const session = sessionFromRequest(options.secret, req);
+  // Without a session only a public action may run (CloudBase's anonymous web sign-in): decided
+  // from the function's own contract, so the host never keeps a list of its own.
+  if (!session && !hasBearer(req)) {
+    const body = await readBody(req);
+    const parsed = body.kind === 'ok' ? parsePayload(body.text) : null;
+    const main = options.registry.find(functionName);
+    if (!parsed || parsed.kind === 'invalid' || !main || !isPublicAction(main, parsed.payload.action)) {
+      return sendFailure(res, 'UNAUTHENTICATED', 401);
+    }
+    return invoke(options, functionName, main, parsed.payload, '', req, res);
+  }
   if (!session) return sendFailure(res, 'UNAUTHENTICATED', 401);
 
   const body = await readBody(req);
@@ -40,8 +51,30 @@ export const handleFunctionCall = async (
 
   const main = options.registry.find(functionName);
   if (!main) return sendFailure(res, 'UNKNOWN_FUNCTION');
+  return invoke(options, functionName, main, parsed.payload, session.openid, req, res);
+};
 
-  const identity = { openid: session.openid, appid: options.appid, clientIp: req.socket.remoteAddress ?? '127.0.0.1' };
+const hasBearer = (req: IncomingMessage): boolean => typeof req.headers.authorization === 'string' && req.headers.authorization.length > 0;
+
+/** `main` carries its contract (define-function.ts); an action declared `public: true` needs no identity. */
+const isPublicAction = (main: FunctionMain, action: unknown): boolean => {
+  const contract = (main as { contract?: Record<string, { public?: boolean }> }).contract;
+  return (
+    typeof action === 'string' && !!contract && Object.prototype.hasOwnProperty.call(contract, action) && contract[action].public === true
+  );
+};
+
+const invoke = async (
+  options: FunctionCallOptions,
+  functionName: string,
+  main: FunctionMain,
+  payload: Record<string, unknown>,
+  openid: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> => {
+  const parsed = { payload };
+  const identity = { openid, appid: options.appid, clientIp: req.socket.remoteAddress ?? '127.0.0.1' };
   const limits = options.registry.limitsOf(functionName);
   const context = buildInvocationContext(functionName, options.envId, identity, limits);
   const event = buildInvocationEvent(parsed.payload, identity);

@@ -45,4 +45,6 @@ export const routes = {
   activityEdit: '/packages/activity-admin/edit/index',
   activityConsole: '/packages/activity-admin/console/index',
   activityTerms: '/packages/activity-admin/terms/index',
+  certificateVerify: '/packages/certificates/verify/index',
+  myCertificates: '/packages/certificates/mine/index',
 } as const;

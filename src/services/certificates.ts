@@ -1,6 +1,6 @@
 import type { CertificatePeriod } from '@core/certificate';
 import type { IssuerSettings } from '@core/certificates.contract';
-import { callAction } from './cloud';
+import { callAction, callPublicAction } from './cloud';
 
 /** The `certificates` function: 志愿服务记录证明 — apply, review, issue, revoke, verify. */
 
@@ -28,6 +28,6 @@ export const saveCertificateIssuer = (issuer: IssuerSettings) => callAction('cer
 
 /** Public: what a number (and the QR's signature) is worth. */
 export const verifyCertificate = (certificateNo: string, signature?: string) =>
-  callAction('certificates', 'verify', signature === undefined ? { certificateNo } : { certificateNo, signature });
+  callPublicAction('certificates', 'verify', signature === undefined ? { certificateNo } : { certificateNo, signature });
 
-export const certificatePublicKey = () => callAction('certificates', 'publicKey', {});
+export const certificatePublicKey = () => callPublicAction('certificates', 'publicKey', {});

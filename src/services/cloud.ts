@@ -62,6 +62,26 @@ export function callAction<F extends FunctionName, A extends ActionName<F>>(
   return callOverHttp(name, data);
 }
 
+/**
+ * An action its contract declares `public` (certificates.verify): in WeChat every call has an
+ * identity anyway; on H5 it goes without a session when there is none, so a stranger who scans a
+ * certificate's QR is not sent to sign in.
+ */
+export async function callPublicAction<F extends FunctionName, A extends ActionName<F>>(
+  name: F,
+  action: A,
+  params: ActionParams<F, A>,
+): Promise<Envelope<ActionResult<F, A>>> {
+  const data = { ...(params as object), action };
+  if (process.env.TARO_ENV === 'weapp') return callInWeChat(name, data);
+  try {
+    const reply = await postJson(`/api/${encodeURIComponent(name)}`, data, getSessionToken() || undefined);
+    return asEnvelope<ActionResult<F, A>>(reply.body);
+  } catch {
+    return networkFailure<ActionResult<F, A>>();
+  }
+}
+
 /** Starts the cloud SDK at launch in WeChat so the first call does not pay for it. */
 export function startCloud(): void {
   if (process.env.TARO_ENV === 'weapp') initCloud();

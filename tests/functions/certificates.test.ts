@@ -89,6 +89,13 @@ describe('volunteer-service certificates (integration)', () => {
     expect(JSON.stringify(valid.data)).not.toMatch(/王芳|2023110216/);
     // Other actions still need an identity.
     expect(await anonymous({ action: 'mine' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    // Through the host as the H5 page calls it: no session token at all.
+    expect(await local.post('certificates', { action: 'verify', certificateNo: first.certificateNo })).toMatchObject({
+      status: 200,
+      body: { ok: true, data: { status: 'valid' } },
+    });
+    expect(await local.post('certificates', { action: 'mine' })).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    expect(await local.post('users', { action: 'whoami' })).toMatchObject({ status: 401 });
 
     const revoked = await call(ADMIN, { action: 'revoke', certificateNo: first.certificateNo, reason: '时长更正后撤销' });
     expect(revoked).toMatchObject({ ok: true, data: { certificate: { status: 'revoked', revokedReason: '时长更正后撤销' } } });

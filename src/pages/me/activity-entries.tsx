@@ -8,7 +8,7 @@ export interface ActivityEntriesProps {
   totalMinutes: number | null;
 }
 
-/** 我的志愿时长 with its total, and 我的成员码 for when an organiser scans the student. */
+/** 我的志愿时长 with its total, 志愿服务证明, and 我的成员码 for when an organiser scans the student. */
 export function ActivityEntries({ totalMinutes }: ActivityEntriesProps) {
   return (
     <CellGroup className="me-page__actions">
@@ -19,6 +19,13 @@ export function ActivityEntries({ totalMinutes }: ActivityEntriesProps) {
         extra={totalMinutes !== null ? formatHours(totalMinutes) : undefined}
         clickable
         onClick={() => Taro.navigateTo({ url: routes.myHours })}
+      />
+      <Cell
+        className="me-page__certificates"
+        title="志愿服务证明"
+        description="申请由团委出具、可扫码查验的志愿服务记录证明"
+        clickable
+        onClick={() => Taro.navigateTo({ url: routes.myCertificates })}
       />
       <Cell
         className="me-page__member-code"
