@@ -22,10 +22,13 @@ function openSignIn(): void {
   });
 }
 
-/** Where 选择身份 goes after signing in: the page that sent there (an app page only), else 我的. */
+/**
+ * Where 选择身份 goes after signing in: the feature page that sent there (what a shared link opens),
+ * else 我的 — also from a tab page, where a fresh browser lands and 我的 shows who one now is.
+ */
 export function pageAfterSignIn(next: string | undefined): string {
   const target = decodeURIComponent(next ?? '');
-  return /^\/(pages|packages)\/[\w/-]+(\?[^#]*)?$/.test(target) && !target.startsWith(routes.signIn) ? target : routes.me;
+  return /^\/packages\/[\w/-]+(\?[^#]*)?$/.test(target) && !target.startsWith(routes.signIn) ? target : routes.me;
 }
 
 /** H5 only: when the host rejects the token, send the user to 选择身份. Call once at launch. */
