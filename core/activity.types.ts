@@ -175,10 +175,21 @@ export interface MyHoursEntry {
   termId: string | null;
 }
 
+/** An attendance that credited 0 hours, with why (签到后未签退, 时长不足 …): it stays in the member's list. */
+export interface UncreditedAttendance {
+  attendanceId: string;
+  activityId: string;
+  title: string;
+  startAt: string;
+  reason: string;
+  termId: string | null;
+}
+
 export interface MyHours {
   totalMinutes: number;
   terms: { termId: string; name: string; minutes: number }[];
   entries: MyHoursEntry[];
+  uncredited: UncreditedAttendance[];
 }
 
 /** A QR the app shows: the signed code it encodes, an image of it, and when it stops being current. */

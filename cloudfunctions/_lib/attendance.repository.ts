@@ -310,3 +310,13 @@ export const soonestSignUpsOf = async (openid: string, from: Date, limit: number
     .get();
   return data as AttendanceDocument[];
 };
+
+/** The member's checked-in attendances that credited nothing (0 minutes, or not closed yet): 我的志愿时长 lists them with why. */
+export const uncreditedAttendancesOf = async (openid: string): Promise<AttendanceDocument[]> => {
+  const { data } = await attendance()
+    .where({ openid, status: 'signed_up', checkedInAt: _.neq(null), minutes: _.in([0, null]) })
+    .orderBy('startAt', 'desc')
+    .limit(100)
+    .get();
+  return data as AttendanceDocument[];
+};

@@ -60,6 +60,10 @@ describe('activities: check-out, hours, member-code scan, live attendance (integ
     const confirmed = await call(student, 'checkout', { code: out, acceptZeroHours: true });
     expect(confirmed).toMatchObject({ ok: true, data: { repeat: false, attendance: { closedBy: 'checkout', minutes: 0 } } });
     expect(await ledgerOf(activityId)).toEqual([]);
+    // 我的志愿时长 still lists it, with why it counts nothing.
+    expect((await call(student, 'myHours')).data.uncredited).toEqual([
+      expect.objectContaining({ activityId, title: '社区清扫', reason: '时长不足，计 0 小时' }),
+    ]);
   });
 
   it('shows my hours with each entry’s source and title, grouped by term', async () => {

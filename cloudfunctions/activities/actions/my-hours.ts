@@ -1,15 +1,29 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import type { MyHoursEntry } from '@core/activity.types';
+import { uncreditedAttendancesOf, type AttendanceDocument } from '../../_lib/attendance.repository';
 import { listTermDocuments, termOfInstant } from '../../_lib/term.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { ledgerEntriesOf } from '../../_lib/hours/hours-ledger.repository';
+
+const uncreditedReason = (record: AttendanceDocument): string =>
+  !record.checkedOutAt
+    ? '已签到，尚未签退'
+    : record.closedBy === 'auto'
+      ? '签到后未签退（活动结束时自动结束，可申请补录）'
+      : record.closedBy === 'checkout'
+        ? '时长不足，计 0 小时'
+        : '计 0 小时';
 
 /** Early booking entries were written before the ledger kept titles. */
 const UNTITLED = '志愿服务';
 
 /** The caller's verified hours, each entry with its source and term; totals per term; optionally one term only. */
 export const myHours = async ({ params, caller }: ActionInvocation<ActivitiesContract['myHours']>) => {
-  const [ledger, terms] = await Promise.all([ledgerEntriesOf(caller.openid), listTermDocuments()]);
+  const [ledger, terms, zero] = await Promise.all([
+    ledgerEntriesOf(caller.openid),
+    listTermDocuments(),
+    uncreditedAttendancesOf(caller.openid),
+  ]);
   const entries: MyHoursEntry[] = ledger.map((entry) => {
     const verifiedAt = new Date(entry.verifiedAt);
     return {
@@ -28,5 +42,15 @@ export const myHours = async ({ params, caller }: ActionInvocation<ActivitiesCon
     totalMinutes: shown.reduce((sum, entry) => sum + entry.minutes, 0),
     terms: terms.map((term) => ({ termId: term._id, name: term.name, minutes: minutesByTerm.get(term._id) ?? 0 })),
     entries: shown,
+    uncredited: zero
+      .map((record) => ({
+        attendanceId: record._id,
+        activityId: record.activityId,
+        title: record.activityTitle,
+        startAt: new Date(record.startAt).toISOString(),
+        reason: uncreditedReason(record),
+        termId: termOfInstant(terms, new Date(record.startAt))?._id ?? null,
+      }))
+      .filter((row) => !params.termId || row.termId === params.termId),
   };
 };

@@ -33,6 +33,8 @@ export default function MyHoursPage() {
     );
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
   const { totalMinutes, terms, entries } = state.data;
+  // Attendances that credited nothing stay in the list with why, so an activity never just vanishes.
+  const uncredited = state.data.uncredited.filter((row) => !termId || termId === ALL || row.termId === termId);
   const term = terms.find((entry) => entry.termId === termId);
   const shown = term ? entries.filter((entry) => entry.termId === term.termId) : entries;
   return (
@@ -54,7 +56,7 @@ export default function MyHoursPage() {
           />
         </View>
       )}
-      {!shown.length && (
+      {!shown.length && !uncredited.length && (
         <EmptyState image={emptyImage} title="还没有志愿时长" hint="参加活动并签到签退，或完成服务预约的服务后，时长会出现在这里" />
       )}
       {shown.map((entry) => (
@@ -65,6 +67,17 @@ export default function MyHoursPage() {
             <Text className="my-hours__minutes">{formatHours(entry.minutes)}</Text>
           </View>
           <Text className="activities-page__line">{formatShanghaiMinute(entry.verifiedAt)}</Text>
+        </View>
+      ))}
+      {uncredited.map((row) => (
+        <View key={row.attendanceId} className="activities-page__card my-hours__entry my-hours__entry--uncredited">
+          <View className="my-hours__entry-head">
+            <Text className="my-hours__source">活动</Text>
+            <Text className="my-hours__title">{row.title}</Text>
+            <Text className="my-hours__minutes">{formatHours(0)}</Text>
+          </View>
+          <Text className="activities-page__line">{formatShanghaiMinute(row.startAt)}</Text>
+          <Text className="activities-page__line my-hours__reason">{row.reason}</Text>
         </View>
       ))}
     </View>
