@@ -192,5 +192,11 @@ test('a check-out that would credit 0 hours says why and asks first; 张同学 s
   await modalButton(student, '仍要签退').click();
   await expect(student.locator('.scan-result__title:visible')).toHaveText('签退成功');
 
+  // 我的志愿时长 keeps the activity, at 0 小时 with why.
+  await student.goto('/#/packages/activities/hours/index');
+  const zero = student.locator('.my-hours__entry--uncredited:visible').filter({ hasText: '零时长签退' });
+  await expect(zero).toContainText('0 小时');
+  await expect(zero.locator('.my-hours__reason')).toHaveText('时长不足，计 0 小时');
+
   await organiser.context.close();
 });
