@@ -133,7 +133,33 @@ export function createWeappHarness(): WeappHarness {
   g.App = (options: Record<string, Handler>) => {
     app = options;
   };
-  g.Page = (options: PageOptions) => (g.Component as (o: object) => void)(pageAsComponent(nextPageRoute, options, nextPageQuery));
+  // The simulator registers a page (and its Taro wrappers) by running its file, and a file runs once:
+  // opening a page again replays what its first run declared, so one test can open a route twice.
+  const utils = require('miniprogram-simulate/src/utils') as { runJs: (file: string) => void };
+  const runJs = utils.runJs;
+  const declarations = new Map<string, () => void>();
+  let running: { file: string; declared: boolean } | null = null;
+  utils.runJs = (file) => {
+    running = { file, declared: false };
+    runJs(file);
+    if (!running.declared) declarations.get(file)?.();
+    running = null;
+  };
+  const declare = (replay: () => void) => {
+    if (!running || running.declared) return;
+    running.declared = true;
+    declarations.set(running.file, replay);
+  };
+  const component = g.Component as (definition: object) => void;
+  g.Component = (definition: object) => {
+    declare(() => component(definition));
+    component(definition);
+  };
+  g.Page = (options: PageOptions) => {
+    // Replayed through Page, so a page opened again gets the new route and query.
+    declare(() => (g.Page as (o: PageOptions) => void)(options));
+    component(pageAsComponent(nextPageRoute, options, nextPageQuery));
+  };
   g.getApp = () => app;
   g.getCurrentPages = () => openPages;
 
