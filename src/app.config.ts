@@ -18,6 +18,7 @@ export default defineAppConfig({
         'audit/index',
         'rollover/index',
         'roster-import/index',
+        'certificates/index',
       ],
     },
     { root: 'packages/qa', pages: ['ask/index', 'question/index', 'search/index'] },

@@ -47,4 +47,5 @@ export const routes = {
   activityTerms: '/packages/activity-admin/terms/index',
   certificateVerify: '/packages/certificates/verify/index',
   myCertificates: '/packages/certificates/mine/index',
+  adminCertificates: '/packages/admin/certificates/index',
 } as const;

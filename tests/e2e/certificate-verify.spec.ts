@@ -2,7 +2,7 @@ import { devices, expect, test, type APIRequestContext } from '@playwright/test'
 
 /**
  * Issue 18's public verify page on the built H5 app, signed in as nobody: a certificate issued to
- * 王队长 (hours from a confirmed booking) shows 有效 with the name masked, and 已撤销 with the reason
+ * 王队长 (hours from a confirmed booking), issued by 陈老师 on 证明审核, shows 有效 with the name masked, and 已撤销 with the reason
  * once the committee revokes it. Screenshots go to reports/.
  */
 
@@ -64,8 +64,24 @@ test('a stranger verifies a valid certificate, then sees it revoked', async ({ p
     contact: '0771-1234567',
     sealFileId: null,
   });
-  const { application } = await act(request, leader, 'certificates', { action: 'apply', period: { kind: 'all' } });
-  const { certificate } = await act(request, admin, 'certificates', { action: 'issue', applicationId: application.applicationId });
+  await act(request, leader, 'certificates', { action: 'apply', period: { kind: 'all' } });
+
+  // 陈老师 reviews it on 团委管理 › 证明审核 and issues it.
+  const office = await browser.newContext({ ...devices['iPhone 12'], baseURL });
+  const desk = await office.newPage();
+  await desk.goto('/#/packages/account/sign-in/index');
+  await desk.locator('.sign-in-page__persona--admin').click();
+  await expect(desk.locator('.profile-card')).toContainText('陈老师');
+  await desk.goto('/#/packages/admin/certificates/index');
+  const card = desk.locator('.certificate-review__card').filter({ hasText: '王队长' });
+  await expect(card).toContainText('合计 1.5 小时');
+  await expect(card).toContainText('洗车');
+  await desk.screenshot({ path: 'reports/certificate-review.png', fullPage: true });
+  await card.locator('.certificate-review__issue').click();
+  await expect(desk.locator('.certificate-review__card').filter({ hasText: '王队长' })).toHaveCount(0);
+  await office.close();
+  const { certificates } = await act(request, leader, 'certificates', { action: 'mine' });
+  const certificate = certificates[0];
 
   // 王队长 finds it under 我的 › 志愿服务证明.
   const holder = await browser.newContext({ ...devices['iPhone 12'], baseURL });

@@ -34,6 +34,7 @@ const entries = [
     description: '可从学雷锋日、清明、五四、国庆等节日模板创建；发布后进入活动管理出示签到码',
     url: routes.activityEdit,
   },
+  { key: 'certificates', title: '证明审核', description: '审核志愿服务记录证明申请：出具或不通过', url: routes.adminCertificates },
   { key: 'terms', title: '学期与时长导出', description: '设置学期起止日期，按学期导出每位成员的志愿时长', url: routes.activityTerms },
 ];
 

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '证明审核', enablePullDownRefresh: true });

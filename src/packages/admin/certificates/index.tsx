@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ApplicationForReview } from '@core/certificates.contract';
+import { formatHours } from '@core/hours-rounding';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { TextDialog } from '@/components/text-dialog';
+import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
+import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
+import { declineCertificateApplication, issueCertificate, pendingCertificateApplications } from '@/services/certificates';
+import emptyImage from '@/assets/empty/activities.svg';
+import { AdminGate } from '../shared/admin-gate';
+import '../shared/admin-page.scss';
+import './index.scss';
+
+const loadPending = () => pendingCertificateApplications();
+
+/** 证明审核: applications for 志愿服务记录证明, each with the verified entries it would list; 出具 or 不通过 with a reason. */
+export default function CertificateReviewPage() {
+  return (
+    <AdminGate>
+      <CertificateQueue />
+    </AdminGate>
+  );
+}
+
+function CertificateQueue() {
+  const { state, reload } = useEnvelopeLoader(loadPending);
+  usePullDownRefreshAction(reload);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [declining, setDeclining] = useState<ApplicationForReview | null>(null);
+
+  async function issue(application: ApplicationForReview) {
+    setBusy(application.applicationId);
+    const reply = await issueCertificate(application.applicationId);
+    setBusy(null);
+    void Taro.showToast({ title: reply.ok ? `已出具 ${reply.data.certificate.certificateNo}` : reply.message, icon: 'none' });
+    void reload();
+  }
+
+  async function decline(reason: string) {
+    if (!declining) return;
+    setBusy(declining.applicationId);
+    const reply = await declineCertificateApplication(declining.applicationId, reason);
+    setBusy(null);
+    setDeclining(null);
+    if (!reply.ok) void Taro.showToast({ title: reply.message, icon: 'none' });
+    void reload();
+  }
+
+  if (state.status === 'loading') return <View className="admin-page" />;
+  if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
+  const { applications } = state.data;
+  return (
+    <View className="admin-page certificate-review">
+      {applications.length === 0 && (
+        <EmptyState image={emptyImage} title="没有待审核的证明申请" hint="成员在 我的 › 志愿服务证明 提交申请后会出现在这里" />
+      )}
+      {applications.map((application) => (
+        <View key={application.applicationId} className="certificate-review__card">
+          <Text className="certificate-review__who">
+            {application.name}
+            {application.memberNo ? `（${application.memberNo}）` : ''} · {application.period.label}
+          </Text>
+          {application.lines.map((line, index) => (
+            <View key={`${line.day}-${index}`} className="certificate-review__line">
+              <Text className="certificate-review__day">{line.day}</Text>
+              <Text className="certificate-review__content">{line.content}</Text>
+              <Text>{formatHours(line.minutes)}</Text>
+            </View>
+          ))}
+          <Text className="certificate-review__total">合计 {formatHours(application.totalMinutes)}</Text>
+          <View className="certificate-review__actions">
+            <Button
+              className="certificate-review__issue"
+              loading={busy === application.applicationId}
+              onClick={() => void issue(application)}
+            >
+              出具
+            </Button>
+            <Button className="certificate-review__decline" onClick={() => setDeclining(application)}>
+              不通过
+            </Button>
+          </View>
+        </View>
+      ))}
+      {declining && (
+        <TextDialog
+          title="不通过的原因"
+          placeholder="例如：时长有误，请先申请补录"
+          confirmText="确定"
+          check={(text) => (text.trim().length < 2 ? '请填写原因（至少 2 个字）' : null)}
+          onConfirm={(text) => void decline(text)}
+          onCancel={() => setDeclining(null)}
+          sending={busy === declining.applicationId}
+        />
+      )}
+    </View>
+  );
+}
