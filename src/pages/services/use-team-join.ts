@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ServiceTeam } from '@core/users.contract';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { applyToTeam } from '@/services/org-units';
-import { askSubscriptions } from '@/services/subscriptions';
+import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
 import type { CallerTeamStanding } from './load-team-standing';
 
 type Standings = CallerTeamStanding['standingOf'];
@@ -14,6 +14,8 @@ type Standings = CallerTeamStanding['standingOf'];
  */
 export function useTeamJoin(loaded: Standings, reloadCatalogue: () => Promise<void>, setSending: (teamId: string | null) => void) {
   const [changed, setChanged] = useState<Standings>({});
+  // The templates are fetched ahead, so the tap's prompt needs no round trip (WeChat may refuse a late one).
+  useEffect(() => void prepareSubscriptions('teamJoinApply'), []);
   const standingOf: Standings = { ...loaded, ...changed };
   const mark = (teamId: string, standing: Standings[string]) => setChanged((current) => ({ ...current, [teamId]: standing }));
 
