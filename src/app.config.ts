@@ -40,7 +40,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/activity-admin', pages: ['edit/index', 'console/index', 'terms/index'] },
-    { root: 'packages/activities', pages: ['detail/index', 'scan/index', 'hours/index', 'member-code/index'] },
+    { root: 'packages/activities', pages: ['detail/index', 'scan/index', 'hours/index', 'member-code/index', 'poster/index'] },
     { root: 'packages/certificates', pages: ['verify/index', 'mine/index'] },
   ],
   // The binding form collects a student/staff number and phone, and check-in at an activity with

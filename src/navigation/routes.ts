@@ -42,6 +42,7 @@ export const routes = {
   activityScan: '/packages/activities/scan/index',
   myHours: '/packages/activities/hours/index',
   memberCode: '/packages/activities/member-code/index',
+  activityPoster: '/packages/activities/poster/index',
   activityEdit: '/packages/activity-admin/edit/index',
   activityConsole: '/packages/activity-admin/console/index',
   activityTerms: '/packages/activity-admin/terms/index',

@@ -86,6 +86,18 @@ export function AttendanceActions({ detail, reload }: AttendanceActionsProps) {
           签退
         </Button>
       )}
+      {/* A poster only spreads what can still be joined: the server makes no code for a cancelled or ended one. */}
+      {activity.status === 'scheduled' && now < Date.parse(activity.endAt) && (
+        <Button
+          className="activity-actions__poster"
+          fill="outline"
+          type="primary"
+          block
+          onClick={() => Taro.navigateTo({ url: `${routes.activityPoster}?activityId=${activity.activityId}` })}
+        >
+          生成海报
+        </Button>
+      )}
       {canOrganise && (
         <Button
           className="activity-actions__console"

@@ -89,6 +89,12 @@ export function LifecycleActions({ activity, reload }: LifecycleActionsProps) {
       ) : (
         <View className="activity-admin__actions lifecycle__actions">
           {notifyParticipants}
+          <Text
+            className="activity-admin__link lifecycle__poster"
+            onClick={() => Taro.navigateTo({ url: `${routes.activityPoster}?activityId=${activity.activityId}` })}
+          >
+            生成海报
+          </Text>
           {Date.now() < checkInOpens ? (
             <Text className="activity-admin__link lifecycle__postpone" onClick={() => setMode('postpone')}>
               改期
