@@ -45,12 +45,14 @@ describe('one privacy rule over every list and export (integration)', () => {
   let local: TestLocal;
   let users: FunctionCall<'users'>;
   let records: FunctionCall<'records'>;
+  let certificates: FunctionCall<'certificates'>;
   const surfaces: Record<string, Surface> = {};
 
   beforeAll(async () => {
     local = await startTestLocal({ timers: false });
     users = functionClient(local, 'users');
     records = functionClient(local, 'records');
+    certificates = functionClient(local, 'certificates');
     await putNumberedMember(TARGET.openid, TARGET.memberNo, TARGET.name);
     await db().collection('users').doc(TARGET.openid).update({ phone: TARGET.phone });
     const activity = await putActivity({ title: '隐私规则测试活动' });
@@ -100,6 +102,35 @@ describe('one privacy rule over every list and export (integration)', () => {
       const row = (await readSheet(reply.data.url)).find((cells) => cells[0] === TARGET.name)!;
       return { subject: TARGET, memberNo: row[1] };
     };
+    // A certificate issued for all records, then a second application left waiting for review.
+    const issuer = {
+      organisation: '隐私规则测试团委',
+      orgCode: 'PRIV',
+      personInCharge: '李书记',
+      handlingOfficer: '王干事',
+      contact: '0771-1234567',
+    };
+    expect(await certificates('dev-admin', 'saveIssuer', issuer)).toMatchObject({ ok: true });
+    const first = await certificates(TARGET.openid, 'apply', { period: { kind: 'all' } });
+    const issued = await certificates('dev-admin', 'issue', { applicationId: first.ok ? first.data.application.applicationId : '' });
+    if (!issued.ok) throw new Error(`issue failed: ${issued.code}`);
+    expect(await certificates(TARGET.openid, 'apply', { period: { kind: 'year', year: 2033 } })).toMatchObject({ ok: true });
+    surfaces['certificates.pending'] = async (viewer) => {
+      const reply = await certificates(viewer, 'pending', {});
+      if (refusal(reply)) return refusal(reply) as string;
+      const row = reply.data.applications.find((item) => item.name === TARGET.name)!;
+      return { subject: TARGET, memberNo: row.memberNo };
+    };
+    surfaces['certificates.mine'] = async (viewer) => {
+      const reply = await certificates(viewer, 'mine', {});
+      if (refusal(reply)) return refusal(reply) as string;
+      return { subject: TARGET, memberNo: reply.data.certificates[0].memberNo };
+    };
+    surfaces['certificates.verify'] = async (viewer) => {
+      const reply = await certificates(viewer, 'verify', { certificateNo: issued.data.certificate.certificateNo });
+      if (refusal(reply)) return refusal(reply) as string;
+      return { subject: TARGET, memberNo: reply.data.facts?.volunteer.maskedMemberNo };
+    };
     surfaces['records.exportTermHours'] = async (viewer) => {
       const reply = await records(viewer, 'exportTermHours', { termId: term.data.term.termId });
       if (refusal(reply)) return refusal(reply) as string;
@@ -126,6 +157,11 @@ describe('one privacy rule over every list and export (integration)', () => {
     ['records.exportAttendance', 'other student', 'FORBIDDEN'],
     ['records.exportTermHours', 'admin', FULL],
     ['records.exportTermHours', 'organiser (leader)', 'FORBIDDEN'],
+    ['certificates.pending', 'admin', FULL],
+    ['certificates.pending', 'organiser (leader)', 'FORBIDDEN'],
+    ['certificates.mine', 'self', FULL],
+    ['certificates.verify', 'other student', HIDDEN],
+    ['certificates.verify', 'organiser (leader)', HIDDEN],
   ];
 
   it.each(table)('%s to %s: %s', async (surface, viewer, expected) => {
@@ -156,6 +192,10 @@ describe('one privacy rule over every list and export (integration)', () => {
     // Each of these is in the table above (views and exports) or only reads a number the caller typed.
     expect(showing).toEqual(
       [
+        'certificates/application-review.ts', // certificates.pending / review (admins)
+        'certificates/certificate.view.ts', // certificates.mine (the holder) and the admins' issue/revoke answers
+        'certificates/certificate-issuance.ts', // signs only the masked number (certificates.verify) and a digest
+        'certificates/certificate-signature.ts', // the digest of number, name and member number; shows none
         'records/actions/add-attendance.ts', // looks a member up by the number the organiser typed
         'records/actions/export-attendance.ts',
         'records/actions/export-term-hours.ts',
