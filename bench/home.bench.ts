@@ -79,7 +79,7 @@ export async function run(n = 10_000): Promise<Record<string, unknown>> {
     sizes: [small, large].map(({ feeds: _feeds, ...figures }) => figures),
     round_trips: Math.max(small.round_trips, large.round_trips),
     growth: Number((large.p50_ms / small.p50_ms).toFixed(2)),
-    student_next_activity: student.nextActivity?.title ?? null,
+    student_next_activity: student.nextActivities[0]?.title ?? null,
     student_unread_notices: student.unreadNotices,
     student_answers: student.answers.count,
     teacher_next_booking_status: teacher.nextBooking?.status ?? null,

@@ -74,14 +74,20 @@ export interface HomeCorrection {
   createdAt: string;
 }
 
+/** How many of my coming activities 首页 shows. */
+export const HOME_ACTIVITIES = 3;
+
 export interface HomeFeed {
   name: string;
   roles: Role[];
   membershipStatus: MembershipStatus;
   /** My soonest booking that is still to happen (or in service). */
   nextBooking: HomeBooking | null;
-  /** My soonest signed-up activity not yet over, cancelled ones included so the change is seen. */
-  nextActivity: HomeActivity | null;
+  /**
+   * My soonest signed-up activities not yet over (at most HOME_ACTIVITIES), cancelled ones included so
+   * the change is seen: one running now must not hide tomorrow's that was just moved.
+   */
+  nextActivities: HomeActivity[];
   unreadNotices: number;
   /** Unread 问题有新回答 messages. */
   answers: HomeList<HomeMessage>;

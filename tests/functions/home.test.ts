@@ -93,7 +93,7 @@ describe('users.home', () => {
       ok: true,
       data: {
         name: '张同学',
-        nextActivity: { activityId, title: '首页测试义诊', change: null, checkinOpen: true, checkedIn: false },
+        nextActivities: [{ activityId, title: '首页测试义诊', change: null, checkinOpen: true, checkedIn: false }],
         unreadNotices: badge.data.count,
         leader: null,
         admin: null,
@@ -126,16 +126,16 @@ describe('users.home', () => {
     });
     expect(moved).toMatchObject({ ok: true });
 
-    const postponed = (await home(member)).reply.data.nextActivity;
+    const [postponed] = (await home(member)).reply.data.nextActivities;
     expect(postponed).toMatchObject({ activityId, change: 'postponed', changeReason: '场地维修', checkinOpen: false });
     expect(postponed.startAt).toBe(moved.data.activity.startAt);
     expect(postponed.movedFrom).toBe(created.data.activity.startAt);
 
     await call.activities('dev-admin', { action: 'cancel', activityId, reason: '天气原因' });
-    expect((await home(member)).reply.data.nextActivity).toMatchObject({ activityId, change: 'cancelled', changeReason: '天气原因' });
+    expect((await home(member)).reply.data.nextActivities).toMatchObject([{ activityId, change: 'cancelled', changeReason: '天气原因' }]);
 
     await call.activities(member, { action: 'cancelSignUp', activityId });
-    expect((await home(member)).reply.data.nextActivity).toBeNull();
+    expect((await home(member)).reply.data.nextActivities).toEqual([]);
   });
 
   it('王队长 sees today’s jobs of his team and the bookings nobody has taken', async () => {
@@ -229,7 +229,7 @@ describe('users.home', () => {
         roles: ['guest'],
         membershipStatus: 'none',
         nextBooking: null,
-        nextActivity: null,
+        nextActivities: [],
         unreadNotices: 0,
         answers: { count: 0, more: false, items: [] },
         leader: null,

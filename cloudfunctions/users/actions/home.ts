@@ -1,5 +1,5 @@
 import { ACTIVE_STATUSES, type BookingStatus } from '@core/booking-status';
-import { HOME_LIST_CAP, type HomeFeed } from '@core/home.contract';
+import { HOME_ACTIVITIES, HOME_LIST_CAP, type HomeFeed } from '@core/home.contract';
 import type { UsersContract } from '@core/users.contract';
 import { addDays, shanghaiDay, shanghaiInstant } from '@core/shanghai-time';
 import { findActivitiesByIds } from '../../_lib/activity.repository';
@@ -86,17 +86,19 @@ export const home = async ({ caller }: ActionInvocation<UsersContract['home']>):
   ]);
 
   const nextBooking = bookings.find((booking) => booking.status === 'in_service' || new Date(booking.endAt) > now) ?? null;
-  const nextSignUp = signUps.find((signUp) => {
-    const activity = activities.get(signUp.activityId);
-    return activity && activity.status !== 'closed' && checkinClosesAt(activity) > now.getTime();
-  });
-  const nextActivity = nextSignUp ? activities.get(nextSignUp.activityId) : undefined;
+  const nextActivities = signUps
+    .flatMap((signUp) => {
+      const activity = activities.get(signUp.activityId);
+      const ahead = activity && activity.status !== 'closed' && checkinClosesAt(activity) > now.getTime();
+      return ahead ? [toHomeActivity(activity, signUp, now)] : [];
+    })
+    .slice(0, HOME_ACTIVITIES);
   return {
     name: member.user?.name ?? '',
     roles: member.roles,
     membershipStatus: roleFactsOf(member.user)?.membershipStatus ?? 'none',
     nextBooking: nextBooking ? toHomeBooking(nextBooking) : null,
-    nextActivity: nextActivity && nextSignUp ? toHomeActivity(nextActivity, nextSignUp, now) : null,
+    nextActivities,
     unreadNotices,
     answers: toHomeList(answers, toHomeMessage),
     leader,

@@ -13,7 +13,7 @@ const changeTag = (activity: HomeActivity): string | null => {
   return null;
 };
 
-/** 我的活动: the next activity I signed up for, its change if any, and 扫码签到 / 扫码签退 while check-in is open. */
+/** 我的活动: one of the next activities I signed up for, its change if any, and 扫码签到 / 扫码签退 while check-in is open. */
 export function ActivityCard({ activity }: { activity: HomeActivity }) {
   const tag = changeTag(activity);
   const scanLabel = activity.checkinOpen ? (!activity.checkedIn ? '扫码签到' : activity.checkoutDue ? '扫码签退' : null) : null;

@@ -50,9 +50,9 @@ function NothingNext({ feed }: { feed: HomeFeed }) {
 }
 
 function Feed({ feed }: { feed: HomeFeed }) {
-  const { nextActivity, nextBooking, answers, leader, admin } = feed;
+  const { nextActivities, nextBooking, answers, leader, admin } = feed;
   const nothing =
-    !nextActivity &&
+    nextActivities.length === 0 &&
     !nextBooking &&
     !answers.count &&
     !leader?.todayJobs.count &&
@@ -61,7 +61,9 @@ function Feed({ feed }: { feed: HomeFeed }) {
     !admin?.corrections.count;
   return (
     <View>
-      {nextActivity ? <ActivityCard activity={nextActivity} /> : null}
+      {nextActivities.map((activity) => (
+        <ActivityCard key={activity.activityId} activity={activity} />
+      ))}
       {nextBooking ? (
         <HomeCard title="我的预约" page={`${routes.booking}?bookingId=${nextBooking.bookingId}`}>
           <View className="home-line">
