@@ -81,6 +81,8 @@ export interface VolunteerMinutes {
 export interface ServiceRecord {
   summary: string;
   afterPhoto: string | null;
+  /** Why a leader credited more than the slot's length; null when every row is within it. */
+  overLengthReason: string | null;
   minutes: VolunteerMinutes[];
   closedBy: string;
   closedAt: string;

@@ -157,12 +157,17 @@ export const bookingsContract = {
     params: z.object({ bookingId: bookingIdSchema, earlyReason: shortText(100).optional() }),
     allow: TEAM_STAFF,
   }),
-  /** Closes the job with its service record: what was done, an optional after-photo, minutes per volunteer. */
+  /**
+   * Closes the job with its service record: what was done, an optional after-photo, minutes per
+   * volunteer. Minutes above the slot's length are refused (MINUTES_OVER_SLOT) unless a leader of the
+   * team sends `overLengthReason`, kept on the record and in the booking's history.
+   */
   close: defineAction<{ booking: Booking }>()({
     params: z.object({
       bookingId: bookingIdSchema,
       summary: requiredText(longText(500), '请填写服务内容'),
       afterPhoto: fileIdSchema.optional(),
+      overLengthReason: shortText(100).optional(),
       minutes: z
         .array(
           z.object({

@@ -22,6 +22,7 @@ export const errorMessages = {
   SERVICE_NOT_FOR_YOU: '该服务暂不面向你的身份开放预约',
   CANCEL_TOO_LATE: '已过取消截止时间，如需取消请联系服务队队长',
   INVALID_TRANSITION: '当前预约状态不能进行此操作',
+  MINUTES_OVER_SLOT: '服务时长不能超过时段长度；如确需超出，请由队长填写原因',
   JOB_NOT_STARTABLE_YET: '服务时段开始前 30 分钟起才能开始服务，如需提前开始请联系队长',
   RATED_ALREADY: '你已评价过本次服务',
   MEMBER_NO_TAKEN: '该学号/工号已被其他微信账号绑定，如有疑问请联系团委',

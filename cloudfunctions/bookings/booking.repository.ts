@@ -19,6 +19,8 @@ export interface HistoryEntryDocument {
 export interface ServiceRecordDocument {
   summary: string;
   afterPhoto: string | null;
+  /** A leader's reason for crediting more than the slot's length; null when within it (or older records). */
+  overLengthReason?: string | null;
   minutes: { openid: string; name: string; minutes: number }[];
   closedBy: string;
   closedAt: Date;

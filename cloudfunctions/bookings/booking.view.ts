@@ -68,6 +68,7 @@ export const toBooking = (booking: BookingDocument): Booking => ({
   record: booking.record
     ? {
         ...booking.record,
+        overLengthReason: booking.record.overLengthReason ?? null,
         closedAt: iso(booking.record.closedAt),
         verifiedAt: isoOrNull(booking.record.verifiedAt),
       }

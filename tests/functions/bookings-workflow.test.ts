@@ -143,6 +143,61 @@ describe('bookings: the workflow (integration)', () => {
     expect(inWindow.data.booking.history.at(-1)?.reason).toBeNull();
   });
 
+  it('caps credited minutes at the slot length; a leader credits more only with a reason, kept on the record and in the history', async () => {
+    const slot = await publishSlot(call, 'svc-car-wash', { capacity: 2 });
+    const bookingId = await book(slot.slotId);
+    await call('dev-leader', 'assign', { bookingId, volunteerOpenid: 'dev-student' });
+    await moveSlotSoon(bookingId); // an hour long
+    await call('dev-student', 'start', { bookingId });
+    const record = (minutes: number, extra: object = {}) => ({
+      bookingId,
+      summary: '车身清洗',
+      minutes: [{ openid: 'dev-student', minutes }],
+      ...extra,
+    });
+
+    // The assigned volunteer cannot credit 61 minutes of a 60-minute slot, even with a reason.
+    const refused = await call('dev-student', 'close', record(61, { overLengthReason: '我多干了一会' }));
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'MINUTES_OVER_SLOT',
+      message: '服务时长不能超过时段长度 60 分钟；如确需超出，请由队长填写原因',
+    });
+    // A leader without a reason is refused too; blank counts as none.
+    expect(await call('dev-leader', 'close', record(90, { overLengthReason: '   ' }))).toMatchObject({ code: 'MINUTES_OVER_SLOT' });
+    const untouched = (await call('dev-student', 'getBooking', { bookingId })).data.booking;
+    expect(untouched).toMatchObject({ status: 'in_service', record: null });
+
+    const closed = await call('dev-leader', 'close', record(90, { overLengthReason: '车主临时加洗了内饰' }));
+    expect(closed).toMatchObject({
+      ok: true,
+      data: { booking: { status: 'done', record: { overLengthReason: '车主临时加洗了内饰', minutes: [{ minutes: 90 }] } } },
+    });
+    expect(closed.data.booking.history.at(-1)).toMatchObject({
+      to: 'done',
+      by: 'dev-leader',
+      byRole: 'leader',
+      reason: '超出时段长度：车主临时加洗了内饰',
+    });
+    expect(await call('dev-leader', 'confirmRecord', { bookingId })).toMatchObject({ ok: true });
+    const ledger = (await db().collection('hours_ledger').where({ 'source.id': bookingId }).get()).data;
+    expect(ledger.map((entry: any) => [entry.openid, entry.minutes])).toEqual([['dev-student', 90]]);
+
+    // Exactly the slot's length needs no reason, and a reason sent anyway is not recorded.
+    const atLength = await book((await publishSlot(call, 'svc-car-wash', { capacity: 1 })).slotId);
+    await call('dev-leader', 'assign', { bookingId: atLength, volunteerOpenid: 'dev-student' });
+    await moveSlotSoon(atLength);
+    await call('dev-student', 'start', { bookingId: atLength });
+    const onLength = await call('dev-student', 'close', {
+      bookingId: atLength,
+      summary: '车身清洗',
+      minutes: [{ openid: 'dev-student', minutes: 60 }],
+      overLengthReason: '无需原因',
+    });
+    expect(onLength).toMatchObject({ ok: true, data: { booking: { status: 'done', record: { overLengthReason: null } } } });
+    expect(onLength.data.booking.history.at(-1)?.reason).toBeNull();
+  });
+
   it('refuses every illegal transition', async () => {
     const slot = await publishSlot(call, 'svc-car-tyre', { capacity: 2 });
     const bookingId = await book(slot.slotId);

@@ -34,7 +34,7 @@ export default function CloseJobPage() {
         <Text className="bookings-page__card-line">{formatSlotTime(booking)}</Text>
         <Text className="bookings-page__card-line">预约人：{booking.bookerName}</Text>
       </View>
-      <RecordForm booking={booking} canAddOthers={isLeader} />
+      <RecordForm booking={booking} isLeader={isLeader} />
     </View>
   );
 }

@@ -11,12 +11,16 @@ import './record-form.scss';
 export interface RecordFormProps {
   /** The job being closed (in service, with its volunteer). */
   booking: Booking;
-  /** A leader of the team may add minutes for other team members (the roster is leader-only). @default false */
-  canAddOthers?: boolean;
+  /**
+   * The viewer leads the team: may add minutes for other team members (the roster is leader-only)
+   * and credit more than the slot's length with a reason. @default false
+   */
+  isLeader?: boolean;
 }
 
 const MAX_SUMMARY = 500;
 const MAX_MINUTES = 12 * 60;
+const MAX_REASON = 100;
 /** The server accepts at most 10 rows. */
 const MAX_VOLUNTEERS = 10;
 
@@ -24,12 +28,13 @@ const MAX_VOLUNTEERS = 10;
 const slotMinutes = (booking: Booking) => Math.round((Date.parse(booking.endAt) - Date.parse(booking.startAt)) / 60_000);
 
 /** 服务记录: what was done and minutes per volunteer; the leader's confirmation turns them into hours. */
-export function RecordForm({ booking, canAddOthers = false }: RecordFormProps) {
+export function RecordForm({ booking, isLeader = false }: RecordFormProps) {
   const [volunteers, setVolunteers] = useState(() => (booking.volunteer ? [booking.volunteer] : []));
   const [summary, setSummary] = useState('');
   const [minutes, setMinutes] = useState<Record<string, string>>(() =>
     Object.fromEntries(volunteers.map((volunteer) => [volunteer.openid, String(slotMinutes(booking))])),
   );
+  const [overLengthReason, setOverLengthReason] = useState('');
   const [error, setError] = useState('');
   const [sending, setSending] = useState(false);
 
@@ -41,20 +46,35 @@ export function RecordForm({ booking, canAddOthers = false }: RecordFormProps) {
 
   const remove = (openid: string) => setVolunteers((previous) => previous.filter((volunteer) => volunteer.openid !== openid));
 
+  const length = slotMinutes(booking);
+  const rows = volunteers.map((volunteer) => ({ openid: volunteer.openid, minutes: Number(minutes[volunteer.openid]) }));
+  // The server caps each row at the slot's length; only a leader's reason lets more through.
+  const overLength = rows.some((row) => row.minutes > length);
+  const overLimit = `服务时长不能超过时段长度 ${length} 分钟；如确需超出，请由队长填写原因`;
+
   async function submit() {
     if (sending) return;
-    const rows = volunteers.map((volunteer) => ({ openid: volunteer.openid, minutes: Number(minutes[volunteer.openid]) }));
+    const reason = overLengthReason.trim();
     const problem = !summary.trim()
       ? '请填写服务内容'
       : !rows.length
         ? '请填写志愿者服务时长'
         : rows.some((row) => !Number.isInteger(row.minutes) || row.minutes < 1 || row.minutes > MAX_MINUTES)
           ? `服务时长应为 1–${MAX_MINUTES} 分钟的整数`
-          : '';
+          : overLength && !isLeader
+            ? overLimit
+            : overLength && !reason
+              ? '请填写超出时段长度的原因'
+              : '';
     setError(problem);
     if (problem) return;
     setSending(true);
-    const reply = await closeJob({ bookingId: booking.bookingId, summary: summary.trim(), minutes: rows });
+    const reply = await closeJob({
+      bookingId: booking.bookingId,
+      summary: summary.trim(),
+      minutes: rows,
+      ...(overLength ? { overLengthReason: reason } : {}),
+    });
     setSending(false);
     if (!reply.ok) {
       toastMessage(reply.message);
@@ -95,16 +115,30 @@ export function RecordForm({ booking, canAddOthers = false }: RecordFormProps) {
             )}
           </View>
         ))}
-        {canAddOthers && volunteers.length < MAX_VOLUNTEERS && (
+        {isLeader && volunteers.length < MAX_VOLUNTEERS && (
           <>
             <Text className="bookings-page__hint">其他参与的队员（点击添加）</Text>
             <TeamRoster teamId={booking.teamId} exclude={volunteers.map((volunteer) => volunteer.openid)} onAdd={add} />
           </>
         )}
+        {overLength && !isLeader && <Text className="bookings-page__error record-form__over-limit">{overLimit}</Text>}
         <Text className="bookings-page__hint">
-          {canAddOthers ? '队长确认服务记录后，时长计入志愿时长' : '队长确认服务记录后，时长计入志愿时长；仅队长可为其他队员填写时长'}
+          {isLeader ? '队长确认服务记录后，时长计入志愿时长' : '队长确认服务记录后，时长计入志愿时长；仅队长可为其他队员填写时长'}
         </Text>
       </View>
+      {overLength && isLeader && (
+        <View className="bookings-page__card record-form__over-length">
+          <Text className="bookings-page__label">超出时段长度（{length} 分钟）的原因</Text>
+          <Input
+            className="bookings-page__input record-form__over-reason"
+            value={overLengthReason}
+            maxlength={MAX_REASON}
+            placeholder="例如 服务延长至时段结束后"
+            onInput={(e) => setOverLengthReason(e.detail.value)}
+          />
+          <Text className="bookings-page__hint">原因会记入服务记录和预约记录</Text>
+        </View>
+      )}
       {error && <Text className="bookings-page__error record-form__error">{error}</Text>}
       <Button className="bookings-page__submit record-form__submit" type="primary" block disabled={sending} onClick={submit}>
         {sending ? '提交中…' : '提交服务记录'}
