@@ -81,6 +81,12 @@ test('a car-care booking from slot to rating across teacher, leader and voluntee
   await expect(status(page)).toHaveText('服务中');
   await expect(page.locator('.booking-history__entry--in_service')).toContainText('原因：提前开始：李老师提前把车开到了车库');
 
+  // Minutes above the 60-minute slot: the leader is asked for a reason (and stops here)…
+  await page.locator('.booking-actions__close').click();
+  await page.locator('.record-form__minutes--dev-student input').fill('75');
+  await expect(page.locator('.record-form__over-length')).toContainText('时长超出时段长度 60 分钟，需填写原因');
+  await page.screenshot({ path: 'reports/record-over-length-leader.png' });
+
   // 张同学 closes the job with a service record.
   await signInAs(page, 'student');
   await openBooking(page, '.me-page__jobs');
@@ -88,6 +94,13 @@ test('a car-care booking from slot to rating across teacher, leader and voluntee
   await page.locator('.booking-actions__close').click();
   await page.locator('.record-form__summary textarea').fill('车身清洗、轮毂清洁，已补充玻璃水');
   await expect(page.locator('.record-form__minutes--dev-student input')).toHaveValue('60');
+  // …a volunteer sees the limit instead, and cannot send more than the slot lasted.
+  await page.locator('.record-form__minutes--dev-student input').fill('75');
+  await expect(page.locator('.record-form__over-limit')).toHaveText('服务时长不能超过时段长度 60 分钟；如确需超出，请由队长填写原因');
+  await expect(page.locator('.record-form__over-length')).toHaveCount(0);
+  await page.screenshot({ path: 'reports/record-over-length-volunteer.png' });
+  await page.locator('.record-form__minutes--dev-student input').fill('60');
+  await expect(page.locator('.record-form__over-limit')).toHaveCount(0);
   await page.locator('.record-form__submit').click();
   await expect(status(page)).toHaveText('已完成');
   await expect(page.locator('.booking-record__verified')).toHaveText('待队长确认后计入志愿时长');

@@ -128,15 +128,17 @@ export function RecordForm({ booking, isLeader = false }: RecordFormProps) {
       </View>
       {overLength && isLeader && (
         <View className="bookings-page__card record-form__over-length">
-          <Text className="bookings-page__label">超出时段长度（{length} 分钟）的原因</Text>
-          <Input
-            className="bookings-page__input record-form__over-reason"
-            value={overLengthReason}
-            maxlength={MAX_REASON}
-            placeholder="例如 服务延长至时段结束后"
-            onInput={(e) => setOverLengthReason(e.detail.value)}
-          />
-          <Text className="bookings-page__hint">原因会记入服务记录和预约记录</Text>
+          <View className="bookings-page__field">
+            <Text className="bookings-page__label">超出原因</Text>
+            <Input
+              className="bookings-page__input record-form__over-reason"
+              value={overLengthReason}
+              maxlength={MAX_REASON}
+              placeholder="例如 车主临时加洗内饰"
+              onInput={(e) => setOverLengthReason(e.detail.value)}
+            />
+          </View>
+          <Text className="bookings-page__hint">时长超出时段长度 {length} 分钟，需填写原因；原因会记入服务记录和预约记录</Text>
         </View>
       )}
       {error && <Text className="bookings-page__error record-form__error">{error}</Text>}
