@@ -1,37 +1,10 @@
+import { HOUR, iso, sampleActivity } from './sample-records';
 import { createWeappHarness, type SimulatedComponent, type WeappHarness, waitFor } from './weapp-harness';
 
 // The activity detail in the real weapp build: the hours rule stated before sign-up, a refusal
 // explained in a modal, cancelling only after a confirmation, and 申请补录 after an automatic
 // close sending the chosen Shanghai time. The backend is answered here (tested through the host).
-const HOUR = 3_600_000;
-const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
-let activity = {
-  activityId: 'act-leifeng',
-  title: '学雷锋日 社区志愿服务',
-  description: '到社区开展义诊和清洁。',
-  coverFileId: null,
-  coverUrl: null,
-  place: '社区服务中心',
-  circle: { latitude: 22.8171, longitude: 108.3669, radiusMeters: 200 },
-  startAt: iso(24 * HOUR),
-  endAt: iso(27 * HOUR),
-  signUpOpensAt: iso(-24 * HOUR),
-  signUpClosesAt: iso(12 * HOUR),
-  capacity: 30,
-  signedUpCount: 29,
-  audience: { kind: 'everyone' },
-  hoursRule: { kind: 'measured', fixedMinutes: null, rounding: 'standard' },
-  checkoutRequired: true,
-  allowWalkIn: false,
-  earlyMinutes: 30,
-  lateMinutes: 30,
-  templateKey: null,
-  teamId: null,
-  organiserOpenid: 'dev-admin',
-  organiserName: '陈老师',
-  status: 'scheduled',
-  createdAt: iso(-48 * HOUR),
-};
+let activity = { ...sampleActivity(), signedUpCount: 29 };
 const signedUp = {
   attendanceId: 'act-leifeng:o-zhang',
   activityId: 'act-leifeng',

@@ -1,27 +1,9 @@
+import { sampleSlot } from './sample-records';
 import { createWeappHarness, type SimulatedComponent, type WeappHarness, waitFor } from './weapp-harness';
 
 // The booking form in the real weapp build: the car fields, the plate checked on tap with the
 // server's own rule, nothing sent while wrong, the plate sent normalised, SLOT_FULL explained.
-const slot = {
-  slotId: 'svc-car-wash_20300105_0900',
-  serviceId: 'svc-car-wash',
-  teamId: 'team-car-care',
-  serviceName: '洗车',
-  detailsKind: 'car',
-  day: '2030-01-05',
-  startClock: '09:00',
-  endClock: '10:00',
-  startAt: '2030-01-05T01:00:00.000Z',
-  endAt: '2030-01-05T02:00:00.000Z',
-  place: '实训中心汽车维护工位',
-  capacity: 3,
-  remaining: 1,
-  status: 'open',
-  bookableFrom: '2029-12-22T16:00:00.000Z',
-  bookableUntil: '2030-01-04T23:00:00.000Z',
-  bookable: true,
-  cancelReason: null,
-};
+const slot = sampleSlot;
 
 let weapp: WeappHarness;
 let page: SimulatedComponent;

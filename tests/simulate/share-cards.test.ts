@@ -1,39 +1,19 @@
+import { HOUR, iso, sampleActivity } from './sample-records';
 import { createWeappHarness, type SimulatedComponent, type WeappHarness, waitFor } from './weapp-harness';
 
 // The 转发 cards of the real weapp build: each detail page shares its own title and a path with
 // the one query that opens the same thing from a cold start; a scanned poster code (only `scene`)
 // opens the activity it names.
-const HOUR = 3_600_000;
-const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 const ACTIVITY_ID = 'act_Ab3dE6gH9jK2mN5pQ8sT';
 const activity = {
+  ...sampleActivity(),
   activityId: ACTIVITY_ID,
-  title: '学雷锋日 社区志愿服务',
-  description: '到社区开展义诊和清洁。',
   coverFileId: 'cloud://env/covers/leifeng.png',
   coverUrl: 'https://example.invalid/covers/leifeng.png',
-  place: '社区服务中心',
   circle: null,
-  startAt: iso(24 * HOUR),
-  endAt: iso(27 * HOUR),
-  signUpOpensAt: iso(-24 * HOUR),
-  signUpClosesAt: iso(12 * HOUR),
-  capacity: 30,
-  signedUpCount: 3,
-  audience: { kind: 'everyone' },
-  hoursRule: { kind: 'measured', fixedMinutes: null, rounding: 'standard' },
   checkoutRequired: false,
-  allowWalkIn: false,
-  earlyMinutes: 30,
-  lateMinutes: 30,
-  templateKey: null,
-  teamId: null,
-  organiserOpenid: 'dev-admin',
-  organiserName: '陈老师',
-  status: 'scheduled',
   cancellation: null,
   postponement: null,
-  createdAt: iso(-48 * HOUR),
 };
 const question = {
   questionId: 'q_0001',

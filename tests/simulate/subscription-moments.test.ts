@@ -1,4 +1,5 @@
 import { SUBSCRIPTION_MOMENTS } from '@core/notification-kinds';
+import { HOUR, iso, sampleActivity, sampleSlot } from './sample-records';
 import { createWeappHarness, type CloudCall, type SimulatedComponent, type WeappHarness, waitFor } from './weapp-harness';
 
 // Every subscription moment has a tap in the real weapp build that asks WeChat's prompt for that
@@ -18,8 +19,6 @@ interface MomentTap {
   selector: string;
 }
 
-const HOUR = 3_600_000;
-const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 const templateOf = (kind: string) => `tpl-${kind}`;
 const ok = (data: object) => ({ ok: true, data });
 const member = (teamRoles: { teamId: string; role: string }[] = []) => ({
@@ -39,33 +38,7 @@ const type = (page: SimulatedComponent, selector: string, value: string) =>
 const tapWhenShown = async (page: SimulatedComponent, selector: string) =>
   (await waitFor(() => page.querySelector(selector))).dispatchEvent('tap');
 
-const activity = {
-  activityId: 'act-leifeng',
-  title: '学雷锋日 社区志愿服务',
-  description: '到社区开展义诊和清洁。',
-  coverFileId: null,
-  coverUrl: null,
-  place: '社区服务中心',
-  circle: { latitude: 22.8171, longitude: 108.3669, radiusMeters: 200 },
-  startAt: iso(24 * HOUR),
-  endAt: iso(27 * HOUR),
-  signUpOpensAt: iso(-24 * HOUR),
-  signUpClosesAt: iso(12 * HOUR),
-  capacity: 30,
-  signedUpCount: 3,
-  audience: { kind: 'everyone' },
-  hoursRule: { kind: 'measured', fixedMinutes: null, rounding: 'standard' },
-  checkoutRequired: true,
-  allowWalkIn: false,
-  earlyMinutes: 30,
-  lateMinutes: 30,
-  templateKey: null,
-  teamId: null,
-  organiserOpenid: 'dev-admin',
-  organiserName: '陈老师',
-  status: 'scheduled',
-  createdAt: iso(-48 * HOUR),
-};
+const activity = sampleActivity();
 /** Checked in, never checked out, closed at the end: the case 申请补录 is for. */
 const ended = { ...activity, startAt: iso(-5 * HOUR), endAt: iso(-2 * HOUR) };
 const autoClosed = {
@@ -87,26 +60,7 @@ const activityDetail = (detail: object) => (call: CloudCall) => {
   return undefined;
 };
 
-const slot = {
-  slotId: 'svc-car-wash_20300105_0900',
-  serviceId: 'svc-car-wash',
-  teamId: 'team-car-care',
-  serviceName: '洗车',
-  detailsKind: 'car',
-  day: '2030-01-05',
-  startClock: '09:00',
-  endClock: '10:00',
-  startAt: '2030-01-05T01:00:00.000Z',
-  endAt: '2030-01-05T02:00:00.000Z',
-  place: '实训中心汽车维护工位',
-  capacity: 3,
-  remaining: 1,
-  status: 'open',
-  bookableFrom: '2029-12-22T16:00:00.000Z',
-  bookableUntil: '2030-01-04T23:00:00.000Z',
-  bookable: true,
-  cancelReason: null,
-};
+const slot = sampleSlot;
 const booking = {
   bookingId: `${slot.slotId}:o-li`,
   slotId: slot.slotId,
