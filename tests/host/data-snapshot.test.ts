@@ -1,9 +1,13 @@
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { main as certificates } from '../../cloudfunctions/certificates';
 import { startEmulator, type RunningEmulator } from '../../local/db/emulator';
+import { startLocal } from '../../local/start';
+import { creditEntry, ISSUER, putStudent } from '../functions/certificates-fixtures';
+import { invokerOf } from '../functions/invoke-function';
 import { sdkFor } from '../emulator/harness';
 import { startTestLocal, type TestLocal } from './local-harness';
 
@@ -49,13 +53,15 @@ const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('
 let local: TestLocal;
 let work: string;
 let restored: RunningEmulator | undefined;
+/** The key test stops the source to start on its import. */
+let sourceStopped = false;
 beforeAll(async () => {
   local = await startTestLocal({ timers: false });
   work = mkdtempSync(path.join(os.tmpdir(), 'starfire-snapshot-'));
 });
 afterAll(async () => {
   await restored?.close();
-  await local?.dispose();
+  if (!sourceStopped) await local?.dispose();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -123,5 +129,41 @@ describe('npm run data -- export / import', () => {
     const notSnapshot = await runData(['import', work, '--data-dir', path.join(work, 'x')]);
     expect(notSnapshot).toMatchObject({ code: 1, stderr: expect.stringContaining('不是数据快照') });
     expect((await runData(['backup', 'somewhere'])).code).toBe(2);
+  });
+
+  it('carries the certificate signing key, so a certificate issued before the export still verifies after an import', async () => {
+    const call = invokerOf('certificates', certificates);
+    expect((await call('dev-admin', { action: 'saveIssuer', ...ISSUER })).ok).toBe(true);
+    await putStudent('snap-li', '李快照', '2023119901');
+    await creditEntry('snap-li', 60, new Date('2026-05-04T10:00:00+08:00'));
+    const applied = await call('snap-li', { action: 'apply', period: { kind: 'all' } });
+    const issued = await call('dev-admin', { action: 'issue', applicationId: applied.data.application.applicationId });
+    const { certificateNo, signature } = issued.data.certificate;
+
+    const snapshot = path.join(work, 'snap-key');
+    expect(await runData(['export', snapshot, '--data-dir', local.dataDir])).toMatchObject({ code: 0 });
+    const fresh = path.join(work, 'fresh-key');
+    expect(await runData(['import', snapshot, '--data-dir', fresh])).toMatchObject({ code: 0 });
+    const keyFile = path.join(fresh, 'certificate-signing-key.txt');
+    expect(readFileSync(keyFile, 'utf8')).toBe(readFileSync(path.join(local.dataDir, 'certificate-signing-key.txt'), 'utf8'));
+    // A private key: only its owner reads it, in the snapshot and in the restored data dir.
+    expect(statSync(path.join(snapshot, 'files', 'certificate-signing-key.txt')).mode & 0o777).toBe(0o600);
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+
+    // A start on the imported dir takes the key from there (none left in the environment): without it a new key, and `unknown`.
+    sourceStopped = true;
+    await local.dispose();
+    delete process.env.STARFIRE_CERTIFICATE_KEY;
+    const restarted = await startLocal({ port: 0, dataDir: fresh, quiet: true, timers: false });
+    try {
+      const reply = await fetch(`${restarted.url}api/certificates`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: 'verify', certificateNo, signature }),
+      });
+      expect(await reply.json()).toMatchObject({ ok: true, data: { status: 'valid', facts: { certificateNo, totalMinutes: 60 } } });
+    } finally {
+      await restarted.close();
+    }
   });
 });
