@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,8 +43,33 @@ const resolveInside = (root: string, urlPath: string): string | null => {
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
+/** Text types worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.map', '.svg', '.txt']);
+/** Webpack's content hash in a file name (`app.1a2b3c4d.js`): such a file never changes. */
+const HASHED_NAME = /\.[0-9a-f]{8,}\.(js|css)$/;
+/** Gzipped bodies by file, kept while the file's mtime and size stay the same. */
+const gzipCache = new Map<string, { stamp: string; body: Buffer }>();
+
+const gzipped = (file: string): Buffer => {
+  const stat = statSync(file);
+  const stamp = `${stat.mtimeMs}:${stat.size}`;
+  const cached = gzipCache.get(file);
+  if (cached?.stamp === stamp) return cached.body;
+  const body = gzipSync(readFileSync(file), { level: 9 });
+  gzipCache.set(file, { stamp, body });
+  return body;
+};
+
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
+/** index.html revalidates so a rebuild shows up; hashed assets are immutable; the rest an hour. */
+const cacheControl = (file: string, index: string) => {
+  if (file === index) return 'no-cache';
+  return HASHED_NAME.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600';
+};
+
 /**
- * Serves the H5 build. Paths without a file extension fall back to index.html so the
+ * Serves the H5 build, gzipped for clients that accept it. Paths without a file extension fall back to index.html so the
  * browser-history router can own them; a missing asset is a plain 404.
  */
 export const serveStatic = (root: string, req: IncomingMessage, res: ServerResponse, urlPath: string): void => {
@@ -62,10 +88,19 @@ export const serveStatic = (root: string, req: IncomingMessage, res: ServerRespo
     res.end('404 未找到');
     return;
   }
-  const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  // index.html must revalidate so a rebuild shows up; hashed assets may be cached.
-  const cache = file === index ? 'no-cache' : 'public, max-age=3600';
-  res.writeHead(200, { 'content-type': type, 'content-length': statSync(file).size, 'cache-control': cache });
+  const extension = path.extname(file).toLowerCase();
+  const headers = {
+    'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    'cache-control': cacheControl(file, index),
+  };
+  if (COMPRESSIBLE.has(extension)) {
+    const body = acceptsGzip(req) ? gzipped(file) : readFileSync(file);
+    const encoding = acceptsGzip(req) ? { 'content-encoding': 'gzip' } : {};
+    res.writeHead(200, { ...headers, ...encoding, vary: 'Accept-Encoding', 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-length': statSync(file).size });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
 };
