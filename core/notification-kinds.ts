@@ -54,8 +54,8 @@ export const NOTIFICATION_KINDS = {
   }),
   noticePublished: kind({
     label: '团委通知',
-    fields: ['title', 'publisher'],
-    page: 'pages/index/index',
+    fields: ['title', 'publisher', 'noticeId'],
+    page: ({ noticeId }) => `packages/notices/detail/index?noticeId=${noticeId}`,
     compose: ({ title, publisher }) => ({ title, body: `${publisher}发布了新通知` }),
   }),
   /** An organiser decided the student's correction request (补录申请) of an automatically closed attendance. */

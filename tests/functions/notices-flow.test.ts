@@ -116,6 +116,33 @@ describe('notices through the host', () => {
     expect((await call(ADMIN, 'receipts', { noticeId: allRead })).data.lastRemindedAt).toBeNull();
   });
 
+  it('opening a notice reads its 消息 copies (publish and reminder) and no other, so the two badges agree', async () => {
+    const [reader, other] = await Promise.all(['mr-a', 'mr-b'].map((id) => addNoticeMember(id, 'ou-class-jy2302')));
+    const audience = { kind: 'orgUnits', orgUnitIds: ['ou-class-jy2302'] };
+    const noticeId = await publish(ADMIN, notice('消息同步已读', audience));
+    const untouched = await publish(ADMIN, notice('另一条通知', audience));
+    await drainFanout(local);
+    expect((await call(ADMIN, 'remindUnread', { noticeId })).ok).toBe(true);
+    await drainFanout(local);
+    const messages = functionClient(local, 'messages');
+    const unread = async (openid: string) => ((await messages(openid, 'unreadCount', {})).data as { unread: number }).unread;
+    const before = await unread(reader);
+
+    expect((await call(reader, 'read', { noticeId })).ok).toBe(true);
+    expect(await unread(reader)).toBe(before - 2);
+    const items = ((await messages(reader, 'list', { limit: 20 })).data as { items: unknown }).items as {
+      title: string;
+      read: boolean;
+      page: string;
+    }[];
+    expect(items.filter((m) => m.title.endsWith('消息同步已读')).map((m) => m.read)).toEqual([true, true]);
+    expect(items.find((m) => m.title === '另一条通知')).toMatchObject({
+      read: false,
+      page: `packages/notices/detail/index?noticeId=${untouched}`,
+    });
+    expect(await unread(other)).toBe(before);
+  });
+
   it('recall: recipients see the title and the reason, not the body, and it leaves the badge', async () => {
     await addNoticeMember('rc-a', 'ou-class-sm223');
     const noticeId = await publish(ADMIN, notice('将被撤回', { kind: 'orgUnits', orgUnitIds: ['ou-class-sm223'] }));

@@ -182,10 +182,10 @@ describe('messages function: the caller’s own message center', () => {
   it('pages newest first with a cursor, counts unread, marks some or all read — only the caller’s own', async () => {
     const openid = 'o-inbox';
     for (let i = 1; i <= 5; i += 1) {
-      await notify(openid, 'noticePublished', { title: `通知 ${i}`, publisher: '团委' });
+      await notify(openid, 'noticePublished', { title: `通知 ${i}`, publisher: '团委', noticeId: `ntc_${i}` });
       await new Promise((resolve) => setTimeout(resolve, 3)); // distinct createdAt, so "newest first" is one order
     }
-    await notify('o-inbox-other', 'noticePublished', { title: '别人的', publisher: '团委' });
+    await notify('o-inbox-other', 'noticePublished', { title: '别人的', publisher: '团委', noticeId: 'ntc_other' });
 
     const first = await messages(openid, { action: 'list', limit: 2 });
     expect(first.data.items.map((m: any) => m.title)).toEqual(['通知 5', '通知 4']);

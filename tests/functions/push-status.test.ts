@@ -47,7 +47,9 @@ describe('messages.pushStatus', () => {
     expect(await statusOf(openid)).toMatchObject({ qaModerated: 'declined:0', noticePublished: 'on:1' });
 
     // The one grant is spent by the one push it allows.
-    expect((await notify(openid, 'noticePublished', { title: '周五志愿者例会', publisher: '团委' })).push).toBe('sent');
+    expect((await notify(openid, 'noticePublished', { title: '周五志愿者例会', publisher: '团委', noticeId: 'ntc_meeting' })).push).toBe(
+      'sent',
+    );
     expect(await statusOf(openid)).toMatchObject({ noticePublished: 'usedUp:0', answerReceived: 'on:1' });
   });
 

@@ -53,6 +53,13 @@ export const markMessagesRead = async (openid: string, messageIds: string[] | 'a
   return updated ?? 0;
 };
 
+/** Opening a notice reads its 消息 copies too (the publish and any 【提醒】), so no badge counts it twice. */
+export const markNoticeMessagesRead = async (openid: string, noticeId: string): Promise<number> => {
+  const query = { openid, kind: 'noticePublished', read: false, 'fields.noticeId': noticeId };
+  const { updated } = (await messages().where(query).update({ read: true, readAt: new Date() })) as { updated?: number };
+  return updated ?? 0;
+};
+
 /** 首页: one kind of the member's unread messages, newest first, over the (openid, kind, read, createdAt) index. */
 export const unreadMessagesOfKind = async (openid: string, kind: NotificationKind, limit: number): Promise<MessageDocument[]> => {
   const { data } = await messages().where({ openid, kind, read: false }).orderBy('createdAt', 'desc').limit(limit).get();

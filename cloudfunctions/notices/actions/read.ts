@@ -3,13 +3,18 @@ import type { ActionInvocation } from '../../_lib/define-function';
 import { insertReceiptOnce } from '../receipt.repository';
 import { tallyReceipt } from '../receipt-tally';
 import { loadAddressed, receiptOf } from '../addressed-notice';
+import { markNoticeMessagesRead } from '../../_lib/notify/message.repository';
 
-/** The receipt's deterministic id settles concurrent opens: exactly one insert wins. */
+/**
+ * The receipt's deterministic id settles concurrent opens: exactly one insert wins. Every open
+ * also reads the notice's 消息 copies, so the notices badge and the messages badge agree.
+ */
 export const read = async ({ params, caller }: ActionInvocation<typeof noticesContract.read>) => {
   const { notice, member } = await loadAddressed(params.noticeId, caller);
   if (notice.status === 'recalled') return { firstRead: false };
   const receipt = receiptOf(notice, member, caller.openid, null, null);
   const firstRead = await insertReceiptOnce(receipt);
   if (firstRead) await tallyReceipt(notice._id, receipt.orgUnitId, { read: true, confirmed: false });
+  await markNoticeMessagesRead(caller.openid, notice._id);
   return { firstRead };
 };

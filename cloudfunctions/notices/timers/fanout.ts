@@ -30,7 +30,7 @@ const sendBatch = async (job: FanoutDocument, notice: NoticeDocument, members: A
           const result = await notify(
             member._id,
             'noticePublished',
-            { title, publisher: notice.authorName },
+            { title, publisher: notice.authorName, noticeId: notice._id },
             { key: `${notifyKeyOf(job)}:${member._id}` },
           );
           if (result.created) sent += 1;
