@@ -5,7 +5,8 @@ import { database } from '../_lib/cloudbase';
 /**
  * `certificate_applications`: a member's request for a certificate over a period, and what
  * became of it. The owner of the collection. Status moves pending → issuing → issued (or pending
- * → declined) only by conditional updates, so two admins acting at once cannot both win.
+ * → declined) only by conditional updates, so two admins acting at once cannot both win. An
+ * application left `issuing` by a crash is resumed by issuing it again (certificate-issuance.ts).
  */
 export interface ApplicationDocument {
   _id: string;
@@ -17,6 +18,8 @@ export interface ApplicationDocument {
   decidedAt: Date | null;
   declineReason: string | null;
   certificateNo: string | null;
+  /** Set when issuing starts: whose counter the serial comes from, so a resumed issue takes the same one. */
+  issuing?: { orgCode: string; year: number; startedAt: Date };
 }
 
 const applications = () => database.collection('certificate_applications');
@@ -46,28 +49,37 @@ export const hasOpenApplication = async (openid: string): Promise<boolean> => {
   return data.length > 0;
 };
 
-/** The review queue, oldest first; a committee reviews tens at a time. */
+/** The review queue, oldest first: waiting ones and any an interrupted issue left `issuing`; a committee reviews tens at a time. */
 export const pendingApplications = async (limit: number): Promise<ApplicationDocument[]> => {
-  const { data } = await applications().where({ status: 'pending' }).orderBy('appliedAt', 'asc').limit(limit).get();
+  const { data } = await applications()
+    .where({ status: _.in(['pending', 'issuing']) })
+    .orderBy('appliedAt', 'asc')
+    .limit(limit)
+    .get();
   return data as ApplicationDocument[];
 };
 
-/** pending → `to`, only if still pending; false when someone else decided first. */
-export const moveFromPending = async (
-  applicationId: string,
-  to: 'issuing' | 'declined',
-  by: string,
-  declineReason: string | null = null,
-): Promise<boolean> => {
+/** pending → declined, only if still pending; false when someone else decided first. */
+export const declinePending = async (applicationId: string, by: string, declineReason: string): Promise<boolean> => {
   const { updated } = await applications()
     .where({ _id: applicationId, status: 'pending' })
-    .update({ status: to, decidedBy: by, decidedAt: new Date(), declineReason });
+    .update({ status: 'declined', decidedBy: by, decidedAt: new Date(), declineReason });
   return (updated ?? 0) > 0;
 };
 
-/** issuing → issued with its number, or back to pending when issuing failed before a number was used. */
-export const finishIssuing = async (applicationId: string, certificateNo: string | null): Promise<void> => {
-  await applications()
-    .where({ _id: applicationId, status: 'issuing' })
-    .update(certificateNo ? { status: 'issued', certificateNo } : { status: 'pending', decidedBy: null, decidedAt: null });
+/** pending → issuing with the counter the serial will come from; false when someone else decided first. */
+export const startIssuing = async (
+  applicationId: string,
+  by: string,
+  issuing: NonNullable<ApplicationDocument['issuing']>,
+): Promise<boolean> => {
+  const { updated } = await applications()
+    .where({ _id: applicationId, status: 'pending' })
+    .update({ status: 'issuing', decidedBy: by, decidedAt: issuing.startedAt, declineReason: null, issuing });
+  return (updated ?? 0) > 0;
+};
+
+/** issuing → issued with its number. */
+export const finishIssuing = async (applicationId: string, certificateNo: string): Promise<void> => {
+  await applications().where({ _id: applicationId, status: 'issuing' }).update({ status: 'issued', certificateNo });
 };

@@ -27,34 +27,61 @@ export interface CertificateDocument {
 const certificates = () => database.collection('certificates');
 const counters = () => database.collection('certificate_counters');
 
+interface CounterDocument {
+  _id: string;
+  last: number;
+  /** Every application that took a serial, in the order of the serials: `holders[k]` took `last - holders.length + 1 + k`. */
+  holders?: string[];
+}
+
+/** The serial `applicationId` holds on this counter, if it took one; the invariant `last - holders.length` is constant. */
+const serialHeldBy = (counter: CounterDocument | null | undefined, applicationId: string): number | null => {
+  const holders = counter?.holders ?? [];
+  const index = holders.indexOf(applicationId);
+  return index < 0 || !counter ? null : counter.last - holders.length + 1 + index;
+};
+
 /**
- * The next serial of (organisation, year). One atomic increment on the counter document
- * (findAndModify): any number of concurrent issues each get a different serial, in a row, without
- * the conflicts a transaction on one hot document would meet. The counter is created on first use;
- * of two creating it at once, the loser's insert fails as a duplicate and it increments the winner's.
+ * The serial of (organisation, year) an application holds, taken on its first call. One atomic
+ * findAndModify on the counter document both increments `last` and appends the application to
+ * `holders`, and only while the application is not among them: any number of concurrent issues
+ * each get a different serial, in a row, without the conflicts a transaction on one hot document
+ * would meet, and an issue resumed after a crash (or retried twice at once) gets the serial it
+ * already took, never a second one. The counter is created on first use; of two creating it at
+ * once, the loser's insert fails as a duplicate and it increments the winner's.
  */
-export const nextSerial = async (orgCode: string, year: number): Promise<number> => {
+export const serialFor = async (orgCode: string, year: number, applicationId: string): Promise<number> => {
   const counterId = `${orgCode}:${year}`;
-  const increment = async () => {
+  const take = async (): Promise<number | null> => {
     const { doc } = await counters()
-      .where({ _id: counterId })
-      .updateAndReturn({ last: database.command.inc(1) });
-    return (doc as { last?: number } | null | undefined)?.last ?? null;
+      .where({ _id: counterId, holders: database.command.neq(applicationId) })
+      .updateAndReturn({ last: database.command.inc(1), holders: database.command.push(applicationId) });
+    if (doc) return (doc as CounterDocument).last;
+    const { data } = await counters().doc(counterId).get();
+    const counter = (Array.isArray(data) ? data[0] : data) as CounterDocument | undefined;
+    return counter ? serialHeldBy(counter, applicationId) : null;
   };
-  const serial = await increment();
+  const serial = await take();
   if (serial !== null) return serial;
   try {
-    await counters().add({ _id: counterId, orgCode, year, last: 0 });
+    await counters().add({ _id: counterId, orgCode, year, last: 0, holders: [] });
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;
   }
-  const retried = await increment();
-  if (retried === null) throw new Error(`certificate counter ${counterId} vanished`);
+  const retried = await take();
+  if (retried === null) throw new Error(`certificate counter ${counterId} lost the serial of ${applicationId}`);
   return retried;
 };
 
-export const insertCertificate = async (certificate: CertificateDocument): Promise<void> => {
-  await certificates().add(certificate);
+/** Writes the certificate; false when one with its number is already there (a resumed issue finds its own). */
+export const insertCertificate = async (certificate: CertificateDocument): Promise<boolean> => {
+  try {
+    await certificates().add(certificate);
+    return true;
+  } catch (error) {
+    if (isDuplicateWrite(error)) return false;
+    throw error;
+  }
 };
 
 export const findCertificate = async (certificateNo: string): Promise<CertificateDocument | null> => {

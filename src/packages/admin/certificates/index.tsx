@@ -63,6 +63,9 @@ function CertificateQueue() {
             {application.name}
             {application.memberNo ? `（${application.memberNo}）` : ''} · {application.period.label}
           </Text>
+          {application.status === 'issuing' && (
+            <Text className="certificate-review__interrupted">上次出具未完成，继续出具会沿用已分配的证明编号</Text>
+          )}
           {application.lines.map((line, index) => (
             <View key={`${line.day}-${index}`} className="certificate-review__line">
               <Text className="certificate-review__day">{line.day}</Text>
@@ -77,11 +80,13 @@ function CertificateQueue() {
               loading={busy === application.applicationId}
               onClick={() => void issue(application)}
             >
-              出具
+              {application.status === 'issuing' ? '继续出具' : '出具'}
             </Button>
-            <Button className="certificate-review__decline" onClick={() => setDeclining(application)}>
-              不通过
-            </Button>
+            {application.status === 'pending' && (
+              <Button className="certificate-review__decline" onClick={() => setDeclining(application)}>
+                不通过
+              </Button>
+            )}
           </View>
         </View>
       ))}
