@@ -42,6 +42,33 @@ describe('activities.poster: the code a poster carries, through the open API (in
     expect(activityIdOfScene(url.searchParams.get('scene')!)).toBe(activityId);
   });
 
+  test('the code is made once per activity: a second open, by anyone, reads the kept code without the open API', async () => {
+    const activityId = await createActivity(call, { startAt: minutesFromNow(24 * 60), endAt: minutesFromNow(26 * 60) });
+    const before = (await readCodeRequests(local.emulatorUrl)).length;
+    // Two first opens at once: both answer a code that opens the activity; at most these two are made.
+    const [first, second] = await Promise.all([call('dev-student', 'poster', { activityId }), call('dev-admin', 'poster', { activityId })]);
+    if (!first.ok || !second.ok) throw new Error(JSON.stringify([first, second]));
+    const made = (await readCodeRequests(local.emulatorUrl)).length - before;
+    expect(made).toBeGreaterThanOrEqual(1);
+    expect(made).toBeLessThanOrEqual(2);
+
+    const again = await call('o-poster-guest', 'poster', { activityId });
+    const third = await call('dev-student', 'poster', { activityId });
+    if (!again.ok || !third.ok) throw new Error(JSON.stringify([again, third]));
+    expect(await readCodeRequests(local.emulatorUrl)).toHaveLength(before + made);
+    expect(third.data.codeImage).toBe(again.data.codeImage);
+    expect([first.data.codeImage, second.data.codeImage]).toContain(again.data.codeImage);
+    const scanned = new URL(decodeQr(again.data.codeImage)!.replace('/#/', '/'));
+    expect(activityIdOfScene(scanned.searchParams.get('scene')!)).toBe(activityId);
+
+    // Another activity has a code of its own.
+    const other = await createActivity(call, { startAt: minutesFromNow(24 * 60), endAt: minutesFromNow(26 * 60) });
+    const otherCode = await call('dev-student', 'poster', { activityId: other });
+    if (!otherCode.ok) throw new Error(JSON.stringify(otherCode));
+    expect(otherCode.data.codeImage).not.toBe(again.data.codeImage);
+    expect(await readCodeRequests(local.emulatorUrl)).toHaveLength(before + made + 1);
+  });
+
   test('a cancelled activity answers its reason, an ended one ACTIVITY_STATE, and no code is made for either', async () => {
     const before = (await readCodeRequests(local.emulatorUrl)).length;
     const cancelled = await createActivity(call, { startAt: minutesFromNow(24 * 60), endAt: minutesFromNow(26 * 60) });

@@ -7,6 +7,9 @@ export const GET_UNLIMITED_API = '/wxa/getwxacodeunlimit';
 /** Which build a scanned code opens, from the same setting the subscription messages use. */
 const ENV_VERSIONS: Record<string, string> = { formal: 'release', trial: 'trial', developer: 'develop' };
 
+/** The build a code made now would open (`release`, `trial` or `develop`): a cached code is only good for the same one. */
+export const codeEnvVersion = (): string => ENV_VERSIONS[envText('STARFIRE_MINIPROGRAM_STATE', 'formal')] ?? 'release';
+
 const IMAGE_TYPES: Array<[string, string]> = [
   ['iVBORw0KGgo', 'image/png'],
   ['/9j/', 'image/jpeg'],
@@ -25,7 +28,7 @@ export const miniProgramCodeOf = async (page: string, scene: string, width = 430
     page,
     width,
     check_path: false,
-    env_version: ENV_VERSIONS[envText('STARFIRE_MINIPROGRAM_STATE', 'formal')] ?? 'release',
+    env_version: codeEnvVersion(),
   });
   if (typeof reply === 'object' && reply !== null) {
     const { errcode, errmsg } = reply as { errcode?: unknown; errmsg?: unknown };
