@@ -22,13 +22,16 @@ export const ADMIN_AUDIT_KINDS = {
   'qa.tags': '问答标签',
   'activity.cancel': '取消活动',
   'activity.postpone': '活动改期',
+  'honours.settings': '荣誉设置',
+  'honours.withdraw': '撤回星级',
+  'hours.reverse': '撤销时长',
 } as const;
 
 export type AdminAuditKind = keyof typeof ADMIN_AUDIT_KINDS;
 
 /** What the change was made to; `label` is the name a reader recognises (a member's name, a team's). */
 export interface AdminAuditTarget {
-  type: 'member' | 'team' | 'roster' | 'orgUnit' | 'qaPost' | 'qaTags' | 'activity';
+  type: 'member' | 'team' | 'roster' | 'orgUnit' | 'qaPost' | 'qaTags' | 'activity' | 'honours' | 'hours';
   id: string;
   label: string;
 }
@@ -61,6 +64,11 @@ export const ADMIN_AUDIT_FIELD_LABELS: Record<string, string> = {
   graduatedMembers: '毕业成员',
   startAt: '开始时间',
   endAt: '结束时间',
+  thresholds: '星级时长',
+  noticeWorkingDays: '公示工作日',
+  rules: '评优规则',
+  level: '星级',
+  minutes: '分钟',
 };
 
 /** One entry as the audit page reads it. */

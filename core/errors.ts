@@ -73,6 +73,8 @@ export const errorMessages = {
   CERTIFICATE_NO_HOURS: '该时段没有已认定的志愿服务时长，不能出具证明',
   ISSUER_NOT_SET: '请先在「证明设置」中填写出具单位信息',
   CERTIFICATE_REVOKED: '该证明已撤销',
+  HONOUR_NOT_ON_NOTICE: '该星级已不在公示期，不能撤回',
+  HOURS_ALREADY_REVERSED: '该条时长已撤销，无需重复操作',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

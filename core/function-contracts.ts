@@ -3,6 +3,7 @@ import type { ActivitiesContract } from './activities.contract';
 import type { BookingsContract } from './bookings.contract';
 import type { CertificatesContract } from './certificates.contract';
 import type { FilesContract } from './files.contract';
+import type { HonoursContract } from './honours.contract';
 import type { MessagesContract } from './messages.contract';
 import type { NoticesContract } from './notices.contract';
 import type { QaContract } from './qa.contract';
@@ -21,6 +22,7 @@ export interface FunctionContracts {
   bookings: BookingsContract;
   certificates: CertificatesContract;
   files: FilesContract;
+  honours: HonoursContract;
   messages: MessagesContract;
   notices: NoticesContract;
   qa: QaContract;

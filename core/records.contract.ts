@@ -9,6 +9,11 @@ import { shortText } from './text.schema';
 
 const ORGANISERS = ['admin', 'leader'] as const;
 
+/** A ledger entry's id: `${kind}:${sourceId}:${openid}`. */
+export const hoursEntryIdSchema = z
+  .string({ invalid_type_error: '应为文本' })
+  .regex(/^(booking|activity):[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/, '时长条目编号格式不正确');
+
 /**
  * `records`: what happens around attendance after the scan — manual additions (audited),
  * correction requests and their decisions, terms, the automatic close at an activity's end, and
@@ -74,6 +79,15 @@ export const recordsContract = {
   exportAttendance: defineAction<ExportResult>()({
     params: z.object({ activityId: activityIdSchema }).strict(),
     allow: ORGANISERS,
+  }),
+  /**
+   * Reverses one verified ledger entry (credited in error), with a reason; audited. It stops
+   * counting everywhere (我的, exports, certificates applied for later, honours: levels that fall
+   * below their threshold are withdrawn at once).
+   */
+  reverseHours: defineAction<{ entryId: string; withdrawnLevels: number }>()({
+    params: z.object({ entryId: hoursEntryIdSchema, reason: reasonRequired }).strict(),
+    allow: ['admin'],
   }),
   /** A term's hours per member as .xlsx; admins. */
   exportTermHours: defineAction<ExportResult>()({

@@ -320,3 +320,18 @@ export const uncreditedAttendancesOf = async (openid: string): Promise<Attendanc
     .get();
   return data as AttendanceDocument[];
 };
+
+/**
+ * Unexcused no-shows per member among activities that started in [from, to): still signed up,
+ * never checked in, the activity not cancelled (a cancelled sign-up or activity is excused).
+ */
+export const noShowCountsBetween = async (from: Date, to: Date): Promise<Map<string, number>> => {
+  const $ = database.command.aggregate;
+  const { data } = await attendance()
+    .aggregate()
+    .match({ status: 'signed_up', startAt: _.gte(from).and(_.lt(to)), checkedInAt: null, activityCancelled: _.neq(true) })
+    .group({ _id: '$openid', n: $.sum(1) })
+    .limit(100_000)
+    .end();
+  return new Map((data as { _id: string; n: number }[]).map((row) => [row._id, row.n]));
+};

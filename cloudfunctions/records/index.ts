@@ -10,6 +10,7 @@ import { exportTermHours } from './actions/export-term-hours';
 import { listTerms } from './actions/list-terms';
 import { myCorrections } from './actions/my-corrections';
 import { requestCorrection } from './actions/request-correction';
+import { reverseHours } from './actions/reverse-hours';
 import { saveTerm } from './actions/save-term';
 
 /**
@@ -30,6 +31,7 @@ export const recordsFunction = defineFunction({
     saveTerm,
     exportAttendance,
     exportTermHours,
+    reverseHours,
   },
   timers: { closeActivities },
 });

@@ -19,3 +19,4 @@ export const saveTerm = (params: Params<'saveTerm'>) => call('saveTerm', params)
 /** Builds the .xlsx in the function (can take seconds for a large term); answers a temporary URL. */
 export const exportAttendance = (activityId: string) => call('exportAttendance', { activityId });
 export const exportTermHours = (termId: string) => call('exportTermHours', { termId });
+export const reverseHours = (params: Params<'reverseHours'>) => call('reverseHours', params);

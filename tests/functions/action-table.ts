@@ -271,6 +271,24 @@ export const EXPECTED: Record<string, Expectation> = {
   'records.saveTerm': { allow: ADMIN, owner: false, params: () => ({ name: '矩阵学期', startDay: '2041-02-01', endDay: '2041-07-01' }) },
   'records.exportAttendance': { allow: ['admin', 'leader'], owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
   'records.exportTermHours': { allow: ADMIN, owner: false, params: () => ({ termId: 'term_matrixNoTerm' }) },
+  'records.reverseHours': {
+    allow: ADMIN,
+    owner: false,
+    params: () => ({ entryId: 'activity:act_matrixNoSuchActivity:m-nobody', reason: '矩阵撤销' }),
+  },
+  // honours: no award, term or rule of these ids exists, so allowed cells answer NOT_FOUND.
+  'honours.settings': { allow: ADMIN, owner: false, params: () => ({}) },
+  'honours.saveSettings': {
+    allow: ADMIN,
+    owner: false,
+    params: () => ({ thresholds: [100, 300, 600, 1000, 1500], noticeWorkingDays: 5, nominationRules: [] }),
+  },
+  'honours.mine': { allow: MEMBERS, owner: false, params: () => ({}) },
+  'honours.publicNotice': { allow: ALL, owner: false, params: () => ({}) },
+  'honours.withdraw': { allow: ADMIN, owner: false, params: () => ({ awardId: 'm-nobody:1', reason: '矩阵撤回' }) },
+  'honours.evaluate': { allow: ADMIN, owner: false, params: () => ({}) },
+  'honours.nominations': { allow: ADMIN, owner: false, params: () => ({ termId: 'term_matrixNoTerm', ruleId: 'nr_00000000' }) },
+  'honours.exportNominations': { allow: ADMIN, owner: false, params: () => ({ termId: 'term_matrixNoTerm', ruleId: 'nr_00000000' }) },
   // roster: the sample file was never uploaded, so allowed cells answer FILE_NOT_UPLOADED.
   'roster.template': { allow: ADMIN, owner: false, params: () => ({}) },
   'roster.preview': { allow: ADMIN, owner: false, params: (c) => ({ fileId: uploadedFileId(c.self, c.unique) }) },

@@ -8,6 +8,7 @@ import { JPEG } from './invoke-function';
 import { notice, paragraph } from './notices-fixtures';
 import { ownedPostId, seedOwnedPosts } from './qa-fixtures';
 import { putActivity, putAttendance, putNumberedMember } from './records-fixtures';
+import { creditMinutes, SMALL_THRESHOLDS } from './honours-fixtures';
 import { generatedRoster, rosterXlsx, uploadRoster } from './roster-fixtures';
 
 /**
@@ -151,6 +152,14 @@ export const buildWorld = async () => {
     await must('users', admin, { action: 'saveTeam', name: '矩阵归档队', kind: 'other', orgUnitId: 'ou-college-auto-info' })
   ).team.teamId as string;
 
+  // honours: small thresholds and one rule; a member whose 60 minutes put 一星 on notice; an entry to reverse.
+  const honourRules = [{ title: '矩阵优秀', minHours: 1, minActivities: 1, noUnexcusedNoShow: true }];
+  const nominationRule = (await must('honours', admin, { action: 'saveSettings', ...SMALL_THRESHOLDS, nominationRules: honourRules }))
+    .settings.nominationRules[0];
+  await creditMinutes('m-honoured', 60);
+  await must('honours', admin, { action: 'evaluate' });
+  const reversibleEntryId = await creditMinutes('m-honoured', 5);
+
   const joinRequestId = (await must('users', OTHER.openid, { action: 'applyToTeam', teamId: 'team-car-care' })).request.requestId as string;
 
   return {
@@ -180,6 +189,9 @@ export const buildWorld = async () => {
     applicationId,
     removableOrgUnitId,
     numberedMemberNo: NUMBERED.memberNo,
+    nominationRule,
+    honourAwardId: 'm-honoured:1',
+    reversibleEntryId,
   };
 };
 
@@ -328,7 +340,16 @@ export const PROOFS: Record<string, Proof> = {
   'records.saveTerm': { as: 'admin', params: () => ({ name: '矩阵学期二', startDay: '2042-02-01', endDay: '2042-07-01' }) },
   'records.exportAttendance': { as: 'admin', params: (w) => ({ activityId: w.activityId }) },
   'records.exportTermHours': { as: 'admin', params: (w) => ({ termId: w.termId }) },
+  'records.reverseHours': { as: 'admin', params: (w) => ({ entryId: w.reversibleEntryId, reason: '矩阵撤销' }) },
   'roster.template': { as: 'admin', params: () => ({}) },
+  'honours.settings': { as: 'admin', params: () => ({}) },
+  'honours.saveSettings': { as: 'admin', params: (w) => ({ ...SMALL_THRESHOLDS, nominationRules: [w.nominationRule] }) },
+  'honours.mine': { as: 'student', params: () => ({}) },
+  'honours.publicNotice': { as: 'guest', params: () => ({}) },
+  'honours.withdraw': { as: 'admin', params: (w) => ({ awardId: w.honourAwardId, reason: '矩阵撤回' }) },
+  'honours.evaluate': { as: 'admin', params: () => ({}) },
+  'honours.nominations': { as: 'admin', params: (w) => ({ termId: w.termId, ruleId: w.nominationRule.ruleId }) },
+  'honours.exportNominations': { as: 'admin', params: (w) => ({ termId: w.termId, ruleId: w.nominationRule.ruleId }) },
   'certificates.apply': { as: 'student', params: () => ({ period: { kind: 'all' } }), outcomes: ['CERTIFICATE_NO_HOURS'] },
   'certificates.mine': { as: 'leader', params: () => ({}) },
   'certificates.pending': { as: 'admin', params: () => ({}) },

@@ -46,6 +46,7 @@ describe('one privacy rule over every list and export (integration)', () => {
   let users: FunctionCall<'users'>;
   let records: FunctionCall<'records'>;
   let certificates: FunctionCall<'certificates'>;
+  let honours: FunctionCall<'honours'>;
   const surfaces: Record<string, Surface> = {};
 
   beforeAll(async () => {
@@ -53,6 +54,7 @@ describe('one privacy rule over every list and export (integration)', () => {
     users = functionClient(local, 'users');
     records = functionClient(local, 'records');
     certificates = functionClient(local, 'certificates');
+    honours = functionClient(local, 'honours');
     await putNumberedMember(TARGET.openid, TARGET.memberNo, TARGET.name);
     await db().collection('users').doc(TARGET.openid).update({ phone: TARGET.phone });
     const activity = await putActivity({ title: '隐私规则测试活动' });
@@ -131,6 +133,24 @@ describe('one privacy rule over every list and export (integration)', () => {
       if (refusal(reply)) return refusal(reply) as string;
       return { subject: TARGET, memberNo: reply.data.facts?.volunteer.maskedMemberNo };
     };
+    // A nomination rule the target's 60 minutes in the term meet.
+    const saved = await honours('dev-admin', 'saveSettings', {
+      thresholds: [100, 300, 600, 1000, 1500],
+      noticeWorkingDays: 5,
+      nominationRules: [{ title: '隐私规则测试', minHours: 1, minActivities: 1, noUnexcusedNoShow: false }],
+    });
+    const nomination = { termId: term.data.term.termId, ruleId: saved.ok ? saved.data.settings.nominationRules[0].ruleId : '' };
+    surfaces['honours.nominations'] = async (viewer) => {
+      const reply = await honours(viewer, 'nominations', nomination);
+      if (refusal(reply)) return refusal(reply) as string;
+      return { subject: TARGET, memberNo: reply.data.nominees.find((nominee) => nominee.name === TARGET.name)?.memberNo };
+    };
+    surfaces['honours.exportNominations'] = async (viewer) => {
+      const reply = await honours(viewer, 'exportNominations', nomination);
+      if (refusal(reply)) return refusal(reply) as string;
+      const row = (await readSheet(reply.data.url)).find((cells) => cells[2] === TARGET.name)!;
+      return { subject: TARGET, memberNo: row[1] };
+    };
     surfaces['records.exportTermHours'] = async (viewer) => {
       const reply = await records(viewer, 'exportTermHours', { termId: term.data.term.termId });
       if (refusal(reply)) return refusal(reply) as string;
@@ -157,6 +177,10 @@ describe('one privacy rule over every list and export (integration)', () => {
     ['records.exportAttendance', 'other student', 'FORBIDDEN'],
     ['records.exportTermHours', 'admin', FULL],
     ['records.exportTermHours', 'organiser (leader)', 'FORBIDDEN'],
+    ['honours.nominations', 'admin', FULL],
+    ['honours.nominations', 'organiser (leader)', 'FORBIDDEN'],
+    ['honours.exportNominations', 'admin', FULL],
+    ['honours.exportNominations', 'other student', 'FORBIDDEN'],
     ['certificates.pending', 'admin', FULL],
     ['certificates.pending', 'organiser (leader)', 'FORBIDDEN'],
     ['certificates.mine', 'self', FULL],
@@ -196,6 +220,8 @@ describe('one privacy rule over every list and export (integration)', () => {
         'certificates/certificate.view.ts', // certificates.mine (the holder) and the admins' issue/revoke answers
         'certificates/certificate-issuance.ts', // signs only the masked number (certificates.verify) and a digest
         'certificates/certificate-signature.ts', // the digest of number, name and member number; shows none
+        'honours/actions/export-nominations.ts', // honours.exportNominations (admins)
+        'honours/nomination-list.ts', // honours.nominations (admins)
         'records/actions/add-attendance.ts', // looks a member up by the number the organiser typed
         'records/actions/export-attendance.ts',
         'records/actions/export-term-hours.ts',

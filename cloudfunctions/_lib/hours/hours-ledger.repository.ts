@@ -26,11 +26,21 @@ export interface HoursEntryDocument {
   teamId: string | null;
   /** The activity's title or the service's name, for 我的 and exports (absent on early booking entries). */
   title?: string | null;
+  /**
+   * Set when an admin reverses the entry (hours credited in error). The entry stays, so its id
+   * still refuses a second credit of the same source; every read below leaves it out.
+   */
+  reversedAt?: Date;
+  reversedBy?: string;
+  reversalReason?: string;
 }
 
 const HOURS_LEDGER = 'hours_ledger';
 const ledger = () => database.collection(HOURS_LEDGER);
 const _ = database.command;
+
+/** Only entries never reversed count, wherever hours are read. */
+const unreversed = () => ({ reversedAt: _.exists(false) });
 
 const hoursEntryId = (source: HoursSource, openid: string) => `${source.kind}:${source.id}:${openid}`;
 
@@ -70,8 +80,62 @@ export const creditHours = async (
 
 /** A volunteer's entries with their titles, newest first (up to 1000: a volunteer's whole college career). */
 export const ledgerEntriesOf = async (openid: string): Promise<HoursEntryDocument[]> => {
-  const { data } = await ledger().where({ openid }).orderBy('verifiedAt', 'desc').limit(1000).get();
+  const { data } = await ledger()
+    .where({ openid, ...unreversed() })
+    .orderBy('verifiedAt', 'desc')
+    .limit(1000)
+    .get();
   return data as HoursEntryDocument[];
+};
+
+export const findLedgerEntry = async (entryId: string): Promise<HoursEntryDocument | null> => {
+  const { data } = await ledger().where({ _id: entryId }).limit(1).get();
+  return (data[0] as HoursEntryDocument | undefined) ?? null;
+};
+
+/** Marks the entry reversed unless it already is; answers whether this call reversed it. */
+export const reverseLedgerEntry = async (entryId: string, by: string, reason: string, at: Date): Promise<boolean> => {
+  const { updated } = await ledger()
+    .where({ _id: entryId, ...unreversed() })
+    .update({ reversedAt: at, reversedBy: by, reversalReason: reason });
+  return updated === 1;
+};
+
+/** A member's verified, unreversed minutes, summed in the database. */
+export const verifiedMinutesOf = async (openid: string): Promise<number> => {
+  const $ = database.command.aggregate;
+  const { data } = await ledger()
+    .aggregate()
+    .match({ openid, ...unreversed() })
+    .group({ _id: '$openid', minutes: $.sum('$minutes') })
+    .end();
+  return (data as { minutes: number }[])[0]?.minutes ?? 0;
+};
+
+/** The verified, unreversed minutes of the members named (members with none are absent). */
+export const verifiedMinutesOfMembers = async (openids: readonly string[]): Promise<Map<string, number>> => {
+  if (openids.length === 0) return new Map();
+  const $ = database.command.aggregate;
+  const { data } = await ledger()
+    .aggregate()
+    .match({ openid: _.in([...openids]), ...unreversed() })
+    .group({ _id: '$openid', minutes: $.sum('$minutes') })
+    .limit(openids.length)
+    .end();
+  return new Map((data as { _id: string; minutes: number }[]).map((row) => [row._id, row.minutes]));
+};
+
+/** Every member's verified, unreversed minutes of at least `atLeast`, summed in the database. */
+export const verifiedMinutesByMember = async (atLeast: number): Promise<Map<string, number>> => {
+  const $ = database.command.aggregate;
+  const { data } = await ledger()
+    .aggregate()
+    .match(unreversed())
+    .group({ _id: '$openid', minutes: $.sum('$minutes') })
+    .match({ minutes: _.gte(atLeast) })
+    .limit(100_000)
+    .end();
+  return new Map((data as { _id: string; minutes: number }[]).map((row) => [row._id, row.minutes]));
 };
 
 /**
@@ -104,4 +168,4 @@ const OLDEST_VERIFIED_FIRST = keyset({ verifiedAt: key.date('asc'), _id: key.id(
 
 /** Entries verified in [from, to), over the `verifiedAt` index, in bounded batches (the term export). */
 export const ledgerBetween = (from: Date, to: Date) =>
-  keysetBatches<HoursEntryDocument>(ledger(), OLDEST_VERIFIED_FIRST, { verifiedAt: _.gte(from).and(_.lt(to)) });
+  keysetBatches<HoursEntryDocument>(ledger(), OLDEST_VERIFIED_FIRST, { verifiedAt: _.gte(from).and(_.lt(to)), ...unreversed() });
