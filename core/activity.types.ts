@@ -173,6 +173,8 @@ export interface MyHoursEntry {
   minutes: number;
   verifiedAt: string;
   termId: string | null;
+  /** A service record's minutes over the slot's length: the leader's reason for crediting them; null otherwise. */
+  overLengthReason: string | null;
 }
 
 /** An attendance that credited 0 hours, with why (签到后未签退, 时长不足 …): it stays in the member's list. */

@@ -39,10 +39,11 @@ export const NOTIFICATION_KINDS = {
     page: 'packages/bookings/jobs/index',
     compose: ({ service, time, place, booker }) => ({ title: `${service}工单即将开始`, body: `${time} · ${place} · 预约人 ${booker}` }),
   }),
+  /** The asker hears of an answer; the message opens that question. */
   answerReceived: kind({
     label: '问题有新回答',
-    fields: ['question', 'answerer'],
-    page: 'pages/qa/index',
+    fields: ['questionId', 'question', 'answerer'],
+    page: ({ questionId }) => `packages/qa/question/index?id=${questionId}`,
     compose: ({ question, answerer }) => ({ title: '你的问题有了新回答', body: `${answerer} 回答了「${question}」` }),
   }),
   /** The author hears why a post was hidden (by reports or an admin), restored or deleted. */

@@ -57,6 +57,11 @@ export const recordsContract = {
     params: z.object({ activityId: activityIdSchema }).strict(),
     allow: ORGANISERS,
   }),
+  /** Admins (首页's 补录申请): the pending requests of every activity, oldest first. */
+  pendingCorrections: defineAction<Page<Correction>>()({
+    params: z.object({ cursor: cursorSchema.optional(), limit: pageLimitSchema }).strict(),
+    allow: ['admin'],
+  }),
   /** Approves (credits the hours, exactly once) or rejects a correction; audited. */
   decideCorrection: defineAction<{ correction: Correction }>()({
     params: z

@@ -39,7 +39,7 @@ export default defineAppConfig({
         'roster/index',
       ],
     },
-    { root: 'packages/activity-admin', pages: ['edit/index', 'console/index', 'terms/index'] },
+    { root: 'packages/activity-admin', pages: ['edit/index', 'console/index', 'terms/index', 'corrections/index'] },
     { root: 'packages/activities', pages: ['detail/index', 'scan/index', 'hours/index', 'member-code/index', 'poster/index'] },
     { root: 'packages/certificates', pages: ['verify/index', 'mine/index'] },
   ],

@@ -13,7 +13,7 @@ export const tellAskerOfAnswer = async (question: QuestionDocument, answer: Answ
   await notifyAfterCommit(
     question.authorOpenid,
     'answerReceived',
-    { question: question.title, answerer: answer.authorName },
+    { questionId: question._id, question: question.title, answerer: answer.authorName },
     { key: answer._id },
   );
 };

@@ -1,6 +1,10 @@
+import { correctionIdSchema } from '@core/activity.schema';
 import type { CorrectionStatus } from '@core/activity.types';
 import { database } from '../_lib/cloudbase';
 import { isDuplicateWrite } from '../_lib/database-error';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 import { readInTransaction, type TransactionScope } from '../_lib/transaction.repository';
 
 const _ = database.command;
@@ -82,3 +86,9 @@ export const oldestPendingCorrections = async (limit: number): Promise<Correctio
   const { data } = await corrections().where({ status: 'pending' }).orderBy('createdAt', 'asc').limit(limit).get();
   return data as CorrectionDocument[];
 };
+
+const OLDEST_FIRST = keyset({ createdAt: key.date('asc'), _id: key.id('asc', correctionIdSchema) });
+
+/** Admins: one page of every activity's pending requests, oldest first, over the (status, createdAt) index. */
+export const pagePendingCorrections = (cursor: string | undefined, limit: number) =>
+  readKeysetPage<CorrectionDocument>(corrections(), OLDEST_FIRST, { status: 'pending' }, { cursor, limit });

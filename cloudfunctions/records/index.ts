@@ -9,6 +9,7 @@ import { exportAttendance } from './actions/export-attendance';
 import { exportTermHours } from './actions/export-term-hours';
 import { listTerms } from './actions/list-terms';
 import { myCorrections } from './actions/my-corrections';
+import { pendingCorrections } from './actions/pending-corrections';
 import { requestCorrection } from './actions/request-correction';
 import { reverseHours } from './actions/reverse-hours';
 import { saveTerm } from './actions/save-term';
@@ -26,6 +27,7 @@ export const recordsFunction = defineFunction({
     requestCorrection,
     myCorrections,
     corrections,
+    pendingCorrections,
     decideCorrection,
     listTerms,
     saveTerm,

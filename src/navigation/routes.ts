@@ -46,6 +46,7 @@ export const routes = {
   activityEdit: '/packages/activity-admin/edit/index',
   activityConsole: '/packages/activity-admin/console/index',
   activityTerms: '/packages/activity-admin/terms/index',
+  pendingCorrections: '/packages/activity-admin/corrections/index',
   certificateVerify: '/packages/certificates/verify/index',
   myCertificates: '/packages/certificates/mine/index',
   adminCertificates: '/packages/admin/certificates/index',

@@ -13,6 +13,7 @@ export const auditLog = (params: Params<'auditLog'>) => call('auditLog', params)
 export const requestCorrection = (params: Params<'requestCorrection'>) => call('requestCorrection', params);
 export const myCorrections = () => call('myCorrections', {});
 export const corrections = (activityId: string) => call('corrections', { activityId });
+export const pendingCorrections = (cursor?: string) => call('pendingCorrections', { limit: 20, ...(cursor ? { cursor } : {}) });
 export const decideCorrection = (params: Params<'decideCorrection'>) => call('decideCorrection', params);
 export const listTerms = () => call('listTerms', {});
 export const saveTerm = (params: Params<'saveTerm'>) => call('saveTerm', params);

@@ -262,6 +262,7 @@ export const EXPECTED: Record<string, Expectation> = {
   },
   'records.myCorrections': { allow: ALL, owner: false, params: () => ({}) },
   'records.corrections': { allow: ['admin', 'leader'], owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
+  'records.pendingCorrections': { allow: ['admin'], owner: false, params: () => ({}) },
   'records.decideCorrection': {
     allow: ['admin', 'leader'],
     owner: false,

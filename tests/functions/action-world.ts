@@ -335,6 +335,7 @@ export const PROOFS: Record<string, Proof> = {
   },
   'records.myCorrections': { as: 'teacher', params: () => ({}) },
   'records.corrections': { as: 'admin', params: (w) => ({ activityId: w.endedActivityId }) },
+  'records.pendingCorrections': { as: 'admin', params: () => ({}) },
   'records.decideCorrection': { as: 'admin', params: (w) => ({ correctionId: w.correctionId, approve: true }) },
   'records.listTerms': { as: 'student', params: () => ({}) },
   'records.saveTerm': { as: 'admin', params: () => ({ name: '矩阵学期二', startDay: '2042-02-01', endDay: '2042-07-01' }) },

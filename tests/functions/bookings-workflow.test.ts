@@ -182,6 +182,12 @@ describe('bookings: the workflow (integration)', () => {
     expect(await call('dev-leader', 'confirmRecord', { bookingId })).toMatchObject({ ok: true });
     const ledger = (await db().collection('hours_ledger').where({ 'source.id': bookingId }).get()).data;
     expect(ledger.map((entry: any) => [entry.openid, entry.minutes])).toEqual([['dev-student', 90]]);
+    // 我的志愿时长 shows the volunteer why 90 minutes of a 60-minute slot were credited.
+    const hours = await functionClient(local, 'activities')('dev-student', 'myHours', {});
+    expect(hours.ok && hours.data.entries.find((entry) => entry.source.id === bookingId)).toMatchObject({
+      minutes: 90,
+      overLengthReason: '车主临时加洗了内饰',
+    });
 
     // Exactly the slot's length needs no reason, and a reason sent anyway is not recorded.
     const atLength = await book((await publishSlot(call, 'svc-car-wash', { capacity: 1 })).slotId);

@@ -67,7 +67,14 @@ describe('users.home', () => {
         answers: {
           count: 1,
           more: false,
-          items: [{ title: '你的问题有了新回答', body: expect.stringContaining('冬天胎压灯总是亮怎么办') }],
+          // The card opens the question that was answered.
+          items: [
+            {
+              title: '你的问题有了新回答',
+              body: expect.stringContaining('冬天胎压灯总是亮怎么办'),
+              page: `packages/qa/question/index?id=${asked.data.questionId}`,
+            },
+          ],
         },
         leader: null,
         admin: null,

@@ -11,7 +11,7 @@ jest.setTimeout(60_000);
 const messages = invokerOf('messages', messagesMain);
 const users = invokerOf('users', usersMain);
 const ANSWER_TEMPLATE = LOCAL_TEMPLATE_IDS.STARFIRE_TEMPLATE_ANSWER_RECEIVED;
-const answer = { question: '胎压多少合适？', answerer: '张同学' };
+const answer = { questionId: 'q_tyre', question: '胎压多少合适？', answerer: '张同学' };
 const db = () => tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
 const sendsOf = async (openid: string) => (await db().collection('subscription_sends').where({ openid }).get()).data as any[];
 const remaining = async (openid: string, templateId = ANSWER_TEMPLATE) =>
@@ -54,7 +54,7 @@ describe('notify: in-app message + at most one subscription push per grant', () 
     expect(outbox).toHaveLength(2);
     expect(outbox[0]).toMatchObject({
       templateId: ANSWER_TEMPLATE,
-      page: 'pages/qa/index',
+      page: 'packages/qa/question/index?id=q_tyre',
       data: { thing1: { value: '胎压多少合适？' }, thing2: { value: '张同学' } },
     });
     expect(await remaining(openid)).toBe(0);

@@ -55,6 +55,11 @@ describe('qa: content security, photos and notifications through the host', () =
     await qa(TEACHER, 'answer', { questionId, body: '补充：车型是 2018 款' });
     const inbox = (await messages(TEACHER, 'list', { limit: 50 })).data.items;
     expect(inbox.length - before).toBe(1);
-    expect(inbox[0]).toMatchObject({ kind: 'answerReceived', body: expect.stringContaining('空调有霉味') });
+    // The message (and the push) opens the question itself, not the 问答 tab.
+    expect(inbox[0]).toMatchObject({
+      kind: 'answerReceived',
+      body: expect.stringContaining('空调有霉味'),
+      page: `packages/qa/question/index?id=${questionId}`,
+    });
   });
 });

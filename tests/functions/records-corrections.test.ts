@@ -120,6 +120,36 @@ describe('records: correction requests (integration)', () => {
     });
   });
 
+  it('admins page every activity’s pending requests, oldest first; decided ones leave the list; others are refused', async () => {
+    const first = await autoClosed('o-fix-a', '植树节志愿服务');
+    const second = await autoClosed('o-fix-b', '世界读书日志愿服务');
+    for (const [openid, activity] of [
+      ['o-fix-a', first],
+      ['o-fix-b', second],
+    ] as const)
+      await records(openid, 'requestCorrection', { activityId: activity._id, checkedOutAt: at(activity.startAt, 90), reason: '手机没电' });
+    const pendingIds = async () => {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await records('dev-admin', 'pendingCorrections', { limit: 1, ...(cursor ? { cursor } : {}) });
+        if (!page.ok) throw new Error(JSON.stringify(page));
+        expect(page.data.items.every((item) => item.status === 'pending')).toBe(true);
+        ids.push(...page.data.items.map((item) => item.correctionId));
+        cursor = page.data.nextCursor ?? undefined;
+      } while (cursor);
+      return ids;
+    };
+    const mine = [`${first._id}:o-fix-a`, `${second._id}:o-fix-b`];
+    const listed = await pendingIds();
+    expect(listed.filter((id) => mine.includes(id))).toEqual(mine);
+    await records('dev-admin', 'decideCorrection', { correctionId: mine[0], approve: false, reason: '签退时间不符' });
+    expect((await pendingIds()).filter((id) => mine.includes(id))).toEqual([mine[1]]);
+    // The list is for admins: a team leader decides through the console of an activity he organises.
+    expect(await records('dev-leader', 'pendingCorrections', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await records('o-fix-a', 'pendingCorrections', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
   it('refuses requests for records that need none, and times outside check-in … end of the window', async () => {
     const activity = await putActivity({ startedMinutesAgo: 300, hours: 3 });
     await putAttendance(activity, 'o-fix-done', {

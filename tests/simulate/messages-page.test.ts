@@ -76,6 +76,10 @@ test('微信推送 shows each push as the user answered, and 开启 asks again w
   expect(page.querySelector('.push-panel__row--noticePublished')!.dom.textContent).toContain('已拒绝');
   expect(page.querySelector('.push-panel__row--answerReceived')!.dom.textContent).toContain('已开启 · 剩 2 次');
   expect(page.querySelector('.push-panel__row--qaModerated')!.dom.textContent).toContain('未开启');
+  // 团委通知 is both the moment and its one push: named once, its 开启 on the row.
+  expect(page.querySelector('.push-panel__group--noticeFeed')!.dom.textContent!.split('团委通知')).toHaveLength(2);
+  expect(page.querySelector('.push-panel__row--noticePublished')!.dom.textContent).toBe('团委通知已拒绝开启');
+  expect(page.querySelector('.push-panel__group--questionAsk')!.dom.textContent).toContain('我的提问');
 
   page.querySelector('.push-panel__ask--noticeFeed')!.dispatchEvent('tap');
   await waitFor(() => page.querySelector('.push-panel__row--noticePublished.push-panel__row--on'));

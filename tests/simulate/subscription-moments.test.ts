@@ -17,6 +17,8 @@ interface MomentTap {
   /** What the user does first so the tap gets as far as the prompt (a valid form). */
   prepare?: (page: SimulatedComponent) => Promise<void>;
   selector: string;
+  /** The tap asks its own confirmation first (申请加入): answered 申请, the prompt follows it. */
+  confirms?: boolean;
 }
 
 const templateOf = (kind: string) => `tpl-${kind}`;
@@ -249,9 +251,11 @@ const TAPS: Partial<Record<string, readonly MomentTap[]>> = {
         if (data.action === 'listTeams') return ok({ teams: [team] });
         if (data.action === 'listServices') return ok({ services: [] });
         if (data.action === 'myTeamJoinRequests') return ok({ items: [], nextCursor: null });
+        if (data.action === 'applyToTeam') return ok({});
         return undefined;
       },
       selector: '.services-page__join',
+      confirms: true,
     },
   ],
   activitySignUp: [
@@ -271,13 +275,18 @@ const cases = MOMENTS.flatMap((moment) => (TAPS[moment] ?? []).map((tap) => [mom
 let weapp: WeappHarness;
 let current: MomentTap | undefined;
 let page: SimulatedComponent | undefined;
+let modalsShown = 0;
+let declineConfirmation = false;
 
 beforeAll(() => {
   weapp = createWeappHarness();
   const wxApi = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
-  // Confirmations (申请加入 asks one) are declined: the test is about the prompt before them.
-  wxApi.showModal = (options: { success?: (result: { confirm: boolean; cancel: boolean }) => void }) =>
-    options.success?.({ confirm: false, cancel: true });
+  // A tap's own confirmation (申请加入 asks one) is answered as the tap says; any other modal is declined.
+  wxApi.showModal = (options: { success?: (result: { confirm: boolean; cancel: boolean }) => void }) => {
+    modalsShown += 1;
+    const confirm = current?.confirms === true && !declineConfirmation;
+    options.success?.({ confirm, cancel: !confirm });
+  };
   weapp.answerCloud((call) => {
     const { data } = call;
     if (data.action === 'subscriptionTemplates') {
@@ -321,3 +330,19 @@ test.each(cases)(
   },
   15_000,
 );
+
+test('申请加入 confirms first and asks for the push only of those who then apply', async () => {
+  const tap = TAPS.teamJoinApply![0];
+  current = tap;
+  declineConfirmation = true;
+  page = weapp.openPage(tap.route, tap.query);
+  const button = await waitFor(() => page!.querySelector(tap.selector));
+  const applied = () => weapp.cloudCalls.filter((call) => call.data.action === 'applyToTeam').length;
+  const [before, modalsBefore, appliedBefore] = [weapp.subscriptionPrompts.length, modalsShown, applied()];
+  button.dispatchEvent('tap');
+  await waitFor(() => modalsShown > modalsBefore);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(weapp.subscriptionPrompts.length).toBe(before);
+  expect(applied()).toBe(appliedBefore);
+  declineConfirmation = false;
+});

@@ -33,6 +33,8 @@ export interface HoursEntryDocument {
   reversedAt?: Date;
   reversedBy?: string;
   reversalReason?: string;
+  /** A booking's minutes over the slot's length: the leader's reason for crediting them (absent otherwise). */
+  overLengthReason?: string | null;
 }
 
 const HOURS_LEDGER = 'hours_ledger';
@@ -47,6 +49,8 @@ const hoursEntryId = (source: HoursSource, openid: string) => `${source.kind}:${
 export interface HoursCredit {
   openid: string;
   minutes: number;
+  /** Kept on the entry when these minutes exceed what the source normally allows (a booking's slot length). */
+  overLengthReason?: string | null;
 }
 
 /** Writes each credit unless already present; answers how many were new. */
@@ -56,7 +60,7 @@ export const creditHours = async (
   verification: { verifiedBy: string; verifiedAt: Date; teamId?: string | null; title?: string | null },
 ): Promise<number> => {
   const written = await Promise.all(
-    credits.map(async ({ openid, minutes }) => {
+    credits.map(async ({ openid, minutes, overLengthReason }) => {
       try {
         await ledger().add({
           _id: hoursEntryId(source, openid),
@@ -67,6 +71,7 @@ export const creditHours = async (
           verifiedAt: verification.verifiedAt,
           teamId: verification.teamId ?? null,
           title: verification.title ?? null,
+          ...(overLengthReason ? { overLengthReason } : {}),
         });
         return 1;
       } catch (error) {

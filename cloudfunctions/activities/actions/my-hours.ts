@@ -33,6 +33,7 @@ export const myHours = async ({ params, caller }: ActionInvocation<ActivitiesCon
       minutes: entry.minutes,
       verifiedAt: verifiedAt.toISOString(),
       termId: termOfInstant(terms, verifiedAt)?._id ?? null,
+      overLengthReason: entry.overLengthReason ?? null,
     };
   });
   const minutesByTerm = new Map<string, number>();

@@ -3,6 +3,7 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { creditHours } from '../../_lib/hours/hours-ledger.repository';
 import { requireBooking } from '../booking-transition';
+import { slotLengthMinutes } from '../slot-length-cap';
 import { updateBookingWhere } from '../booking.repository';
 import { toBooking } from '../booking.view';
 import { loadTeamStaff, requireLeaderOf } from '../team-access';
@@ -21,9 +22,12 @@ export const confirmRecord = async ({ params, caller }: ActionInvocation<Booking
   if (booking.record.verifiedAt) throw new ActionError('INVALID_TRANSITION', '服务记录已确认，时长已计入');
 
   const verifiedAt = new Date();
+  // The leader's reason for minutes over the slot goes with each entry it explains (shown in 我的志愿时长).
+  const length = slotLengthMinutes(booking);
+  const reason = booking.record.overLengthReason ?? null;
   const credited = await creditHours(
     { kind: 'booking', id: booking._id },
-    booking.record.minutes.map(({ openid, minutes }) => ({ openid, minutes })),
+    booking.record.minutes.map(({ openid, minutes }) => ({ openid, minutes, overLengthReason: minutes > length ? reason : null })),
     { verifiedBy: caller.openid, verifiedAt, teamId: booking.teamId, title: booking.serviceName },
   );
   const verified = await updateBookingWhere(

@@ -36,10 +36,25 @@ export function HomeCard({ title, count, more, page, onOpen, children }: HomeCar
   );
 }
 
+export interface HomeLineProps {
+  main: string;
+  hint?: string;
+  /** A line that opens a page of its own (one answered question of several): the card's page is not opened. */
+  page?: string;
+  onOpen?: () => void;
+}
+
 /** One line of a card: main text and a quieter second part. */
-export function HomeLine({ main, hint }: { main: string; hint?: string }) {
+export function HomeLine({ main, hint, page, onOpen }: HomeLineProps) {
+  const open = page
+    ? (event: { stopPropagation: () => void }) => {
+        event.stopPropagation();
+        onOpen?.();
+        void openAppPage(page);
+      }
+    : undefined;
   return (
-    <View className="home-line">
+    <View className={page ? 'home-line home-line--link' : 'home-line'} onClick={open}>
       <Text className="home-line__main">{main}</Text>
       {hint ? <Text className="home-line__hint">{hint}</Text> : null}
     </View>

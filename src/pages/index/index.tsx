@@ -80,10 +80,16 @@ function Feed({ feed }: { feed: HomeFeed }) {
           count={answers.count}
           more={answers.more}
           page={answers.items[0].page}
-          onOpen={() => void markMessagesRead(answers.items.map((message) => message.messageId))}
+          onOpen={() => void markMessagesRead([answers.items[0].messageId])}
         >
+          {/* Each answer opens its own question (and is read); the card's head opens the newest. */}
           {answers.items.map((message) => (
-            <HomeLine key={message.messageId} main={message.title} hint={message.body} />
+            <HomeLine
+              key={message.messageId}
+              main={message.body}
+              page={message.page}
+              onOpen={() => void markMessagesRead([message.messageId])}
+            />
           ))}
         </HomeCard>
       ) : null}
@@ -93,7 +99,7 @@ function Feed({ feed }: { feed: HomeFeed }) {
         </HomeCard>
       ) : null}
       {leader?.unassigned.count ? (
-        <HomeCard title="待指派的预约" count={leader.unassigned.count} more={leader.unassigned.more} page={routes.jobs}>
+        <HomeCard title="待指派的预约" count={leader.unassigned.count} more={leader.unassigned.more} page={`${routes.jobs}?scope=open`}>
           {leader.unassigned.items.map(bookingLine)}
         </HomeCard>
       ) : null}
@@ -103,12 +109,7 @@ function Feed({ feed }: { feed: HomeFeed }) {
         </HomeCard>
       ) : null}
       {admin?.corrections.count ? (
-        <HomeCard
-          title="补录申请待处理"
-          count={admin.corrections.count}
-          more={admin.corrections.more}
-          page={`${routes.activityConsole}?activityId=${admin.corrections.items[0].activityId}`}
-        >
+        <HomeCard title="补录申请待处理" count={admin.corrections.count} more={admin.corrections.more} page={routes.pendingCorrections}>
           {admin.corrections.items.map((correction) => (
             <HomeLine key={correction.correctionId} main={correction.activityTitle} hint={correction.name} />
           ))}

@@ -9,7 +9,7 @@ import type { CallerTeamStanding } from './load-team-standing';
 type Standings = CallerTeamStanding['standingOf'];
 
 /**
- * 申请加入 a team: asks first (what approval means), then sends; the answers that say where the
+ * 申请加入 a team: confirms first (what approval means), then asks for the decision's push, then sends; the answers that say where the
  * member already stands (JOIN_PENDING, ALREADY_IN_TEAM) update the button instead of failing.
  */
 export function useTeamJoin(loaded: Standings, reloadCatalogue: () => Promise<void>, setSending: (teamId: string | null) => void) {
@@ -20,14 +20,14 @@ export function useTeamJoin(loaded: Standings, reloadCatalogue: () => Promise<vo
   const mark = (teamId: string, standing: Standings[string]) => setChanged((current) => ({ ...current, [teamId]: standing }));
 
   async function apply(team: ServiceTeam) {
-    // WeChat shows the subscription prompt only in the turn of a tap: first thing.
-    await askSubscriptions('teamJoinApply');
     const confirmed = await confirmDestructive({
       title: `申请加入「${team.name}」`,
       content: '队长审核通过后，你将成为该队志愿者，可以领取服务工单。审核结果会通过消息通知你。',
       confirmText: '申请',
     });
     if (!confirmed) return;
+    // The modal's 申请 is the tap WeChat's subscription prompt needs: asked only of those who apply.
+    await askSubscriptions('teamJoinApply');
     setSending(team.teamId);
     const reply = await applyToTeam(team.teamId);
     setSending(null);

@@ -87,26 +87,33 @@ export function PushPanel() {
           </Text>
           {moments.map((moment) => {
             const rows = pushes.filter((push) => push.moment === moment);
+            const title = momentLabels[moment];
+            const ask = pushesAvailable && (
+              <Button
+                className={`push-panel__ask push-panel__ask--${moment}`}
+                size="small"
+                type="primary"
+                fill="outline"
+                onClick={() => void askAgain(moment)}
+              >
+                {rows.every((push) => push.state === 'on') ? '再订阅' : '开启'}
+              </Button>
+            );
+            // A moment whose one push has the moment's own name (团委通知) is that one row, its name shown once.
+            const single = rows.length === 1 && rows[0].label === title;
             return (
               <View key={moment} className={`push-panel__group push-panel__group--${moment}`}>
-                <View className="push-panel__group-header">
-                  <Text className="push-panel__group-title">{momentLabels[moment]}</Text>
-                  {pushesAvailable && (
-                    <Button
-                      className={`push-panel__ask push-panel__ask--${moment}`}
-                      size="small"
-                      type="primary"
-                      fill="outline"
-                      onClick={() => void askAgain(moment)}
-                    >
-                      {rows.every((push) => push.state === 'on') ? '再订阅' : '开启'}
-                    </Button>
-                  )}
-                </View>
+                {!single && (
+                  <View className="push-panel__group-header">
+                    <Text className="push-panel__group-title">{title}</Text>
+                    {ask}
+                  </View>
+                )}
                 {rows.map((push) => (
                   <View key={push.kind} className={`push-panel__row push-panel__row--${push.kind} push-panel__row--${push.state}`}>
-                    <Text className="push-panel__kind">{push.label}</Text>
+                    <Text className={single ? 'push-panel__group-title push-panel__kind' : 'push-panel__kind'}>{push.label}</Text>
                     <Text className="push-panel__state">{stateLabels[push.state](push)}</Text>
+                    {single && ask}
                   </View>
                 ))}
               </View>

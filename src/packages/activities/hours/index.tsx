@@ -67,6 +67,9 @@ export default function MyHoursPage() {
             <Text className="my-hours__minutes">{formatHours(entry.minutes)}</Text>
           </View>
           <Text className="activities-page__line">{formatShanghaiMinute(entry.verifiedAt)}</Text>
+          {entry.overLengthReason ? (
+            <Text className="activities-page__line my-hours__reason">超出时段时长：{entry.overLengthReason}</Text>
+          ) : null}
         </View>
       ))}
       {uncredited.map((row) => (

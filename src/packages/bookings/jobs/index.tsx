@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { ChoiceChips } from '@/components/choice-chips';
 import { EmptyState } from '@/components/empty-state';
@@ -39,9 +40,10 @@ function JobList({ scope }: { scope: Scope }) {
   );
 }
 
-/** The queue: my own open jobs, or upcoming unassigned jobs of my teams. */
+/** The queue: my own open jobs, or upcoming unassigned jobs of my teams (`?scope=open`: 首页's 待指派 opens those). */
 function JobQueue() {
-  const [scope, setScope] = useState<Scope>('mine');
+  const opened = useRouter().params.scope;
+  const [scope, setScope] = useState<Scope>(opened === 'open' ? 'open' : 'mine');
   return (
     <>
       <ChoiceChips
