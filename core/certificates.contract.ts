@@ -53,6 +53,17 @@ export interface IssuedCertificate {
   revokedReason: string | null;
 }
 
+/**
+ * A valid certificate whose period's verified entries no longer match what it states (hours
+ * corrected after it was issued): the committee should revoke and re-issue it.
+ */
+export interface OutOfDateCertificate {
+  certificateNo: string;
+  periodLabel: string;
+  certifiedMinutes: number;
+  currentMinutes: number;
+}
+
 /** Issuer settings as admins keep them. */
 export interface IssuerSettings extends CertificateIssuer {
   sealFileId: string | null;
@@ -106,6 +117,15 @@ export const certificatesContract = {
   }),
   /** Revokes an issued certificate (e.g. hours reversed after a correction); verification says so at once. */
   revoke: defineAction<{ certificate: IssuedCertificate }>()({
+    params: z.object({ certificateNo: certificateNoSchema, reason: reasonRequired }),
+    allow: ADMIN,
+  }),
+  /**
+   * Revokes a certificate (if still valid) with the reason and issues its replacement over the same
+   * period from today's verified entries: a new number; the old one verifies as revoked. Retried,
+   * it completes or returns the same replacement.
+   */
+  reissue: defineAction<{ revoked: IssuedCertificate; certificate: IssuedCertificate }>()({
     params: z.object({ certificateNo: certificateNoSchema, reason: reasonRequired }),
     allow: ADMIN,
   }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
 import type { Attendance, AuditEntry, Correction, ExportResult, Term } from './activity.types';
+import type { OutOfDateCertificate } from './certificates.contract';
 import { activityIdSchema, correctionIdSchema, instantSchema, reasonRequired, termFieldsSchema, termIdSchema } from './activity.schema';
 import { memberNoSchema } from './membership.schema';
 import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
@@ -62,8 +63,11 @@ export const recordsContract = {
     params: z.object({ cursor: cursorSchema.optional(), limit: pageLimitSchema }).strict(),
     allow: ['admin'],
   }),
-  /** Approves (credits the hours, exactly once) or rejects a correction; audited. */
-  decideCorrection: defineAction<{ correction: Correction }>()({
+  /**
+   * Approves (credits the hours, exactly once) or rejects a correction; audited. Answers the
+   * member's valid certificates the approval left stating other hours than the ledger now holds.
+   */
+  decideCorrection: defineAction<{ correction: Correction; outOfDateCertificates: OutOfDateCertificate[] }>()({
     params: z
       .object({ correctionId: correctionIdSchema, approve: z.boolean(), reason: shortText(100).default('') })
       .strict()

@@ -19,6 +19,7 @@ export default defineAppConfig({
         'rollover/index',
         'roster-import/index',
         'certificates/index',
+        'certificate-issuer/index',
       ],
     },
     { root: 'packages/qa', pages: ['ask/index', 'question/index', 'search/index'] },

@@ -1,6 +1,7 @@
 import type { CertificatePeriod } from '@core/certificate';
 import type { ApplicationStatus } from '@core/certificates.contract';
 import { database } from '../_lib/cloudbase';
+import { isDuplicateWrite } from '../_lib/database-error';
 
 /**
  * `certificate_applications`: a member's request for a certificate over a period, and what
@@ -18,6 +19,8 @@ export interface ApplicationDocument {
   decidedAt: Date | null;
   declineReason: string | null;
   certificateNo: string | null;
+  /** The certificate this one replaces (an admin's re-issue after a correction). */
+  replaces?: string;
   /** Set when issuing starts: whose counter the serial comes from, so a resumed issue takes the same one. */
   issuing?: { orgCode: string; year: number; startedAt: Date };
 }
@@ -27,6 +30,17 @@ const _ = database.command;
 
 export const insertApplication = async (application: ApplicationDocument): Promise<void> => {
   await applications().add(application);
+};
+
+/** Inserts an application with a server-made `_id` unless it is there; false when it already was. */
+export const insertApplicationOnce = async (application: ApplicationDocument): Promise<boolean> => {
+  try {
+    await applications().add(application);
+    return true;
+  } catch (error) {
+    if (isDuplicateWrite(error)) return false;
+    throw error;
+  }
 };
 
 export const findApplication = async (applicationId: string): Promise<ApplicationDocument | null> => {

@@ -7,6 +7,7 @@ import { issuer } from './actions/issuer';
 import { mine } from './actions/mine';
 import { pending } from './actions/pending';
 import { publicKey } from './actions/public-key';
+import { reissue } from './actions/reissue';
 import { review } from './actions/review';
 import { revoke } from './actions/revoke';
 import { saveIssuer } from './actions/save-issuer';
@@ -19,7 +20,7 @@ import { verify } from './actions/verify';
 export const certificatesFunction = defineFunction({
   name: 'certificates',
   contract: certificatesContract,
-  handlers: { apply, mine, pending, review, issue, decline, revoke, issuer, saveIssuer, verify, publicKey },
+  handlers: { apply, mine, pending, review, issue, decline, revoke, reissue, issuer, saveIssuer, verify, publicKey },
 });
 
 export const main = certificatesFunction.main;

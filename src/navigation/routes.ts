@@ -50,4 +50,5 @@ export const routes = {
   certificateVerify: '/packages/certificates/verify/index',
   myCertificates: '/packages/certificates/mine/index',
   adminCertificates: '/packages/admin/certificates/index',
+  adminCertificateIssuer: '/packages/admin/certificate-issuer/index',
 } as const;

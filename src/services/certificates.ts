@@ -22,6 +22,10 @@ export const declineCertificateApplication = (applicationId: string, reason: str
 
 export const revokeCertificate = (certificateNo: string, reason: string) => callAction('certificates', 'revoke', { certificateNo, reason });
 
+/** Admins: revoke (if still valid) and issue the replacement over the same period from today's verified entries. */
+export const reissueCertificate = (certificateNo: string, reason: string) =>
+  callAction('certificates', 'reissue', { certificateNo, reason });
+
 export const certificateIssuer = () => callAction('certificates', 'issuer', {});
 
 export const saveCertificateIssuer = (issuer: IssuerSettings) => callAction('certificates', 'saveIssuer', { ...issuer });

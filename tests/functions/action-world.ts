@@ -363,6 +363,8 @@ export const PROOFS: Record<string, Proof> = {
     outcomes: ['APPLICATION_CLOSED'],
   },
   'certificates.revoke': { as: 'admin', params: (w) => ({ certificateNo: w.certificateNo, reason: '矩阵撤销' }) },
+  // After revoke: re-issuing a revoked certificate still issues its replacement.
+  'certificates.reissue': { as: 'admin', params: (w) => ({ certificateNo: w.certificateNo, reason: '矩阵更正' }) },
   'certificates.issuer': { as: 'admin', params: () => ({}) },
   'certificates.saveIssuer': { as: 'admin', params: () => ({ ...MATRIX_ISSUER }) },
   'certificates.verify': { as: 'guest', params: (w) => ({ certificateNo: w.certificateNo }) },

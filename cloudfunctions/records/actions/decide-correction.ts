@@ -3,12 +3,17 @@ import type { RecordsContract } from '@core/records.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { notifyAfterCommit } from '../../_lib/notify/notify';
+import { outOfDateCertificatesOf } from '../../certificates/certificate-coverage';
 import { requireOrganisedActivity } from '../activity-access';
 import { findCorrection } from '../correction.repository';
 import { decideCorrectionDocument } from '../correction-decision.repository';
 import { toCorrection } from '../correction.view';
 
-/** An organiser of the request's activity approves (hours credited once) or rejects it; the student is told. */
+/**
+ * An organiser of the request's activity approves (hours credited once) or rejects it; the student
+ * is told. An approval answers the student's certificates it made out of date, for the organiser
+ * to see and the committee to revoke and re-issue.
+ */
 export const decideCorrection = async ({ params, caller }: ActionInvocation<RecordsContract['decideCorrection']>) => {
   const request = await findCorrection(params.correctionId);
   if (!request) throw new ActionError('NOT_FOUND', '补录申请不存在');
@@ -32,5 +37,6 @@ export const decideCorrection = async ({ params, caller }: ActionInvocation<Reco
     },
     { key: decided._id },
   );
-  return { correction: toCorrection(decided) };
+  const outOfDateCertificates = decided.status === 'approved' ? await outOfDateCertificatesOf(decided.openid) : [];
+  return { correction: toCorrection(decided), outOfDateCertificates };
 };

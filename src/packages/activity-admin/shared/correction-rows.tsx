@@ -2,12 +2,16 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Correction, CorrectionStatus } from '@core/activity.types';
+import type { OutOfDateCertificate } from '@core/certificates.contract';
 import { formatHours } from '@core/hours-rounding';
 import { TextDialog } from '@/components/text-dialog';
 import { confirmDestructive } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { decideCorrection } from '@/services/records';
+import { whoami } from '@/services/users';
+import { OutOfDateCertificates } from './out-of-date-certificates';
 
 const statusLabels: Record<CorrectionStatus, string> = { pending: '待处理', approved: '已通过', rejected: '已驳回' };
 const rejectProblem = (text: string) => (text.trim().length >= 2 ? null : '请填写驳回原因');
@@ -24,6 +28,10 @@ export function CorrectionRows({ corrections, showActivity = false }: Correction
   const [decided, setDecided] = useState<Record<string, Correction>>({});
   const [rejecting, setRejecting] = useState<Correction | null>(null);
   const [sending, setSending] = useState(false);
+  // Per approved correction: the member's certificates the approval left stating other hours.
+  const [outOfDate, setOutOfDate] = useState<Record<string, OutOfDateCertificate[]>>({});
+  const me = useEnvelopeLoader(whoami);
+  const isAdmin = me.state.status === 'ready' && me.state.data.roles.includes('admin');
 
   async function decide(correction: Correction, approve: boolean, reason = '') {
     setSending(true);
@@ -31,6 +39,8 @@ export function CorrectionRows({ corrections, showActivity = false }: Correction
     setSending(false);
     if (!reply.ok) return void toastMessage(reply.message);
     setDecided((previous) => ({ ...previous, [correction.correctionId]: reply.data.correction }));
+    const { outOfDateCertificates } = reply.data;
+    if (outOfDateCertificates.length) setOutOfDate((previous) => ({ ...previous, [correction.correctionId]: outOfDateCertificates }));
     setRejecting(null);
     toastSuccess(approve ? '已通过' : '已驳回');
   }
@@ -62,6 +72,9 @@ export function CorrectionRows({ corrections, showActivity = false }: Correction
           <Text className="activity-admin__line">原因：{correction.reason}</Text>
           {correction.status === 'approved' && correction.minutes !== null && (
             <Text className="activity-admin__line">已计 {formatHours(correction.minutes)}</Text>
+          )}
+          {outOfDate[correction.correctionId] && (
+            <OutOfDateCertificates certificates={outOfDate[correction.correctionId]} isAdmin={isAdmin} />
           )}
           {correction.status === 'rejected' && correction.decisionReason && (
             <Text className="activity-admin__line">驳回原因：{correction.decisionReason}</Text>

@@ -6,6 +6,7 @@ import { formatHours } from '@core/hours-rounding';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { TextDialog } from '@/components/text-dialog';
+import { routes } from '@/navigation/routes';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { declineCertificateApplication, issueCertificate, pendingCertificateApplications } from '@/services/certificates';
@@ -54,6 +55,10 @@ function CertificateQueue() {
   const { applications } = state.data;
   return (
     <View className="admin-page certificate-review">
+      <View className="certificate-review__settings" onClick={() => void Taro.navigateTo({ url: routes.adminCertificateIssuer })}>
+        <Text>出具单位、负责人与印章</Text>
+        <Text className="certificate-review__settings-go">设置 ›</Text>
+      </View>
       {applications.length === 0 && (
         <EmptyState image={emptyImage} title="没有待审核的证明申请" hint="成员在 我的 › 志愿服务证明 提交申请后会出现在这里" />
       )}

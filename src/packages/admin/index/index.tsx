@@ -35,6 +35,12 @@ const entries = [
     url: routes.activityEdit,
   },
   { key: 'certificates', title: '证明审核', description: '审核志愿服务记录证明申请：出具或不通过', url: routes.adminCertificates },
+  {
+    key: 'certificate-issuer',
+    title: '出具单位设置',
+    description: '证明上的出具单位、编号前缀、负责人、经办人、联系电话与印章',
+    url: routes.adminCertificateIssuer,
+  },
   { key: 'terms', title: '学期与时长导出', description: '设置学期起止日期，按学期导出每位成员的志愿时长', url: routes.activityTerms },
 ];
 

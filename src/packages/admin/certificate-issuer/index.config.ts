@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '出具单位设置', enablePullDownRefresh: true });
