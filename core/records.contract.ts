@@ -94,7 +94,7 @@ export const recordsContract = {
    * counting everywhere (我的, exports, certificates applied for later, honours: levels that fall
    * below their threshold are withdrawn at once).
    */
-  reverseHours: defineAction<{ entryId: string; withdrawnLevels: number }>()({
+  reverseHours: defineAction<{ entryId: string; withdrawnLevels: number; outOfDateCertificates: OutOfDateCertificate[] }>()({
     params: z.object({ entryId: hoursEntryIdSchema, reason: reasonRequired }).strict(),
     allow: ['admin'],
   }),

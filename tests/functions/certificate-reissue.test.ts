@@ -1,5 +1,6 @@
 import { parseCertificateNumber } from '@core/certificate';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
+import { db } from './bookings-fixtures';
 import { creditEntry, ISSUER, putStudent } from './certificates-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
 import { putActivity, putAttendance } from './records-fixtures';
@@ -127,6 +128,29 @@ describe('certificates: out of date after a correction, revoked and re-issued (t
         .map((one) => one.status)
         .sort(),
     ).toEqual(['revoked', 'valid']);
+  });
+
+  it('reversing hours names every valid certificate that listed them; one left with no hours is revoked, not re-issued', async () => {
+    const { data } = await db().collection('hours_ledger').where({ openid: STUDENT, title: '重阳敬老' }).get();
+    const entryId = (data[0] as { _id: string })._id;
+    const valid = (await certificates(STUDENT, 'mine')).data.certificates.filter((one) => one.status === 'valid');
+    const reversed = await records('dev-admin', 'reverseHours', { entryId, reason: '重复登记' });
+    expect(reversed).toMatchObject({ ok: true });
+    expect(reversed.data.outOfDateCertificates.map((one) => one.certificateNo).sort()).toEqual(
+      valid.map((one) => one.certificateNo).sort(),
+    );
+    const year = reversed.data.outOfDateCertificates.find((one) => one.periodLabel === '2025年度')!;
+    expect(year).toMatchObject({ certifiedMinutes: 60, currentMinutes: 0 });
+
+    // Nothing left to certify in 2025: re-issue refuses before revoking anything; revoke is the way.
+    expect(await certificates('dev-admin', 'reissue', { certificateNo: year.certificateNo, reason: '重复登记' })).toMatchObject({
+      ok: false,
+      code: 'CERTIFICATE_NO_HOURS',
+    });
+    expect(await certificates('dev-student', 'verify', { certificateNo: year.certificateNo })).toMatchObject({ data: { status: 'valid' } });
+    expect(await certificates('dev-admin', 'revoke', { certificateNo: year.certificateNo, reason: '重复登记' })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('refuses an unknown number', async () => {

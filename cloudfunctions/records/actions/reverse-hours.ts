@@ -5,11 +5,13 @@ import type { ActionInvocation } from '../../_lib/define-function';
 import { findLedgerEntry, reverseLedgerEntry } from '../../_lib/hours/hours-ledger.repository';
 import { reconcileMember } from '../../_lib/honours/honour-standing';
 import { findUser } from '../../_lib/user.repository';
+import { outOfDateCertificatesOf } from '../../certificates/certificate-coverage';
 
 /**
  * The entry is marked, not removed (its id still refuses a second credit of the same source); the
  * member's honours are reconciled right after, so a level resting on these hours is withdrawn now
- * — the hourly evaluation would also catch it, should this call die in between.
+ * — the hourly evaluation would also catch it, should this call die in between. The member's valid
+ * certificates that listed these hours are named, for the admin to revoke or re-issue.
  */
 export const reverseHours = async ({ params, caller }: ActionInvocation<RecordsContract['reverseHours']>) => {
   const entry = await findLedgerEntry(params.entryId);
@@ -24,6 +26,6 @@ export const reverseHours = async ({ params, caller }: ActionInvocation<RecordsC
     after: { minutes: entry.minutes, status: '已撤销' },
     reason: params.reason,
   });
-  const { withdrawn } = await reconcileMember(entry.openid);
-  return { entryId: entry._id, withdrawnLevels: withdrawn };
+  const [{ withdrawn }, outOfDateCertificates] = await Promise.all([reconcileMember(entry.openid), outOfDateCertificatesOf(entry.openid)]);
+  return { entryId: entry._id, withdrawnLevels: withdrawn, outOfDateCertificates };
 };
