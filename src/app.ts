@@ -3,11 +3,13 @@ import { useLaunch } from '@tarojs/taro';
 import { startCloud } from '@/services/cloud';
 import { login } from '@/services/users';
 import { installSessionExpiryRedirect } from '@/navigation/sign-in-guard';
+import { applyFontScale } from '@/accessibility/font-scale';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     startCloud();
+    applyFontScale();
     // In WeChat every launch registers (first time) or refreshes the caller; on H5
     // the dev sign-in page does this after a persona is chosen.
     if (process.env.TARO_ENV === 'weapp') void login();

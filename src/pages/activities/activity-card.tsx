@@ -25,7 +25,7 @@ export function ActivityCard({ activity, mine, onOpen }: ActivityCardProps) {
         <Text className="activity-card__line activity-card__time">{formatActivityRange(activity.startAt, activity.endAt)}</Text>
         <Text className="activity-card__line activity-card__place">地点：{activity.place}</Text>
         <Text className="activity-card__line activity-card__places">
-          名额 剩余 {placesLeft(activity)}/{activity.capacity}
+          剩余名额 {placesLeft(activity)} / 共 {activity.capacity} 人
         </Text>
       </View>
     </View>

@@ -14,6 +14,7 @@ import { ActivityEntries } from './activity-entries';
 import { loadMe } from './load-me';
 import { MembershipCard } from './membership-card';
 import { MessagesEntry } from './messages-entry';
+import { ElderModeEntry } from './elder-mode-entry';
 import { ProfileCard } from './profile-card';
 import { ServiceEntries } from './service-entries';
 import { unbindMembership } from './unbind-membership';
@@ -73,6 +74,7 @@ export default function MePage() {
           )}
         </>
       )}
+      <ElderModeEntry />
       {/* Only the local CloudBase has personas; in WeChat the identity is the WeChat account.
           Written inline so the weapp build drops the branch. */}
       {process.env.TARO_ENV === 'h5' && (

@@ -90,7 +90,10 @@ function QuestionContent({ detail, isAdmin, reload }: QuestionContentProps) {
           {...links(answer)}
         />
       ))}
-      {question.visibility === 'visible' && <AnswerForm questionId={question.questionId} onAnswered={() => void reload()} />}
+      {/* The asker waits for answers; answering oneself is not offered. */}
+      {question.visibility === 'visible' && !question.isMine && (
+        <AnswerForm questionId={question.questionId} onAnswered={() => void reload()} />
+      )}
       {prompt?.kind === 'report' && (
         <TextDialog
           title="举报"

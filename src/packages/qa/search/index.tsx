@@ -66,7 +66,14 @@ function SearchResults({ q }: { q: string }) {
   if (state.status === 'loading') return <Skeleton rows={6} animated />;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={refresh} />;
   if (!state.items.length)
-    return <EmptyState image={emptyImage} title={`没有找到“${q}”相关的问题`} hint="换个词试试（至少两个字），或者直接提问" />;
+    return (
+      <EmptyState
+        image={emptyImage}
+        title={`没有找到“${q}”相关的问题`}
+        hint="换个词试试（至少两个字），或者直接提问"
+        action={{ label: '提问', onClick: () => void Taro.navigateTo({ url: routes.qaAsk }) }}
+      />
+    );
   return (
     <>
       {state.items.map((question) => (
