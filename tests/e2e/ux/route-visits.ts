@@ -79,6 +79,7 @@ const WHO: Record<keyof typeof routes, { personas: UxPersona[]; query?: string }
   certificateVerify: { personas: ['teacher'] },
   myCertificates: { personas: volunteers },
   adminCertificates: { personas: admins },
+  pendingCorrections: { personas: admins },
 };
 
 /** Every page of app.config.ts with the personas it serves (routes.ts plus the tabs it leaves out). */
