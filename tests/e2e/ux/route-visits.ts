@@ -80,6 +80,7 @@ const WHO: Record<keyof typeof routes, { personas: UxPersona[]; query?: string }
   myCertificates: { personas: volunteers },
   adminCertificates: { personas: admins },
   pendingCorrections: { personas: admins },
+  adminCertificateIssuer: { personas: admins },
 };
 
 /** Every page of app.config.ts with the personas it serves (routes.ts plus the tabs it leaves out). */
