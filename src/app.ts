@@ -4,6 +4,7 @@ import { startCloud } from '@/services/cloud';
 import { login } from '@/services/users';
 import { installSessionExpiryRedirect } from '@/navigation/sign-in-guard';
 import { applyFontScale } from '@/accessibility/font-scale';
+import { installOfflinePageNotice } from '@/navigation/offline-page-notice';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
@@ -14,6 +15,7 @@ function App({ children }: PropsWithChildren) {
     // the dev sign-in page does this after a persona is chosen.
     if (process.env.TARO_ENV === 'weapp') void login();
     installSessionExpiryRedirect();
+    installOfflinePageNotice();
   });
   return children;
 }

@@ -2,13 +2,24 @@ import type { Activity, Attendance } from '@core/activity.types';
 
 /** The one word a card or detail page shows about an activity for the viewer; `key` is a stable class suffix. */
 export interface ActivityTag {
-  key: 'cancelled' | 'checked_out' | 'auto_closed' | 'checked_in' | 'signed_up' | 'ended' | 'full' | 'not_open' | 'closed' | 'open';
+  key:
+    | 'cancelled'
+    | 'checked_out'
+    | 'auto_closed'
+    | 'checked_in'
+    | 'signed_up'
+    | 'ended'
+    | 'running'
+    | 'full'
+    | 'not_open'
+    | 'closed'
+    | 'open';
   label: string;
 }
 
 /**
- * The viewer's own attendance speaks first (已签到 matters more than 已满); otherwise where the
- * sign-up window stands. The server still rules: this only spares a tap that would be refused.
+ * The viewer's own attendance speaks first (已签到 matters more than 已满); then 已结束 / 进行中;
+ * otherwise where the sign-up window stands. The server still rules: this only spares a tap that would be refused.
  */
 export function activityTag(activity: Activity, mine: Attendance | null, now = Date.now()): ActivityTag {
   if (activity.status === 'cancelled') return { key: 'cancelled', label: '已取消' };
@@ -19,6 +30,7 @@ export function activityTag(activity: Activity, mine: Attendance | null, now = D
     return { key: 'signed_up', label: '已报名' };
   }
   if (activity.status === 'closed' || now >= Date.parse(activity.endAt)) return { key: 'ended', label: '已结束' };
+  if (now >= Date.parse(activity.startAt)) return { key: 'running', label: '进行中' };
   if (activity.signedUpCount >= activity.capacity) return { key: 'full', label: '已满' };
   if (now < Date.parse(activity.signUpOpensAt)) return { key: 'not_open', label: '报名未开始' };
   if (now > Date.parse(activity.signUpClosesAt)) return { key: 'closed', label: '报名已截止' };

@@ -51,6 +51,9 @@ test('before, during and after the sign-up window', () => {
   expect(activityTag(activity, null, at('2030-02-24T00:00:00Z')).label).toBe('报名未开始');
   expect(activityTag(activity, null, at('2030-03-01T00:00:00Z')).label).toBe('报名中');
   expect(activityTag(activity, null, at('2030-03-04T12:00:01Z')).label).toBe('报名已截止');
+  // Started and not yet over: 进行中, whatever the sign-up window says.
+  expect(activityTag(activity, null, at('2030-03-05T01:00:00Z'))).toEqual({ key: 'running', label: '进行中' });
+  expect(activityTag({ ...activity, signedUpCount: 30 }, null, at('2030-03-05T02:00:00Z')).label).toBe('进行中');
   expect(activityTag(activity, null, at('2030-03-05T03:30:00Z')).label).toBe('已结束');
 });
 

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { toPalettePng } from './palette-png';
 
 const COLORS = { '': '#8A8A8F', '-active': '#D8342C' };
 
@@ -18,7 +19,7 @@ async function main() {
     for (const [suffix, color] of Object.entries(COLORS)) {
       await page.setContent(`<body style="margin:0">${svg.replace(/COLOR/g, color)}</body>`);
       const png = await page.locator('svg').screenshot({ omitBackground: true });
-      writeFileSync(path.join(__dirname, file.replace('.svg', `${suffix}.png`)), png);
+      writeFileSync(path.join(__dirname, file.replace('.svg', `${suffix}.png`)), toPalettePng(png));
     }
   }
   await browser.close();

@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components';
 export type ActivityListTab = 'upcoming' | 'mine' | 'past';
 
 const tabs: { value: ActivityListTab; label: string }[] = [
-  { value: 'upcoming', label: '即将开始' },
+  // Not yet ended: running ones come first, tagged 进行中.
+  { value: 'upcoming', label: '近期活动' },
   { value: 'mine', label: '我的报名' },
   { value: 'past', label: '往期' },
 ];
@@ -14,7 +15,7 @@ export interface ActivityTabsProps {
   onTab: (tab: ActivityListTab) => void;
 }
 
-/** 即将开始 / 我的报名 / 往期 as a segmented control. */
+/** 近期活动 / 我的报名 / 往期 as a segmented control. */
 export function ActivityTabs({ tab, onTab }: ActivityTabsProps) {
   return (
     <View className="activity-tabs">

@@ -22,7 +22,7 @@ const PAGE_SIZE = 20;
 
 const emptyHints: Record<ActivityListTab, { title: string; hint: string }> = {
   upcoming: { title: '暂时没有活动', hint: '学雷锋日、五四等文明实践活动发布后，可在这里报名并扫码签到' },
-  mine: { title: '你还没有报名活动', hint: '在“即将开始”里选择活动报名，到场后扫码签到' },
+  mine: { title: '你还没有报名活动', hint: '在“近期活动”里选择活动报名，到场后扫码签到' },
   past: { title: '还没有往期活动', hint: '活动结束后会出现在这里' },
 };
 

@@ -238,7 +238,7 @@ export default function NoticeReceiptsPage() {
       )}
 
       <View className="notice-card">
-        <View className="notice-field__paragraph-tools">
+        <View className="notice-card__header">
           <Text className="notice-card__section-title">推送进度</Text>
           <Text className="notice-field__tool notice-receipts__jobs-refresh" onClick={() => void jobs.reload()}>
             刷新
