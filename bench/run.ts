@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<{ run(n: number | undefined): Promis
   checkin: () => import('./checkin.bench'),
   'roster-import': () => import('./roster-import.bench'),
   home: () => import('./home.bench'),
+  certificate: () => import('./certificate.bench'),
 };
 
 async function main(): Promise<void> {

@@ -83,3 +83,10 @@ export const certificateLines = (entries: readonly { verifiedAt: Date; title: st
 
 /** Where a certificate stands, as the verify page tells it: `unknown` also covers "not genuine". */
 export type CertificateStatus = 'valid' | 'revoked' | 'unknown';
+
+/** The public verify page (a subpackage page), the one the certificate's QR opens. */
+export const CERTIFICATE_VERIFY_PAGE = 'packages/certificates/verify/index';
+
+/** The query the QR's link carries: the number and the signature, so a scan needs no typing. */
+export const certificateVerifyQuery = (certificateNo: string, signature: string): string =>
+  `no=${encodeURIComponent(certificateNo)}&sig=${encodeURIComponent(signature)}`;

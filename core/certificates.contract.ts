@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
+import type { ExportResult } from './activity.types';
 import { termIdSchema, reasonRequired } from './activity.schema';
 import type { CertificateFacts, CertificateIssuer, CertificateLine, CertificatePeriod, CertificateStatus } from './certificate';
 import { CERTIFICATE_NUMBER } from './certificate';
@@ -79,6 +80,15 @@ export interface Verification {
   revokedOn: string | null;
 }
 
+/** What the app draws the certificate's image with besides the facts it has: the verify QR and the seal. */
+export interface CertificateImageParts {
+  /** `data:image/png;base64,…` of the QR of `verifyLink`. */
+  qrImage: string;
+  /** `data:image/png|jpeg;base64,…` of the issuer's seal, or null: the slot is drawn marked for a stamp. */
+  sealImage: string | null;
+  verifyLink: string;
+}
+
 export interface PublicKey {
   algorithm: 'Ed25519';
   keyId: string;
@@ -150,6 +160,10 @@ export const certificatesContract = {
     allow: EVERYONE,
     public: true,
   }),
+  /** The A4 PDF of a valid certificate (its holder's, or any for admins), stored as an export: a temporary URL. */
+  document: defineAction<ExportResult>()({ params: z.object({ certificateNo: certificateNoSchema }), allow: MEMBERS }),
+  /** What the app needs to draw the same certificate as an image (its holder's, or any for admins). */
+  imageParts: defineAction<CertificateImageParts>()({ params: z.object({ certificateNo: certificateNoSchema }), allow: MEMBERS }),
   /** Public: the key every signature checks against, so a verifier need not trust the function's answer. */
   publicKey: defineAction<PublicKey>()({ params: z.object({}), allow: EVERYONE, public: true }),
 };

@@ -50,6 +50,9 @@ export interface RunningLocal {
   close(): Promise<void>;
 }
 
+/** Set before the host started (the H5 app served elsewhere): it wins over the host's own URL. */
+const OPERATOR_H5_ORIGIN = process.env.STARFIRE_H5_ORIGIN?.trim() || '';
+
 /** The data dir a start uses: the one given, else `.data/` (`.data-bare/` for a bare start) in the repository. */
 export const localDataDir = (dataDir?: string, bare = false): string =>
   path.resolve(dataDir ?? path.join(REPO_ROOT, bare ? '.data-bare' : '.data'));
@@ -103,6 +106,8 @@ export const startLocal = async (options: LocalOptions = {}): Promise<RunningLoc
       console: { engine: emulator.engine, objectsDir: path.join(dataDir, 'db', 'storage', 'objects') },
     });
     appOrigin = host.url;
+    // The certificate's QR links to the H5 verify page of this host, unless the operator named one.
+    process.env.STARFIRE_H5_ORIGIN = OPERATOR_H5_ORIGIN || host.url;
     const scheduler = options.timers === false ? null : startTimerScheduler({ registry, envId: LOCAL_ENV_ID, log, invocations });
     return {
       url: host.url,

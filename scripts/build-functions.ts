@@ -2,11 +2,13 @@
  * Bundles each cloud function (cloudfunctions/<name>/index.ts, `_lib` excluded) into a
  * deployable folder: index.js (shared code and zod inlined, the SDK left external) +
  * package.json whose one dependency is @cloudbase/node-sdk + config.json (open-API permissions and
- * timer triggers, from the function folder's own config.json, checked against cloudbaserc.json).
+ * timer triggers, from the function folder's own config.json, checked against cloudbaserc.json)
+ * + the files its assets.json lists (`{ from: <package path>, to: <path in the folder> }`, e.g.
+ * the certificates' font), which the function reads next to index.js.
  * `build/cloudfunctions` is what cloudbaserc.json and project.config.json point at.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFunctionConfig, type TimerTrigger } from '../local/host/function-config';
 
@@ -16,8 +18,25 @@ const SDK_VERSION = '3.18.3';
 
 export interface BuiltFunction {
   name: string;
+  /** index.js */
   bytes: number;
+  /** The copied assets together. */
+  assetBytes: number;
 }
+
+/** Copies the function's assets.json entries into its folder; answers their bytes. */
+const copyAssets = (name: string, target: string): number => {
+  const list = path.join(REPO_ROOT, 'cloudfunctions', name, 'assets.json');
+  if (!existsSync(list)) return 0;
+  let bytes = 0;
+  for (const asset of JSON.parse(readFileSync(list, 'utf8')) as { from: string; to: string }[]) {
+    const destination = path.join(target, asset.to);
+    mkdirSync(path.dirname(destination), { recursive: true });
+    copyFileSync(require.resolve(asset.from, { paths: [REPO_ROOT] }), destination);
+    bytes += statSync(destination).size;
+  }
+  return bytes;
+};
 
 export const functionNames = (sourceDir = path.join(REPO_ROOT, 'cloudfunctions')): string[] =>
   readdirSync(sourceDir).filter(
@@ -55,7 +74,7 @@ export const buildFunctions = async (
     const config = readFunctionConfig(path.join(REPO_ROOT, 'cloudfunctions', name, 'config.json'));
     assertSameTriggers(name, config.triggers);
     writeFileSync(path.join(target, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
-    built.push({ name, bytes: statSync(path.join(target, 'index.js')).size });
+    built.push({ name, bytes: statSync(path.join(target, 'index.js')).size, assetBytes: copyAssets(name, target) });
   }
   return built;
 };
@@ -79,7 +98,10 @@ if (require.main === module) {
   const started = Date.now();
   buildFunctions(process.argv[2] ? path.resolve(process.argv[2]) : undefined).then(
     (built) => {
-      for (const fn of built) console.log(`built ${fn.name}: ${(fn.bytes / 1024).toFixed(1)} KB`);
+      for (const fn of built)
+        console.log(
+          `built ${fn.name}: ${(fn.bytes / 1024).toFixed(1)} KB${fn.assetBytes ? ` + assets ${(fn.assetBytes / 1024 / 1024).toFixed(2)} MB` : ''}`,
+        );
       console.log(`${built.length} function(s) in ${Date.now() - started} ms`);
     },
     (error) => {

@@ -21,3 +21,12 @@ ensure_chromium() {
   [ "$(id -u)" -eq 0 ] || sudo='sudo'
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
 }
+
+# pdftotext / pdftoppm: the certificate tests read the PDF back and render it to PNG.
+ensure_poppler() {
+  if command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then return 0; fi
+  echo "==> apt-get install poppler-utils (pdftotext, pdftoppm)"
+  local sudo=''
+  [ "$(id -u)" -eq 0 ] || sudo='sudo'
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils >/dev/null
+}

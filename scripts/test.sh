@@ -9,6 +9,7 @@ export TZ=UTC SILENCE=true TENCENTCLOUD=true
 
 ensure_node_modules || { echo "Tests: 0 passed, 1 failed"; exit 1; }
 ensure_chromium || echo "warning: chromium install failed; browser tests will fail"
+ensure_poppler || echo "warning: poppler-utils install failed; the certificate PDF tests will fail"
 
 mkdir -p reports test-results
 rm -f reports/*.json reports/steps.txt test-results/e2e.json

@@ -2,6 +2,8 @@ import { certificatesContract } from '@core/certificates.contract';
 import { defineFunction } from '../_lib/define-function';
 import { apply } from './actions/apply';
 import { decline } from './actions/decline';
+import { document } from './actions/document';
+import { imageParts } from './actions/image-parts';
 import { issue } from './actions/issue';
 import { issuer } from './actions/issuer';
 import { mine } from './actions/mine';
@@ -20,7 +22,7 @@ import { verify } from './actions/verify';
 export const certificatesFunction = defineFunction({
   name: 'certificates',
   contract: certificatesContract,
-  handlers: { apply, mine, pending, review, issue, decline, revoke, reissue, issuer, saveIssuer, verify, publicKey },
+  handlers: { apply, mine, pending, review, issue, decline, revoke, reissue, issuer, saveIssuer, document, imageParts, verify, publicKey },
 });
 
 export const main = certificatesFunction.main;

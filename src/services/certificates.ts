@@ -35,3 +35,9 @@ export const verifyCertificate = (certificateNo: string, signature?: string) =>
   callPublicAction('certificates', 'verify', signature === undefined ? { certificateNo } : { certificateNo, signature });
 
 export const certificatePublicKey = () => callPublicAction('certificates', 'publicKey', {});
+
+/** The A4 PDF of a valid certificate (the caller's own, or any for admins): a temporary URL to open or download. */
+export const certificateDocument = (certificateNo: string) => callAction('certificates', 'document', { certificateNo });
+
+/** The QR and seal the app draws the certificate's image with. */
+export const certificateImageParts = (certificateNo: string) => callAction('certificates', 'imageParts', { certificateNo });

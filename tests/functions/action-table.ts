@@ -305,6 +305,8 @@ export const EXPECTED: Record<string, Expectation> = {
   'certificates.reissue': { allow: ADMIN, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001', reason: '矩阵原因' }) },
   'certificates.issuer': { allow: ADMIN, owner: false, params: () => ({}) },
   'certificates.saveIssuer': { allow: ADMIN, owner: false, params: () => ({ ...MATRIX_ISSUER }) },
+  'certificates.document': { allow: MEMBERS, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001' }) },
+  'certificates.imageParts': { allow: MEMBERS, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001' }) },
   'certificates.verify': { allow: ALL, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001' }) },
   'certificates.publicKey': { allow: ALL, owner: false, params: () => ({}) },
 };

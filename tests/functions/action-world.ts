@@ -367,6 +367,9 @@ export const PROOFS: Record<string, Proof> = {
   'certificates.reissue': { as: 'admin', params: (w) => ({ certificateNo: w.certificateNo, reason: '矩阵更正' }) },
   'certificates.issuer': { as: 'admin', params: () => ({}) },
   'certificates.saveIssuer': { as: 'admin', params: () => ({ ...MATRIX_ISSUER }) },
+  // The leader holds the world's certificate; revoke may have run first, which leaves nothing to print.
+  'certificates.document': { as: 'leader', params: (w) => ({ certificateNo: w.certificateNo }), outcomes: ['CERTIFICATE_REVOKED'] },
+  'certificates.imageParts': { as: 'leader', params: (w) => ({ certificateNo: w.certificateNo }), outcomes: ['CERTIFICATE_REVOKED'] },
   'certificates.verify': { as: 'guest', params: (w) => ({ certificateNo: w.certificateNo }) },
   'certificates.publicKey': { as: 'guest', params: () => ({}) },
   'roster.preview': { as: 'admin', params: (w) => ({ fileId: w.rosterFileId }) },

@@ -1,4 +1,8 @@
 import ExcelJS from 'exceljs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { maskMemberNo, maskPhone } from '@core/member-contact-mask';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -30,6 +34,13 @@ const readSheet = async (url: string): Promise<unknown[][]> => {
   const rows: unknown[][] = [];
   workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
+};
+
+/** The PDF's text (pdftotext), read asynchronously so the in-process emulator keeps serving. */
+const readPdfText = async (url: string): Promise<string> => {
+  const file = join(mkdtempSync(join(tmpdir(), 'privacy-pdf-')), 'document.pdf');
+  writeFileSync(file, Buffer.from(await (await fetch(url)).arrayBuffer()));
+  return (await promisify(execFile)('pdftotext', [file, '-'], { encoding: 'utf8' })).stdout;
 };
 
 interface Shown {
@@ -128,6 +139,11 @@ describe('one privacy rule over every list and export (integration)', () => {
       if (refusal(reply)) return refusal(reply) as string;
       return { subject: TARGET, memberNo: reply.data.certificates[0].memberNo };
     };
+    surfaces['certificates.document'] = async (viewer) => {
+      const reply = await certificates(viewer, 'document', { certificateNo: issued.data.certificate.certificateNo });
+      if (refusal(reply)) return refusal(reply) as string;
+      return { subject: TARGET, memberNo: /志愿者编号：(\S+?)）/.exec(await readPdfText(reply.data.url))?.[1] };
+    };
     surfaces['certificates.verify'] = async (viewer) => {
       const reply = await certificates(viewer, 'verify', { certificateNo: issued.data.certificate.certificateNo });
       if (refusal(reply)) return refusal(reply) as string;
@@ -184,6 +200,10 @@ describe('one privacy rule over every list and export (integration)', () => {
     ['certificates.pending', 'admin', FULL],
     ['certificates.pending', 'organiser (leader)', 'FORBIDDEN'],
     ['certificates.mine', 'self', FULL],
+    ['certificates.document', 'self', FULL],
+    ['certificates.document', 'admin', FULL],
+    ['certificates.document', 'other student', 'NOT_FOUND'],
+    ['certificates.document', 'organiser (leader)', 'NOT_FOUND'],
     ['certificates.verify', 'other student', HIDDEN],
     ['certificates.verify', 'organiser (leader)', HIDDEN],
   ];
@@ -217,6 +237,7 @@ describe('one privacy rule over every list and export (integration)', () => {
     expect(showing).toEqual(
       [
         'certificates/application-review.ts', // certificates.pending / review (admins)
+        'certificates/certificate-artwork.ts', // certificates.document: the PDF to its holder and admins only
         'certificates/certificate.view.ts', // certificates.mine (the holder) and the admins' issue/revoke answers
         'certificates/certificate-issuance.ts', // signs only the masked number (certificates.verify) and a digest
         'certificates/certificate-signature.ts', // the digest of number, name and member number; shows none
