@@ -9,6 +9,7 @@ import type { NoticesContract } from './notices.contract';
 import type { QaContract } from './qa.contract';
 import type { RecordsContract } from './records.contract';
 import type { RosterContract } from './roster.contract';
+import type { StatsContract } from './stats.contract';
 import type { UsersContract } from './users.contract';
 
 /**
@@ -28,6 +29,7 @@ export interface FunctionContracts {
   qa: QaContract;
   records: RecordsContract;
   roster: RosterContract;
+  stats: StatsContract;
   users: UsersContract;
 }
 

@@ -4,7 +4,7 @@ import { database } from './cloudbase';
 import { isDuplicateWrite } from './database-error';
 import { key } from './keyset/key-fields';
 import { keyset } from './keyset/keyset';
-import { readKeysetPage } from './keyset/keyset-page.repository';
+import { keysetBatches, readKeysetPage } from './keyset/keyset-page.repository';
 import { readInTransaction, type TransactionScope } from './transaction.repository';
 
 /**
@@ -253,3 +253,6 @@ export const unclosedActivitiesEndedBy = async (now: Date, limit: number): Promi
 export const markActivityClosed = async (activityId: string, now: Date): Promise<void> => {
   await activities().where({ _id: activityId, closedAt: null }).update({ closedAt: now, updatedAt: now });
 };
+
+/** Every activity, in id order and bounded batches (the stats rebuild). */
+export const everyActivity = () => keysetBatches<ActivityDocument>(activities(), keyset({ _id: key.id('asc', activityIdSchema) }), {});

@@ -335,3 +335,7 @@ export const noShowCountsBetween = async (from: Date, to: Date): Promise<Map<str
     .end();
   return new Map((data as { _id: string; n: number }[]).map((row) => [row._id, row.n]));
 };
+
+/** Every attendance record, in id order and bounded batches (the stats rebuild). */
+export const everyAttendance = () =>
+  keysetBatches<AttendanceDocument>(attendance(), keyset({ _id: key.id('asc', attendanceIdSchema) }), {});

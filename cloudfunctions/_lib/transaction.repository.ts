@@ -11,8 +11,8 @@ export interface TransactionScope {
  * ActionError rolls back and leaves as itself; conflicts are retried (SDK rounds + ours).
  * Never use where().update(), where().remove(), count() or aggregate() inside: the SDK sends them outside the transaction.
  */
-export const inTransaction = <T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> =>
-  retryOnConflict(() => database.runTransaction(work) as Promise<T>);
+export const inTransaction = <T>(work: (tx: TransactionScope) => Promise<T>, rounds?: number): Promise<T> =>
+  retryOnConflict(() => database.runTransaction(work) as Promise<T>, rounds);
 
 /** One document as the transaction sees it, or null. */
 export const readInTransaction = async <T>(tx: TransactionScope, collection: string, id: string): Promise<T | null> => {

@@ -3,6 +3,8 @@ import type { BookingStatus } from '@core/booking-status';
 import type { ActorRole } from '@core/booking.types';
 import { ActionError } from '../_lib/action-error';
 import { findBooking, transitionBooking, type BookingDocument } from './booking.repository';
+import { bookingFacts } from '../_lib/stats/stat-facts-of';
+import { countFacts } from '../_lib/stats/count-facts';
 
 const verbs: Record<BookingTransition, string> = {
   assign: '指派志愿者',
@@ -44,7 +46,10 @@ export const moveBooking = async (
     reason: options.reason ?? null,
   };
   const updated = await transitionBooking(booking._id, [booking.status], options.guard ?? {}, options.changes ?? {}, entry);
-  if (updated) return updated;
+  if (updated) {
+    await countFacts(`bookings.${transition}`, bookingFacts(updated));
+    return updated;
+  }
   const current = await findBooking(booking._id);
   if (!current) throw new ActionError('NOT_FOUND', '预约不存在');
   if (current.status === booking.status) throw new ActionError('CONFLICT');

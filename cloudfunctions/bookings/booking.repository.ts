@@ -5,7 +5,7 @@ import { database } from '../_lib/cloudbase';
 import { isDuplicateWrite } from '../_lib/database-error';
 import { key } from '../_lib/keyset/key-fields';
 import { keyset } from '../_lib/keyset/keyset';
-import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
+import { keysetBatches, readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 export interface HistoryEntryDocument {
   from: BookingStatus | null;
@@ -256,3 +256,6 @@ export const teamBookingsStarting = async (
   const { data } = await bookings().where({ teamId, status, startAt }).orderBy('startAt', 'asc').limit(limit).get();
   return data as BookingDocument[];
 };
+
+/** Every booking, in id order and bounded batches (the stats rebuild). */
+export const everyBooking = () => keysetBatches<BookingDocument>(bookings(), keyset({ _id: key.id('asc', bookingIdSchema) }), {});

@@ -3,7 +3,7 @@ import { noticeIdSchema } from '@core/notice.schema';
 import { database } from '../_lib/cloudbase';
 import { key } from '../_lib/keyset/key-fields';
 import { keyset } from '../_lib/keyset/keyset';
-import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
+import { keysetBatches, readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 /**
  * `notices`: one document per notice, audience stored once as `audienceKeys` (see
@@ -203,3 +203,6 @@ export const storeAudienceTally = async (noticeId: string, tally: AudienceTally)
     .where({ _id: noticeId, audienceTally: _.exists(false) })
     .update({ audienceTally: tally });
 };
+
+/** Every notice, in id order and bounded batches (the stats rebuild). */
+export const everyNotice = () => keysetBatches<NoticeDocument>(notices(), keyset({ _id: key.id('asc', noticeIdSchema) }), {});

@@ -3,7 +3,7 @@ import { database } from '../_lib/cloudbase';
 import { isDuplicateWrite } from '../_lib/database-error';
 import { key } from '../_lib/keyset/key-fields';
 import { keyset } from '../_lib/keyset/keyset';
-import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
+import { keysetBatches, readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 /**
  * `notice_receipts`: `_id = ${noticeId}:${openid}`, written when a member first opens or confirms,
@@ -117,3 +117,6 @@ export const countReceiptsOf = async (noticeIds: string[]): Promise<UnitReceiptC
 export const retireReceipts = async (noticeId: string): Promise<void> => {
   await receipts().where({ noticeId, live: true }).update({ live: false });
 };
+
+/** Every receipt, in id order and bounded batches (the stats rebuild). */
+export const everyReceipt = () => keysetBatches<ReceiptDocument>(receipts(), keyset({ _id: key.id('asc', z.string()) }), {});

@@ -1,5 +1,9 @@
 import type { AnswerBadge, PostVisibility } from '@core/qa.types';
 import { database } from '../_lib/cloudbase';
+import { z } from 'zod';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { keysetBatches } from '../_lib/keyset/keyset-page.repository';
 
 export interface AnswerDocument {
   _id: string;
@@ -81,3 +85,6 @@ export const authorOfAnswer = async (id: string): Promise<string | null> => {
   const found = (Array.isArray(data) ? data[0] : data) as { authorOpenid?: unknown } | undefined;
   return typeof found?.authorOpenid === 'string' ? found.authorOpenid : null;
 };
+
+/** Every answer, in id order and bounded batches (the stats rebuild). */
+export const everyAnswer = () => keysetBatches<AnswerDocument>(answers(), keyset({ _id: key.id('asc', z.string()) }), {});

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { database } from '../_lib/cloudbase';
 import { key } from '../_lib/keyset/key-fields';
 import { keyset } from '../_lib/keyset/keyset';
-import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
+import { keysetBatches, readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 
 /** A question as stored; `searchGrams` is what `qa.search` matches (core/qa-search-grams.ts). */
 export interface QuestionDocument {
@@ -163,3 +163,6 @@ export const authorOfQuestion = async (id: string): Promise<string | null> => {
   const found = (Array.isArray(data) ? data[0] : data) as { authorOpenid?: unknown } | undefined;
   return typeof found?.authorOpenid === 'string' ? found.authorOpenid : null;
 };
+
+/** Every question, in id order and bounded batches (the stats rebuild). */
+export const everyQuestion = () => keysetBatches<QuestionDocument>(questions(), keyset({ _id: key.id('asc', questionIdSchema) }), {});

@@ -309,6 +309,10 @@ export const EXPECTED: Record<string, Expectation> = {
   'certificates.imageParts': { allow: MEMBERS, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001' }) },
   'certificates.verify': { allow: ALL, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001' }) },
   'certificates.publicKey': { allow: ALL, owner: false, params: () => ({}) },
+  // stats: a term id nobody defined reads empty rollups; the leader names the team they lead.
+  'stats.dashboard': { allow: ORGANISERS, owner: false, params: () => ({ termId: 'term_MATRIX000000', teamId: 'team-car-care' }) },
+  'stats.mine': { allow: MEMBERS, owner: false, params: () => ({}) },
+  'stats.rebuild': { allow: ADMIN, owner: false, params: () => ({}) },
 };
 
 /** One identity per role column, stored as data so roles come from the real derivation. */

@@ -6,6 +6,9 @@ import { key } from '../keyset/key-fields';
 import { keyset } from '../keyset/keyset';
 import { keysetBatches } from '../keyset/keyset-page.repository';
 import type { TransactionScope } from '../transaction.repository';
+import { countFacts } from '../stats/count-facts';
+import { ledgerFacts } from '../stats/stat-facts-of';
+import { applyFactsIn, loadTerms, recordStatFacts, resolveFacts } from '../stats/stats.repository';
 
 /**
  * `hours_ledger`: verified volunteer minutes, one entry per (source, volunteer). The `_id` is
@@ -53,26 +56,33 @@ export interface HoursCredit {
   overLengthReason?: string | null;
 }
 
-/** Writes each credit unless already present; answers how many were new. */
+/**
+ * Writes each credit unless already present; answers how many were new. Then counts every
+ * credit's stats facts — the new ones and those already present, whose facts a crash may have
+ * left uncounted — in one transaction (a fact counts once, by its id). Callers finish their own
+ * change (closing the attendance, marking the record verified) only after this, so a crash in
+ * between is finished by their retry, which counts what is missing.
+ */
 export const creditHours = async (
   source: HoursSource,
   credits: readonly HoursCredit[],
   verification: { verifiedBy: string; verifiedAt: Date; teamId?: string | null; title?: string | null },
 ): Promise<number> => {
+  const entries: HoursEntryDocument[] = credits.map(({ openid, minutes, overLengthReason }) => ({
+    _id: hoursEntryId(source, openid),
+    openid,
+    source: { kind: source.kind, id: source.id },
+    minutes,
+    verifiedBy: verification.verifiedBy,
+    verifiedAt: verification.verifiedAt,
+    teamId: verification.teamId ?? null,
+    title: verification.title ?? null,
+    ...(overLengthReason ? { overLengthReason } : {}),
+  }));
   const written = await Promise.all(
-    credits.map(async ({ openid, minutes, overLengthReason }) => {
+    entries.map(async (entry) => {
       try {
-        await ledger().add({
-          _id: hoursEntryId(source, openid),
-          openid,
-          source: { kind: source.kind, id: source.id },
-          minutes,
-          verifiedBy: verification.verifiedBy,
-          verifiedAt: verification.verifiedAt,
-          teamId: verification.teamId ?? null,
-          title: verification.title ?? null,
-          ...(overLengthReason ? { overLengthReason } : {}),
-        });
+        await ledger().add(entry);
         return 1;
       } catch (error) {
         if (isDuplicateWrite(error)) return 0;
@@ -80,7 +90,18 @@ export const creditHours = async (
       }
     }),
   );
+  // A duplicate keeps the stored entry's minutes: count the stored one, not this call's.
+  const stored = written.every((one) => one === 1) ? entries : await entriesByIds(entries.map((entry) => entry._id));
+  await recordStatFacts(stored.flatMap(ledgerFacts));
   return written.reduce<number>((sum, one) => sum + one, 0);
+};
+
+const entriesByIds = async (ids: string[]): Promise<HoursEntryDocument[]> => {
+  const { data } = await ledger()
+    .where({ _id: _.in(ids) })
+    .limit(1000)
+    .get();
+  return data as HoursEntryDocument[];
 };
 
 /** A volunteer's entries with their titles, newest first (up to 1000: a volunteer's whole college career). */
@@ -103,7 +124,10 @@ export const reverseLedgerEntry = async (entryId: string, by: string, reason: st
   const { updated } = await ledger()
     .where({ _id: entryId, ...unreversed() })
     .update({ reversedAt: at, reversedBy: by, reversalReason: reason });
-  return updated === 1;
+  if (updated !== 1) return false;
+  // The reversal undoes what the entry counted in the rollups (its reversal fact).
+  await countFacts('records.reverseHours', (await entriesByIds([entryId])).flatMap(ledgerFacts));
+  return true;
 };
 
 /** A member's verified, unreversed minutes, summed in the database. */
@@ -166,6 +190,8 @@ export const creditInTransaction = async (
     title: verification.title,
   };
   await tx.collection(HOURS_LEDGER).add(entry);
+  const terms = await loadTerms();
+  await applyFactsIn(tx, await resolveFacts(ledgerFacts(entry), terms), terms);
 };
 
 /** Entry ids are server-made (`${source}:${sourceId}:${openid}`); the walk never decodes a cursor. */
@@ -174,3 +200,6 @@ const OLDEST_VERIFIED_FIRST = keyset({ verifiedAt: key.date('asc'), _id: key.id(
 /** Entries verified in [from, to), over the `verifiedAt` index, in bounded batches (the term export). */
 export const ledgerBetween = (from: Date, to: Date) =>
   keysetBatches<HoursEntryDocument>(ledger(), OLDEST_VERIFIED_FIRST, { verifiedAt: _.gte(from).and(_.lt(to)), ...unreversed() });
+
+/** Every entry, in id order and bounded batches (the stats rebuild). */
+export const everyLedgerEntry = () => keysetBatches<HoursEntryDocument>(ledger(), keyset({ _id: key.id('asc', z.string()) }), {});

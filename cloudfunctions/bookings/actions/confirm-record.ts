@@ -7,6 +7,8 @@ import { slotLengthMinutes } from '../slot-length-cap';
 import { updateBookingWhere } from '../booking.repository';
 import { toBooking } from '../booking.view';
 import { loadTeamStaff, requireLeaderOf } from '../team-access';
+import { bookingFacts } from '../../_lib/stats/stat-facts-of';
+import { countFacts } from '../../_lib/stats/count-facts';
 
 /**
  * The leader verifies the service record. The ledger is written first and is idempotent per
@@ -36,5 +38,6 @@ export const confirmRecord = async ({ params, caller }: ActionInvocation<Booking
     { 'record.verifiedBy': caller.openid, 'record.verifiedAt': verifiedAt },
   );
   if (!verified) throw new ActionError('INVALID_TRANSITION', '服务记录已确认，时长已计入');
+  await countFacts('bookings.confirmRecord', bookingFacts(verified));
   return { booking: toBooking(verified), credited };
 };

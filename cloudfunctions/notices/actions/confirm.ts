@@ -4,6 +4,8 @@ import type { ActionInvocation } from '../../_lib/define-function';
 import { confirmReceipt, findReceipts, insertReceiptOnce } from '../receipt.repository';
 import { tallyReceipt } from '../receipt-tally';
 import { loadAddressed, receiptOf } from '../addressed-notice';
+import { noticeTeamOf, receiptFacts } from '../../_lib/stats/stat-facts-of';
+import { countFacts } from '../../_lib/stats/count-facts';
 
 /** Insert-or-confirm: whichever of a read and a confirm lands first, the confirmation counts once. */
 export const confirm = async ({ params, caller }: ActionInvocation<typeof noticesContract.confirm>) => {
@@ -16,6 +18,7 @@ export const confirm = async ({ params, caller }: ActionInvocation<typeof notice
   const receipt = receiptOf(notice, member, caller.openid, now, reply);
   if (await insertReceiptOnce(receipt)) {
     await tallyReceipt(notice._id, receipt.orgUnitId, { read: true, confirmed: true });
+    await countFacts('notices.confirm', receiptFacts(receipt, noticeTeamOf(notice.audience)));
     return { firstConfirm: true };
   }
   // The existing receipt keeps the unit it was read under; the counts follow it.

@@ -4,6 +4,8 @@ import { insertReceiptOnce } from '../receipt.repository';
 import { tallyReceipt } from '../receipt-tally';
 import { loadAddressed, receiptOf } from '../addressed-notice';
 import { markNoticeMessagesRead } from '../../_lib/notify/message.repository';
+import { noticeTeamOf, receiptFacts } from '../../_lib/stats/stat-facts-of';
+import { countFacts } from '../../_lib/stats/count-facts';
 
 /**
  * The receipt's deterministic id settles concurrent opens: exactly one insert wins. Every open
@@ -14,7 +16,10 @@ export const read = async ({ params, caller }: ActionInvocation<typeof noticesCo
   if (notice.status === 'recalled') return { firstRead: false };
   const receipt = receiptOf(notice, member, caller.openid, null, null);
   const firstRead = await insertReceiptOnce(receipt);
-  if (firstRead) await tallyReceipt(notice._id, receipt.orgUnitId, { read: true, confirmed: false });
+  if (firstRead) {
+    await tallyReceipt(notice._id, receipt.orgUnitId, { read: true, confirmed: false });
+    await countFacts('notices.read', receiptFacts(receipt, noticeTeamOf(notice.audience)));
+  }
   await markNoticeMessagesRead(caller.openid, notice._id);
   return { firstRead };
 };

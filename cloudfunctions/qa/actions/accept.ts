@@ -3,6 +3,8 @@ import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findAnswer } from '../answer.repository';
 import { findQuestion, updateQuestionWhere } from '../question.repository';
+import { questionFacts } from '../../_lib/stats/stat-facts-of';
+import { countFacts } from '../../_lib/stats/count-facts';
 
 /**
  * The guard has already let only the asker or an admin through. One accepted answer per
@@ -17,7 +19,11 @@ export const accept = async ({ params }: ActionInvocation<QaContract['accept']>)
     { visibility: 'visible', acceptedAnswerId: null },
     { acceptedAnswerId: answerId, answerState: 'accepted', updatedAt: new Date() },
   );
-  if (accepted) return { questionId, answerId };
+  if (accepted) {
+    const question = await findQuestion(questionId);
+    if (question) await countFacts('qa.accept', questionFacts(question, []));
+    return { questionId, answerId };
+  }
   const question = await findQuestion(questionId);
   if (!question || question.visibility !== 'visible') throw new ActionError('NOT_FOUND');
   if (question.acceptedAnswerId === answerId) return { questionId, answerId };

@@ -9,6 +9,8 @@ import { checkPostPhotos, checkPostText } from '../post-safety';
 import { answerShown } from '../post-visibility';
 import { tellAskerOfAnswer } from '../qa-notices';
 import { findQuestion } from '../question.repository';
+import { questionFacts } from '../../_lib/stats/stat-facts-of';
+import { countFacts } from '../../_lib/stats/count-facts';
 
 const badgeOf = (roles: readonly Role[]): AnswerBadge =>
   roles.includes('leader') ? 'leader' : roles.includes('volunteer') ? 'volunteer' : null;
@@ -37,6 +39,7 @@ export const answer = async ({ params, caller }: ActionInvocation<QaContract['an
     updatedAt: now,
   };
   await insertAnswer(answer);
+  await countFacts('qa.answer', questionFacts(question, [answer]));
   await answerShown(question._id);
   if (question.authorOpenid !== caller.openid) await tellAskerOfAnswer(question, answer);
   return { answerId: answer._id };

@@ -6,6 +6,8 @@ import { checkPostPhotos, checkPostText } from '../post-safety';
 import { insertQuestion, type QuestionDocument } from '../question.repository';
 import { addTagEntries } from '../tag-entry.repository';
 import { requireKnownTags } from '../tag-rules';
+import { questionFacts } from '../../_lib/stats/stat-facts-of';
+import { countFacts } from '../../_lib/stats/count-facts';
 
 export const ask = async ({ params, caller }: ActionInvocation<QaContract['ask']>) => {
   await requireKnownTags(params.tags);
@@ -37,5 +39,6 @@ export const ask = async ({ params, caller }: ActionInvocation<QaContract['ask']
   // skipped by the tag feed, whereas a question without its rows would be missing from it.
   await addTagEntries(question._id, question.tags, now, 'visible');
   await insertQuestion(question);
+  await countFacts('qa.ask', questionFacts(question, []));
   return { questionId: question._id };
 };

@@ -7,6 +7,8 @@ import { requireOrganisedActivity } from '../activity-access';
 import { toAttendance } from '../attendance.view';
 import { recordManualAttendance } from '../manual-attendance.repository';
 import { findApprovedMemberByNo } from '../../_lib/user.repository';
+import { attendanceFacts } from '../../_lib/stats/stat-facts-of';
+import { countFacts } from '../../_lib/stats/count-facts';
 
 /**
  * An organiser adds a missed attendance by 学号/工号, with a reason; audited. Times must fall in the
@@ -38,5 +40,7 @@ export const addAttendance = async ({ params, caller }: ActionInvocation<Records
     reason: params.reason,
     now: new Date(),
   });
+  // Attendance counts once the activity is settled: an addition after that is counted now.
+  if (activity.closedAt) await countFacts('records.addAttendance', attendanceFacts(record, activity.teamId));
   return { attendance: toAttendance(record) };
 };

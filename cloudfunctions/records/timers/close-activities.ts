@@ -2,6 +2,7 @@ import { closesAt } from '@core/attendance-close';
 import { creditedMinutes } from '@core/hours-rounding';
 import { markActivityClosed, unclosedActivitiesEndedBy, type ActivityDocument } from '../../_lib/activity.repository';
 import {
+  attendanceOfActivity,
   closeAttendanceIfOpen,
   closeOpenAttendanceAtZero,
   openAttendanceOf,
@@ -9,11 +10,15 @@ import {
 } from '../../_lib/attendance.repository';
 import type { TimerTick } from '../../_lib/define-function';
 import { creditHours } from '../../_lib/hours/hours-ledger.repository';
+import { countFacts } from '../../_lib/stats/count-facts';
+import { activityFacts, attendanceFacts } from '../../_lib/stats/stat-facts-of';
 
 /** Activities one tick closes; a busier moment is finished by the next tick (every 5 minutes). */
 const ACTIVITIES_PER_TICK = 20;
 /** Attendance closed at once within a page: enough to be quick, few enough not to swamp the database. */
 const PARALLEL = 20;
+/** Attendance facts counted in one stats transaction. */
+const FACTS_PER_COUNT = 100;
 
 interface CloseCounts {
   activities: number;
@@ -23,33 +28,50 @@ interface CloseCounts {
 
 /**
  * No check-out asked: the student is credited from check-in to the end by the activity's rule.
- * The ledger first (its id is deterministic, so a re-run never counts twice), then the conditional
- * close, so a crash in between is finished by the next tick.
+ * A slice of records is credited at once (the ledger first — its ids are deterministic, so a
+ * re-run never counts twice — with the stats facts in one transaction), then each is closed
+ * conditionally, so a crash in between is finished by the next tick.
  */
-const closeOne = async (activity: ActivityDocument, record: AttendanceDocument, now: Date, counts: CloseCounts) => {
-  if (!record.checkedInAt) return;
+const closeSlice = async (activity: ActivityDocument, records: AttendanceDocument[], now: Date, counts: CloseCounts) => {
   const endAt = new Date(activity.endAt);
-  const attended = { from: new Date(record.checkedInAt), to: endAt };
-  const minutes = creditedMinutes(activity.hoursRule, attended, { startAt: new Date(activity.startAt), endAt });
-  if (minutes > 0) {
-    // Awaited first: `counts.credited += await …` reads the count before the wait and loses parallel increments.
-    const credited = await creditHours({ kind: 'activity', id: activity._id }, [{ openid: record.openid, minutes }], {
+  const minutesOf = new Map(
+    records.flatMap((record) =>
+      record.checkedInAt
+        ? [
+            [
+              record._id,
+              creditedMinutes(
+                activity.hoursRule,
+                { from: new Date(record.checkedInAt), to: endAt },
+                { startAt: new Date(activity.startAt), endAt },
+              ),
+            ] as const,
+          ]
+        : [],
+    ),
+  );
+  const credits = records.flatMap((record) => {
+    const minutes = minutesOf.get(record._id) ?? 0;
+    return minutes > 0 ? [{ openid: record.openid, minutes }] : [];
+  });
+  if (credits.length > 0) {
+    counts.credited += await creditHours({ kind: 'activity', id: activity._id }, credits, {
       verifiedBy: activity.organiserOpenid,
       // As of the end, not the tick: an activity ending late on a term's last day counts in that term.
       verifiedAt: endAt,
       teamId: activity.teamId,
       title: activity.title,
     });
-    counts.credited += credited;
   }
-  if (await closeAttendanceIfOpen(record._id, minutes, now)) counts.closed += 1;
+  const closed = await Promise.all(
+    records.map((record) => (minutesOf.has(record._id) ? closeAttendanceIfOpen(record._id, minutesOf.get(record._id) ?? 0, now) : false)),
+  );
+  counts.closed += closed.filter(Boolean).length;
 };
 
 const closeCreditedAttendance = async (activity: ActivityDocument, now: Date, counts: CloseCounts) => {
   for await (const page of openAttendanceOf(activity._id)) {
-    for (let i = 0; i < page.length; i += PARALLEL) {
-      await Promise.all(page.slice(i, i + PARALLEL).map((record) => closeOne(activity, record, now, counts)));
-    }
+    for (let i = 0; i < page.length; i += PARALLEL) await closeSlice(activity, page.slice(i, i + PARALLEL), now, counts);
   }
 };
 
@@ -75,6 +97,24 @@ const closeActivity = async (activity: ActivityDocument, now: Date, counts: Clos
   // Only after every open record is closed: a crash before this leaves the activity for the next tick.
   await markActivityClosed(activity._id, now);
   counts.activities += 1;
+  await countSettledActivity({ ...activity, closedAt: now });
+};
+
+/**
+ * A closed activity's numbers: held (unless cancelled), and its sign-ups and check-ins, counted
+ * here once it is settled rather than on every tap (a check-in stays one update). A re-run tick
+ * counts nothing twice (fact ids).
+ */
+const countSettledActivity = async (activity: ActivityDocument) => {
+  await countFacts('records.closeActivities', activityFacts(activity));
+  for await (const page of attendanceOfActivity(activity._id)) {
+    for (let i = 0; i < page.length; i += FACTS_PER_COUNT) {
+      await countFacts(
+        'records.closeActivities',
+        page.slice(i, i + FACTS_PER_COUNT).flatMap((record) => attendanceFacts(record, activity.teamId)),
+      );
+    }
+  }
 };
 
 /**

@@ -1,0 +1,182 @@
+import { shanghaiDay } from '@core/shanghai-time';
+import { z } from 'zod';
+import { database } from '../cloudbase';
+import { key } from '../keyset/key-fields';
+import { keyset } from '../keyset/keyset';
+import { keysetBatches } from '../keyset/keyset-page.repository';
+import { listTermDocuments, termOfInstant, type TermDocument } from '../term.repository';
+import { inTransaction, type TransactionScope } from '../transaction.repository';
+import { membersByOpenid } from '../user.repository';
+import type { ResolvedFact, StatFact } from './stat-fact';
+import { createFold, type StatsDoc, type StatsKind, type TermOrder } from './stats-fold';
+
+/**
+ * The stats rollups (issue 17), the owner of five collections:
+ * `stats_daily` (additive counters per term × day × team × org unit), `stats_scopes` (distinct
+ * counts per term × team-or-all × org unit), `stats_members` (a member's own counters per term and
+ * over all terms), `stats_markers` (who is present in which term: the membership markers that keep
+ * distinct counts exact, and each question's first answer) and `stats_applied` (one document per
+ * applied fact id: the idempotency key). Counters change only by folding facts in a transaction
+ * (stats-fold.ts) together with the fact's applied marker, so a replayed fact counts once and a
+ * crash leaves either all of a fact or none of it.
+ */
+const STATS_DAILY = 'stats_daily';
+const STATS_SCOPES = 'stats_scopes';
+const STATS_MEMBERS = 'stats_members';
+const STATS_MARKERS = 'stats_markers';
+const STATS_APPLIED = 'stats_applied';
+
+type Scope = Pick<TransactionScope, 'collection'>;
+
+/** The collection of a kind, in a transaction or not (named by constant, as the sealed-repositories scan reads them). */
+const open = (scope: Scope, kind: StatsKind) => {
+  switch (kind) {
+    case 'daily':
+      return scope.collection(STATS_DAILY);
+    case 'scope':
+      return scope.collection(STATS_SCOPES);
+    case 'member':
+      return scope.collection(STATS_MEMBERS);
+    case 'marker':
+      return scope.collection(STATS_MARKERS);
+    default:
+      return scope.collection(STATS_APPLIED);
+  }
+};
+
+const collection = (kind: StatsKind) => open(database, kind);
+const _ = database.command;
+const $ = database.command.aggregate;
+
+/** Term order from the term list: previous / next by start day. */
+export const termOrderOf = (terms: readonly TermDocument[]): TermOrder => {
+  const ordered = [...terms].sort((a, b) => a.startDay.localeCompare(b.startDay));
+  const index = new Map(ordered.map((term, i) => [term._id, i]));
+  return {
+    prevOf: (termId) => (index.has(termId) ? (ordered[(index.get(termId) as number) - 1]?._id ?? null) : null),
+    nextOf: (termId) => (index.has(termId) ? (ordered[(index.get(termId) as number) + 1]?._id ?? null) : null),
+  };
+};
+
+/** Counter bumps from a burst may meet: more conflict rounds than a user's change needs. */
+export const STATS_ROUNDS = 10;
+
+/** Facts outside every term count under this term id. */
+export const NO_TERM = 'none';
+
+/** Settles each fact's day, term and org unit (a member's unit as it is now: one read for all of them). */
+export const resolveFacts = async (facts: readonly StatFact[], terms: readonly TermDocument[]): Promise<ResolvedFact[]> => {
+  const openids = facts.flatMap((fact) => ('openid' in fact.unitOf ? [fact.unitOf.openid] : []));
+  const members = openids.length > 0 ? await membersByOpenid(openids) : new Map();
+  return facts.map(({ at, unitOf, ...fact }) => ({
+    ...fact,
+    day: shanghaiDay(at),
+    termId: termOfInstant(terms, at)?._id ?? NO_TERM,
+    orgUnitId: 'openid' in unitOf ? ((members.get(unitOf.openid)?.orgUnitId as string | null | undefined) ?? null) : unitOf.orgUnitId,
+  }));
+};
+
+const txLoader = (tx: TransactionScope) => async (kind: StatsKind, id: string) => {
+  const { data } = (await open(tx, kind).doc(id).get()) as unknown as { data: StatsDoc | null | undefined };
+  return data ?? null;
+};
+
+const writeAll = async (tx: TransactionScope, changed: { kind: StatsKind; id: string; doc: StatsDoc }[]) => {
+  for (const { kind, id, doc } of changed) {
+    const { _id: _ignored, ...body } = doc as StatsDoc & { _id?: string };
+    await open(tx, kind).doc(id).set(body);
+  }
+};
+
+/**
+ * Folds resolved facts inside the caller's transaction (the ledger entry and its counters commit
+ * together). Answers how many facts were new.
+ */
+export const applyFactsIn = async (tx: TransactionScope, facts: readonly ResolvedFact[], terms: readonly TermDocument[]) => {
+  const fold = createFold(txLoader(tx), termOrderOf(terms));
+  let applied = 0;
+  await fold.prefetch(facts);
+  for (const fact of facts) if (await fold.apply(fact)) applied += 1;
+  await writeAll(tx, fold.changed());
+  return applied;
+};
+
+/** Terms for attribution: a short list, read with the facts it attributes. */
+export const loadTerms = listTermDocuments;
+
+/**
+ * Counts facts after the change that caused them committed: one transaction for the lot, retried
+ * on conflict; facts already applied are skipped. Sites emit every fact of a record's current
+ * state, so a fact a crash lost is counted by the record's next change (or the rebuild).
+ */
+export const recordStatFacts = async (facts: readonly StatFact[]): Promise<number> => {
+  if (facts.length === 0) return 0;
+  const terms = await loadTerms();
+  const resolved = await resolveFacts(facts, terms);
+  return inTransaction((tx) => applyFactsIn(tx, resolved, terms), STATS_ROUNDS);
+};
+
+// ——— Reads for the dashboards ———
+
+export interface DailyFilter {
+  termId: string;
+  teamId?: string | null;
+  orgUnitIds?: readonly (string | null)[] | null;
+}
+
+const dailyCondition = (filter: DailyFilter) => ({
+  termId: filter.termId,
+  ...(filter.teamId ? { teamId: filter.teamId } : {}),
+  ...(filter.orgUnitIds ? { orgUnitId: _.in([...filter.orgUnitIds]) } : {}),
+});
+
+/** Counters summed per month × team under the filter: one aggregate (the trend, the team comparison and the totals). */
+export const sumDailyByMonthAndTeam = async (filter: DailyFilter, fields: readonly string[]) => {
+  const sums = Object.fromEntries(fields.map((field) => [field, $.sum(`$${field}`)]));
+  const { data } = await collection('daily')
+    .aggregate()
+    .match(dailyCondition(filter))
+    .group({ _id: { month: '$month', teamId: '$teamId' }, ...sums })
+    .limit(10000)
+    .end();
+  return data as ({ _id: { month: string; teamId: string | null } } & Record<string, number>)[];
+};
+
+/** Distinct counts summed per team scope under the filter (additive over org units): one aggregate. */
+export const sumScopesByTeam = async (filter: DailyFilter, fields: readonly string[]) => {
+  const sums = Object.fromEntries(fields.map((field) => [field, $.sum(`$${field}`)]));
+  const { data } = await collection('scope')
+    .aggregate()
+    .match({
+      termId: filter.termId,
+      ...(filter.teamId ? { scope: filter.teamId } : {}),
+      ...(filter.orgUnitIds ? { orgUnitId: _.in([...filter.orgUnitIds]) } : {}),
+    })
+    .group({ _id: '$scope', ...sums })
+    .limit(10000)
+    .end();
+  return data as ({ _id: string } & Record<string, number>)[];
+};
+
+/** A member's own documents, one per term plus the all-terms one (a handful). */
+export const memberStatsOf = async (openid: string) => {
+  const { data } = await collection('member').where({ openid }).limit(1000).get();
+  return data as ({ _id: string; openid: string; termId: string } & Record<string, number>)[];
+};
+
+// ——— The rebuild's reads and writes ———
+
+const BY_ID = keyset({ _id: key.id('asc', z.string().max(400)) });
+
+/** Every stored document of a kind, in bounded batches. */
+export const storedStats = (kind: StatsKind) => keysetBatches<StatsDoc & { _id: string }>(collection(kind), BY_ID, {});
+
+/** Replaces (or creates) one rollup document with the rebuild's value. */
+export const replaceStatsDoc = async (kind: StatsKind, id: string, doc: StatsDoc): Promise<void> => {
+  const { _id: _ignored, ...body } = doc as StatsDoc & { _id?: string };
+  await collection(kind).doc(id).set(body);
+};
+
+export const removeStatsDoc = async (kind: StatsKind, id: string): Promise<void> => {
+  await collection(kind).doc(id).remove();
+};

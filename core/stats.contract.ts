@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { defineAction } from './action-contract';
+import { termIdSchema } from './activity.schema';
+import type { Measures } from './stats-measures';
+import { documentId } from './text.schema';
+
+const MEMBERS = ['student', 'teacher', 'volunteer', 'leader', 'admin'] as const;
+
+/** Measures a single month can show: the distinct counts are kept per term only. */
+export type TrendMeasures = Omit<Measures, 'peopleServed' | 'activeVolunteers' | 'returningVolunteers'>;
+
+export interface Dashboard {
+  termId: string;
+  teamId: string | null;
+  orgUnitId: string | null;
+  /** Everything under the filter. */
+  totals: Measures;
+  /** By month (YYYY-MM), oldest first. */
+  trend: { month: string; measures: TrendMeasures }[];
+  /** By team (activities and Q&A without a team are only in the totals), most services first. */
+  teams: { teamId: string; measures: Measures }[];
+}
+
+export interface MyTermContribution {
+  /** `*` for all terms together. */
+  termId: string;
+  bookingHours: number;
+  activityHours: number;
+  verifiedHours: number;
+  ledgerEntries: number;
+  servicesGiven: number;
+  peopleHelped: number;
+}
+
+export interface RebuildReport {
+  facts: number;
+  /** Rollup documents whose stored value differed from the recomputation (0 = the increments were exact). */
+  differences: number;
+  written: number;
+  removed: number;
+  tookMs: number;
+}
+
+/**
+ * `stats` (issue 17): the impact dashboards read pre-aggregated rollups (day × team × org unit ×
+ * term), never the source records. Admins see all; a leader passes a team they lead; a member sees
+ * only their own contribution.
+ */
+export const statsContract = {
+  /** Committee-wide (admins) or one team (its leaders, `teamId` required), filtered by term and org unit (a 学院/团支部/班级 and everything under it). */
+  dashboard: defineAction<Dashboard>()({
+    params: z.object({
+      termId: termIdSchema,
+      teamId: documentId.nullable().default(null),
+      orgUnitId: documentId.nullable().default(null),
+    }),
+    allow: ['admin', 'leader'],
+  }),
+  /** 我的贡献: the caller's own hours by term and kind, services given, people helped. */
+  mine: defineAction<{ terms: MyTermContribution[] }>()({ params: z.object({}), allow: MEMBERS }),
+  /** Recomputes every rollup from the source records and compares; `write` replaces what differs. */
+  rebuild: defineAction<RebuildReport>()({ params: z.object({ write: z.boolean().default(false) }), allow: ['admin'] }),
+};
+
+export type StatsContract = typeof statsContract;
