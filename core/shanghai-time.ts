@@ -34,10 +34,3 @@ export const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).g
 
 /** Whether a `YYYY-MM-DD` string names a real calendar day (rejects 2025-02-30). */
 export const isRealDay = (day: string): boolean => DAY_PATTERN.test(day) && addDays(day, 0) === day;
-
-/** `2026年12月7日 14:00` in Shanghai: how times read in messages and refusals. */
-export const shanghaiTimeText = (at: Date | string): string => {
-  const instant = new Date(at);
-  const [year, month, day] = shanghaiDay(instant).split('-').map(Number);
-  return `${year}年${month}月${day}日 ${shanghaiClock(instant)}`;
-};

@@ -1,8 +1,15 @@
 import type { ZodIssue, ZodTypeAny } from 'zod';
+import { fieldLabels } from './field-labels';
 import { labelAt } from './schema-label';
 
-const fieldLabel = (path: (string | number)[], schema?: ZodTypeAny): string =>
-  (schema && labelAt(schema, path)) ?? (path.length ? path.join('.') : '参数');
+/** The field's Chinese name: its schema's `.describe`, else its key's entry in fieldLabels; never the key itself. */
+const fieldLabel = (path: (string | number)[], schema?: ZodTypeAny): string => {
+  const described = schema && labelAt(schema, path);
+  if (described) return described;
+  const key = [...path].reverse().find((part): part is string => typeof part === 'string');
+  if (key === undefined) return '';
+  return Object.prototype.hasOwnProperty.call(fieldLabels, key) ? fieldLabels[key] : '';
+};
 
 /** Plain Chinese for the zod issue kinds an action can meet. */
 const describeIssue = (issue: ZodIssue): string => {
@@ -31,7 +38,7 @@ const typeName = (expected: string): string =>
   ({ string: '文本', number: '数字', boolean: '是/否', object: '对象', array: '列表', date: '日期' })[expected] ?? expected;
 
 /**
- * One short Chinese sentence naming the first problem, e.g. `name：类型不正确（应为文本）`; with the
+ * One short Chinese sentence naming the first problem, e.g. `提交的信息有误：名称 类型不正确（应为文本）`; with the
  * schema, a field described in Chinese (`.describe('活动名称')`) is named by its label. Unknown keys
  * name no field at all: only a described object holding them is named.
  */
@@ -40,5 +47,9 @@ export const describeValidationIssues = (issues: ZodIssue[], schema?: ZodTypeAny
   if (!first) return '提交的信息有误';
   const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : '';
   const label = first.code === 'unrecognized_keys' ? ((schema && labelAt(schema, first.path)) ?? '') : fieldLabel(first.path, schema);
-  return `提交的信息有误：${label ? `${label} ` : ''}${describeIssue(first)}${more}`;
+  const problem = describeIssue(first);
+  // A schema's own message often names its field already (`活动编号格式不正确`): say it once.
+  const ownMessage = first.code === 'custom' || first.code === 'invalid_string';
+  const named = label && !(ownMessage && problem.includes(label)) ? `${label} ` : '';
+  return `提交的信息有误：${named}${problem}${more}`;
 };

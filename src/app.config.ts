@@ -51,11 +51,16 @@ export default defineAppConfig({
   // getLocation must be declared, and its purpose stated, before WeChat lets the scanner call it.
   requiredPrivateInfos: ['getLocation'],
   permission: { 'scope.userLocation': { desc: '用于确认你在活动签到范围内' } },
+  // H5 only: Taro's slide-in page animation leaves the page below blank when 返回 is tapped
+  // within its 300 ms (a hide timer it never clears adds taro_page_shade after the page is back).
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#D8342C',
     navigationBarTitleText: '星火志愿',
     navigationBarTextStyle: 'white',
+    // WeChat draws this bar natively; on H5 Taro draws it only when asked (docs/decisions.md).
+    navigationStyle: 'default',
     backgroundColor: '#F5F5F7',
   },
   tabBar: {

@@ -5,6 +5,7 @@ import { login } from '@/services/users';
 import { installSessionExpiryRedirect } from '@/navigation/sign-in-guard';
 import { applyFontScale } from '@/accessibility/font-scale';
 import { installOfflinePageNotice } from '@/navigation/offline-page-notice';
+import { labelH5NavigationBar } from '@/navigation/h5-navigation-bar';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
@@ -16,6 +17,7 @@ function App({ children }: PropsWithChildren) {
     if (process.env.TARO_ENV === 'weapp') void login();
     installSessionExpiryRedirect();
     installOfflinePageNotice();
+    labelH5NavigationBar();
   });
   return children;
 }

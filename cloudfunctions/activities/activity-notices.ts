@@ -1,8 +1,8 @@
-import { shanghaiTimeText } from '@core/shanghai-time';
 import type { ActivityDocument } from '../_lib/activity.repository';
 import { markChangeAnnounced } from '../_lib/activity.repository';
 import { claimForSignUp, markActivityCancelled, signUpsUnclaimed, type AttendanceDocument } from '../_lib/attendance.repository';
 import { notifyAfterCommit } from '../_lib/notify/notify';
+import { fullMomentText } from '@core/date-words';
 
 /** Notifies run this many at a time: each is 4–5 round trips, and a batch must stay inside the 10 s timeout. */
 const PARALLEL = 10;
@@ -22,7 +22,7 @@ const changeFields = (activity: ActivityDocument) =>
     ? { change: '已取消', detail: `取消原因：${activity.cancellation?.reason ?? ''}` }
     : {
         change: '已改期',
-        detail: `新时间：${shanghaiTimeText(activity.startAt)}${activity.postponement ? `；原因：${activity.postponement.reason}` : ''}`,
+        detail: `新时间：${fullMomentText(activity.startAt)}${activity.postponement ? `；原因：${activity.postponement.reason}` : ''}`,
       };
 
 /**
@@ -57,7 +57,7 @@ export const remindSignUps = async (activity: ActivityDocument, limit: number): 
   const startAt = new Date(activity.startAt);
   const claim = { remindedStartAt: startAt };
   const pending = await signUpsUnclaimed(activity._id, claim, limit);
-  const fields = { activityId: activity._id, activity: activity.title, time: shanghaiTimeText(startAt), place: activity.place };
+  const fields = { activityId: activity._id, activity: activity.title, time: fullMomentText(startAt), place: activity.place };
   return inChunks(pending, async (record) => {
     if (!(await claimForSignUp(record._id, claim))) return false;
     await notifyAfterCommit(record.openid, 'activityReminder', fields, { key: `${record._id}:reminder:${startAt.getTime()}` });

@@ -1,4 +1,5 @@
 import { bookingStatusLabels } from '@core/booking-status';
+import { fullDateText } from '@core/date-words';
 import { notifyAfterCommit } from '../_lib/notify/notify';
 import type { BookingDocument } from './booking.repository';
 import type { SlotDocument } from '../_lib/slot.repository';
@@ -20,10 +21,8 @@ const details: Record<BookingChange, (booking: BookingDocument, reason: string) 
 };
 
 /** WeChat's `time` keyword takes "2025年3月14日 09:30"; the in-app text reads the same. */
-export const bookingTimeText = (booking: Pick<BookingDocument, 'day' | 'startClock'>): string => {
-  const [year, month, day] = booking.day.split('-').map(Number);
-  return `${year}年${month}月${day}日 ${booking.startClock}`;
-};
+export const bookingTimeText = (booking: Pick<BookingDocument, 'day' | 'startClock'>): string =>
+  `${fullDateText(booking.day)} ${booking.startClock}`;
 
 export const notifyBookingChange = async (booking: BookingDocument, change: BookingChange, reason?: string | null): Promise<void> => {
   await notifyAfterCommit(

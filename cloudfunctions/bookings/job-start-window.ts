@@ -1,6 +1,6 @@
-import { shanghaiTimeText } from '@core/shanghai-time';
 import { ActionError } from '../_lib/action-error';
 import { envNumber } from '../_lib/env-setting';
+import { fullMomentText } from '@core/date-words';
 
 /**
  * 开始服务 opens this many minutes before the slot (`STARFIRE_JOB_START_LEAD_MINUTES`, default 30):
@@ -21,7 +21,7 @@ export const requireStartWindow = (
 ): { early: boolean } => {
   const opensAt = jobStartOpensAt(booking.startAt);
   if (now.getTime() >= opensAt.getTime()) return { early: false };
-  const when = `服务时段 ${shanghaiTimeText(booking.startAt)} 开始，${shanghaiTimeText(opensAt)} 起可以开始服务`;
+  const when = `服务时段 ${fullMomentText(booking.startAt)} 开始，${fullMomentText(opensAt)} 起可以开始服务`;
   if (override.role !== 'leader') throw new ActionError('JOB_NOT_STARTABLE_YET', `${when}；如需提前开始，请联系队长`);
   if (!override.reason) throw new ActionError('JOB_NOT_STARTABLE_YET', `${when}；队长提前开始需填写原因`);
   return { early: true };

@@ -1,6 +1,6 @@
 import type { Activity, Attendance } from '../../core/activity.types';
 import { activityTag, placesLeft } from '../../src/format/activity-status';
-import { formatActivityRange } from '../../src/format/activity-time';
+import { rangeText } from '../../core/date-words';
 
 // What a student reads on a card: my own attendance first, then where sign-up stands; times on campus.
 const activity: Activity = {
@@ -77,6 +77,7 @@ test('my own attendance wins over the window and capacity', () => {
 });
 
 test('times read in Asia/Shanghai; an activity over two days names both', () => {
-  expect(formatActivityRange(activity.startAt, activity.endAt)).toBe('3月5日 周二 09:00–11:30');
-  expect(formatActivityRange('2030-03-05T14:00:00Z', '2030-03-06T02:00:00Z')).toBe('3月5日 周二 22:00 至 3月6日 周三 10:00');
+  const early = new Date('2030-01-02T00:00:00Z');
+  expect(rangeText(activity.startAt, activity.endAt, early)).toBe('3月5日 周二 09:00–11:30');
+  expect(rangeText('2030-03-05T14:00:00Z', '2030-03-06T02:00:00Z', early)).toBe('3月5日 周二 22:00 至 3月6日 周三 10:00');
 });

@@ -1,6 +1,5 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { shanghaiTimeText } from '@core/shanghai-time';
 import { ACTIVITY_CODE_ROTATE_SECONDS, type ActivityCodePayload, peekSignedCode } from '@core/signed-code-format';
 import { signCode } from '../../cloudfunctions/activities/signed-code';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
@@ -8,6 +7,7 @@ import { db, putMember } from './bookings-fixtures';
 import { attendanceDoc, createActivity, currentCode, minutesFromNow, ORGANISER, signedUpStudents } from './activities-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
 import { emulatorStats, resetEmulatorStats, totalRequests } from './invoke-function';
+import { fullMomentText } from '@core/date-words';
 
 jest.setTimeout(120_000);
 
@@ -142,7 +142,7 @@ describe('activities: check-in with the rotating signed code (integration)', () 
       expect(await call(ORGANISER, 'currentCode', { activityId: later, kind })).toEqual({
         ok: false,
         code: 'CHECKIN_NOT_OPEN',
-        message: `签到将于 ${shanghaiTimeText(opensAt)} 开放，届时可出示${kind === 'in' ? '签到码' : '签退码'}`,
+        message: `签到将于 ${fullMomentText(opensAt)} 开放，届时可出示${kind === 'in' ? '签到码' : '签退码'}`,
       });
     const ended = await createActivity(call, {
       startAt: minutesFromNow(-180),

@@ -1,7 +1,7 @@
 import { startTestLocal, type TestLocal } from '../host/local-harness';
-import { shanghaiTimeText } from '@core/shanghai-time';
 import { CAR, db, moveSlotSoon, publishSlot, putMember } from './bookings-fixtures';
 import { functionClient, type FunctionCall } from './function-client';
+import { fullMomentText } from '@core/date-words';
 
 jest.setTimeout(60_000);
 
@@ -113,7 +113,7 @@ describe('bookings: the workflow (integration)', () => {
     const refused = await call('dev-student', 'start', { bookingId: early });
     expect(refused).toMatchObject({ ok: false, code: 'JOB_NOT_STARTABLE_YET' });
     expect(refused.message).toBe(
-      `服务时段 ${shanghaiTimeText(slot.startAt)} 开始，${shanghaiTimeText(opensAt)} 起可以开始服务；如需提前开始，请联系队长`,
+      `服务时段 ${fullMomentText(slot.startAt)} 开始，${fullMomentText(opensAt)} 起可以开始服务；如需提前开始，请联系队长`,
     );
     // A volunteer's reason changes nothing; a leader without one hears that one is needed.
     expect(await call('dev-student', 'start', { bookingId: early, earlyReason: '我想早点开始' })).toMatchObject({

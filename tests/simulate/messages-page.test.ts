@@ -49,7 +49,7 @@ test('unread messages carry a dot, read ones do not, and 全部已读 is offered
   expect(page.querySelectorAll('.message-row--unread')).toHaveLength(1);
   expect(page.querySelectorAll('.message-row__dot')).toHaveLength(1);
   expect(page.dom.textContent).toContain('欢迎使用星火志愿');
-  expect(page.dom.textContent).toContain('2025-03-05 14:30');
+  expect(page.dom.textContent).toContain('2025年3月5日 周三 14:30');
   expect(page.querySelector('.messages-page__mark-all')).toBeTruthy();
 });
 

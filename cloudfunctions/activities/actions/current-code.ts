@@ -1,6 +1,5 @@
 import type { ActivitiesContract } from '@core/activities.contract';
 import { checkinWindowOf, checkinWindowState } from '@core/checkin-window';
-import { shanghaiTimeText } from '@core/shanghai-time';
 import { ActionError } from '../../_lib/action-error';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import type { ActionInvocation } from '../../_lib/define-function';
@@ -9,6 +8,7 @@ import { requireNotCancelled } from '../cancelled-refusal';
 import { findActivity } from '../../_lib/activity.repository';
 import { qrImageOf } from '../qr-image';
 import { ACTIVITY_ROTATION, signCode, slotAt, slotEndsAt } from '../signed-code';
+import { fullMomentText } from '@core/date-words';
 
 /**
  * The organiser's screen polls this every rotation; the code is signed for the current slot.
@@ -25,9 +25,8 @@ export const currentCode = async ({ params, caller }: ActionInvocation<Activitie
   const window = checkinWindowOf(activity);
   const state = checkinWindowState(window, now);
   const label = params.kind === 'in' ? '签到码' : '签退码';
-  if (state === 'before')
-    throw new ActionError('CHECKIN_NOT_OPEN', `签到将于 ${shanghaiTimeText(window.opensAt)} 开放，届时可出示${label}`);
-  if (state === 'after') throw new ActionError('ENDED', `活动签到已于 ${shanghaiTimeText(window.closesAt)} 结束`);
+  if (state === 'before') throw new ActionError('CHECKIN_NOT_OPEN', `签到将于 ${fullMomentText(window.opensAt)} 开放，届时可出示${label}`);
+  if (state === 'after') throw new ActionError('ENDED', `活动签到已于 ${fullMomentText(window.closesAt)} 结束`);
   const slot = slotAt(now, ACTIVITY_ROTATION);
   const code = signCode(activityCodePayload(activity, params.kind, slot));
   return {

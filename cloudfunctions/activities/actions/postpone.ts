@@ -1,5 +1,4 @@
 import type { ActivitiesContract } from '@core/activities.contract';
-import { shanghaiTimeText } from '@core/shanghai-time';
 import { ActionError } from '../../_lib/action-error';
 import { requireOrganiser } from '../../_lib/activities/organiser-access';
 import { changeActivityIn, findActivity, readActivityIn, type ActivityDocument } from '../../_lib/activity.repository';
@@ -11,6 +10,7 @@ import { toActivity } from '../activity.view';
 import { announceChange } from '../activity-notices';
 import { coverUrlsOf } from '../cover-urls';
 import { ANNOUNCE_AT_ONCE } from './cancel';
+import { fullMomentText } from '@core/date-words';
 
 const MINUTE = 60_000;
 
@@ -60,8 +60,8 @@ export const postpone = async ({ params, caller }: ActionInvocation<ActivitiesCo
         kind: 'activity.postpone',
         actor: caller,
         target: { type: 'activity', id: current._id, label: current.title },
-        before: { startAt: shanghaiTimeText(current.startAt), endAt: shanghaiTimeText(current.endAt) },
-        after: { startAt: shanghaiTimeText(startAt), endAt: shanghaiTimeText(endAt) },
+        before: { startAt: fullMomentText(current.startAt), endAt: fullMomentText(current.endAt) },
+        after: { startAt: fullMomentText(startAt), endAt: fullMomentText(endAt) },
         reason: params.reason,
       },
       tx,

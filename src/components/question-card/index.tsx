@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { QuestionSummary } from '@core/qa.types';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import './index.scss';
+import { momentText } from '@core/date-words';
 
 export interface QuestionCardProps {
   question: QuestionSummary;
@@ -29,7 +29,7 @@ export function QuestionCard({ question, onOpen }: QuestionCardProps) {
         ))}
         <Text className="question-card__answers">{question.answerCount ? `${question.answerCount} 个回答` : '待解答'}</Text>
         <Text className="question-card__time">
-          {question.authorName} · {formatShanghaiMinute(question.createdAt)}
+          {question.authorName} · {momentText(question.createdAt)}
         </Text>
       </View>
     </View>

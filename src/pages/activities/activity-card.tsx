@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { Activity, Attendance } from '@core/activity.types';
 import { ActivityTag } from '@/components/activity-tag';
 import { activityTag, placesLeft } from '@/format/activity-status';
-import { formatActivityRange } from '@/format/activity-time';
+import { rangeText } from '@core/date-words';
 
 export interface ActivityCardProps {
   activity: Activity;
@@ -22,7 +22,7 @@ export function ActivityCard({ activity, mine, onOpen }: ActivityCardProps) {
           <Text className="activity-card__title">{activity.title}</Text>
           <ActivityTag tag={activityTag(activity, mine)} />
         </View>
-        <Text className="activity-card__line activity-card__time">{formatActivityRange(activity.startAt, activity.endAt)}</Text>
+        <Text className="activity-card__line activity-card__time">{rangeText(activity.startAt, activity.endAt)}</Text>
         <Text className="activity-card__line activity-card__place">地点：{activity.place}</Text>
         <Text className="activity-card__line activity-card__places">
           剩余名额 {placesLeft(activity)} / 共 {activity.capacity} 人

@@ -2,9 +2,9 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { HomeActivity } from '@core/home.contract';
-import { formatActivityRange, formatShanghaiMoment } from '@/format/activity-time';
 import { routes } from '@/navigation/routes';
 import { HomeCard, HomeLine } from './home-card';
+import { momentText, rangeText } from '@core/date-words';
 
 const changeTag = (activity: HomeActivity): string | null => {
   if (activity.change === 'cancelled') return '已取消';
@@ -23,12 +23,12 @@ export function ActivityCard({ activity }: { activity: HomeActivity }) {
         <Text className="home-line__main">{activity.title}</Text>
         {tag ? <Text className={`home-tag home-tag--${activity.change ?? 'open'}`}>{tag}</Text> : null}
       </View>
-      <HomeLine main={formatActivityRange(activity.startAt, activity.endAt)} hint={activity.place} />
+      <HomeLine main={rangeText(activity.startAt, activity.endAt)} hint={activity.place} />
       {activity.change === 'postponed' && activity.movedFrom ? (
-        <HomeLine main={`原定 ${formatShanghaiMoment(activity.movedFrom)}`} hint={activity.changeReason ?? undefined} />
+        <HomeLine main={`原定 ${momentText(activity.movedFrom)}`} hint={activity.changeReason ?? undefined} />
       ) : null}
       {activity.change === 'cancelled' ? <HomeLine main={`取消原因：${activity.changeReason ?? '未说明'}`} /> : null}
-      {!activity.change && !activity.checkinOpen ? <HomeLine main={`${formatShanghaiMoment(activity.checkinOpensAt)} 起可签到`} /> : null}
+      {!activity.change && !activity.checkinOpen ? <HomeLine main={`${momentText(activity.checkinOpensAt)} 起可签到`} /> : null}
       {scanLabel ? (
         <Button
           className="home-card__action"

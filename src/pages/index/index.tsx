@@ -5,7 +5,6 @@ import { bookingStatusLabels } from '@core/booking-status';
 import type { HomeBooking, HomeFeed } from '@core/users.contract';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
-import { formatSlotTime } from '@/format/shanghai-day';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { showNoticesOnTab } from '@/hooks/use-notice-badge';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
@@ -17,11 +16,12 @@ import emptyImage from '@/assets/empty/feed.svg';
 import { ActivityCard } from './activity-card';
 import { HomeCard, HomeLine } from './home-card';
 import './index.scss';
+import { slotText } from '@core/date-words';
 
 const bookingLine = (booking: HomeBooking) => (
   <HomeLine
     key={booking.bookingId}
-    main={`${booking.serviceName} · ${formatSlotTime(booking)}`}
+    main={`${booking.serviceName} · ${slotText(booking)}`}
     hint={`${booking.bookerName} · ${booking.volunteerName ?? '待指派'}`}
   />
 );
@@ -70,7 +70,7 @@ function Feed({ feed }: { feed: HomeFeed }) {
             <Text className="home-line__main">{nextBooking.serviceName}</Text>
             <Text className={`home-tag home-tag--${nextBooking.status}`}>{bookingStatusLabels[nextBooking.status]}</Text>
           </View>
-          <HomeLine main={formatSlotTime(nextBooking)} hint={nextBooking.place} />
+          <HomeLine main={slotText(nextBooking)} hint={nextBooking.place} />
           {nextBooking.volunteerName ? <HomeLine main={`志愿者：${nextBooking.volunteerName}`} /> : null}
         </HomeCard>
       ) : null}

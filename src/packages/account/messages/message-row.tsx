@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import type { InAppMessage } from '@/services/messages';
+import { momentText } from '@core/date-words';
 
 export interface MessageRowProps {
   message: InAppMessage;
@@ -15,7 +15,7 @@ export function MessageRow({ message, onOpen }: MessageRowProps) {
       <View className="message-row__header">
         {!message.read && <View className="message-row__dot" />}
         <Text className="message-row__title">{message.title}</Text>
-        <Text className="message-row__time">{formatShanghaiMinute(message.createdAt)}</Text>
+        <Text className="message-row__time">{momentText(message.createdAt)}</Text>
       </View>
       {message.body && <Text className="message-row__body">{message.body}</Text>}
     </View>

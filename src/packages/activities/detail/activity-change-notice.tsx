@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { Activity } from '@core/activity.types';
-import { formatActivityRange } from '@/format/activity-time';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { momentText, rangeText } from '@core/date-words';
 
 export interface ActivityChangeNoticeProps {
   activity: Activity;
@@ -16,7 +15,7 @@ export function ActivityChangeNotice({ activity }: ActivityChangeNoticeProps) {
         <Text className="activities-page__line activity-change__reason">取消原因：{activity.cancellation?.reason}</Text>
         {activity.cancellation && (
           <Text className="activities-page__line">
-            {activity.cancellation.byName || '组织者'}于 {formatShanghaiMinute(activity.cancellation.at)} 取消了本次活动
+            {activity.cancellation.byName || '组织者'}于 {momentText(activity.cancellation.at)} 取消了本次活动
           </Text>
         )}
       </View>
@@ -27,8 +26,8 @@ export function ActivityChangeNotice({ activity }: ActivityChangeNoticeProps) {
   return (
     <View className="activities-page__card activity-change activity-change--postponed">
       <Text className="activity-change__state">已改期</Text>
-      <Text className="activities-page__line activity-change__time">新时间：{formatActivityRange(activity.startAt, activity.endAt)}</Text>
-      <Text className="activities-page__line">原定：{formatActivityRange(postponement.fromStartAt, postponement.fromEndAt)}</Text>
+      <Text className="activities-page__line activity-change__time">新时间：{rangeText(activity.startAt, activity.endAt)}</Text>
+      <Text className="activities-page__line">原定：{rangeText(postponement.fromStartAt, postponement.fromEndAt)}</Text>
       <Text className="activities-page__line activity-change__reason">改期原因：{postponement.reason}</Text>
     </View>
   );

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { Activity } from '@core/activity.types';
 import { describeHoursRule } from '@core/hours-rounding';
 import { placesLeft } from '@/format/activity-status';
-import { formatActivityRange, formatShanghaiMoment } from '@/format/activity-time';
+import { momentText, rangeText } from '@core/date-words';
 
 export interface ActivityFactsProps {
   activity: Activity;
@@ -17,10 +17,10 @@ export function ActivityFacts({ activity }: ActivityFactsProps) {
       <View className="activities-page__card activity-facts">
         <Text className="activity-facts__title">{activity.title}</Text>
         {activity.organiserName && <Text className="activities-page__line">组织者：{activity.organiserName}</Text>}
-        <Text className="activities-page__line activity-facts__time">时间：{formatActivityRange(activity.startAt, activity.endAt)}</Text>
+        <Text className="activities-page__line activity-facts__time">时间：{rangeText(activity.startAt, activity.endAt)}</Text>
         <Text className="activities-page__line activity-facts__place">地点：{activity.place}</Text>
         <Text className="activities-page__line activity-facts__window">
-          报名时间：{formatShanghaiMoment(activity.signUpOpensAt)} 至 {formatShanghaiMoment(activity.signUpClosesAt)}
+          报名时间：{momentText(activity.signUpOpensAt)} 至 {momentText(activity.signUpClosesAt)}
         </Text>
         <Text className="activities-page__line activity-facts__places">
           名额：剩余 {placesLeft(activity)} / 共 {activity.capacity} 人

@@ -5,9 +5,9 @@ import type { Activity, Attendance, Correction, CorrectionStatus } from '@core/a
 import { describeHoursRule, formatHours } from '@core/hours-rounding';
 import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { requestCorrection } from '@/services/records';
 import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
+import { momentText } from '@core/date-words';
 
 export interface CorrectionSectionProps {
   activity: Activity;
@@ -72,7 +72,7 @@ export function CorrectionSection({ activity, attendance, correction, reload }: 
       {correction && (
         <View className={`correction-section__status correction-section__status--${correction.status}`}>
           <Text className="activities-page__line">
-            补录申请：{statusLabels[correction.status]}（申请签退时间 {formatShanghaiMinute(correction.requestedCheckoutAt)}）
+            补录申请：{statusLabels[correction.status]}（申请签退时间 {momentText(correction.requestedCheckoutAt)}）
           </Text>
           {correction.status === 'approved' && correction.minutes !== null && (
             <Text className="activities-page__line">已按补录时间计入 {formatHours(correction.minutes)}</Text>

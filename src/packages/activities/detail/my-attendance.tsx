@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { Attendance } from '@core/activity.types';
 import { formatHours } from '@core/hours-rounding';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { momentText } from '@core/date-words';
 
 export interface MyAttendanceProps {
   /** A live sign-up (not cancelled). */
@@ -10,7 +10,7 @@ export interface MyAttendanceProps {
   checkoutRequired: boolean;
 }
 
-const at = (iso: string | null) => (iso ? formatShanghaiMinute(iso) : '—');
+const at = (iso: string | null) => (iso ? momentText(iso) : '—');
 
 /** 我的状态: when I signed up, checked in and out, and what was credited. */
 export function MyAttendance({ attendance, checkoutRequired }: MyAttendanceProps) {

@@ -5,7 +5,6 @@ import { formatHours } from '@core/hours-rounding';
 import { ChoiceChips } from '@/components/choice-chips';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
@@ -13,6 +12,7 @@ import { myHours } from '@/services/activities';
 import emptyImage from '@/assets/empty/activities.svg';
 import '../shared/activities-page.scss';
 import './index.scss';
+import { momentText } from '@core/date-words';
 
 const ALL = 'all';
 const sourceLabels = { activity: '活动', booking: '服务预约' } as const;
@@ -66,7 +66,7 @@ export default function MyHoursPage() {
             <Text className="my-hours__title">{entry.title}</Text>
             <Text className="my-hours__minutes">{formatHours(entry.minutes)}</Text>
           </View>
-          <Text className="activities-page__line">{formatShanghaiMinute(entry.verifiedAt)}</Text>
+          <Text className="activities-page__line">{momentText(entry.verifiedAt)}</Text>
           {entry.overLengthReason ? (
             <Text className="activities-page__line my-hours__reason">超出时段时长：{entry.overLengthReason}</Text>
           ) : null}
@@ -79,7 +79,7 @@ export default function MyHoursPage() {
             <Text className="my-hours__title">{row.title}</Text>
             <Text className="my-hours__minutes">{formatHours(0)}</Text>
           </View>
-          <Text className="activities-page__line">{formatShanghaiMinute(row.startAt)}</Text>
+          <Text className="activities-page__line">{momentText(row.startAt)}</Text>
           <Text className="activities-page__line my-hours__reason">{row.reason}</Text>
         </View>
       ))}

@@ -1,6 +1,6 @@
 import type { Activity } from '@core/activity.types';
 import { brandColor } from '@/styles/colors';
-import { formatActivityRange } from '@/format/activity-time';
+import { rangeText } from '@core/date-words';
 
 /** The poster's size in canvas pixels: a 5:8 card that prints and shares at phone width ×2. */
 export const POSTER_WIDTH = 750;
@@ -68,7 +68,7 @@ export function drawPoster(context: PosterContext, activity: Activity, code: Can
 
   context.font = `28px ${FONT}`;
   context.fillStyle = '#4A4A4A';
-  const facts = [`时间：${formatActivityRange(activity.startAt, activity.endAt)}`, `地点：${activity.place}`];
+  const facts = [`时间：${rangeText(activity.startAt, activity.endAt)}`, `地点：${activity.place}`];
   if (activity.organiserName) facts.push(`组织者：${activity.organiserName}`);
   for (const fact of facts) {
     for (const line of wrap(context, fact, textWidth, 2)) {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { formatHours } from '@core/hours-rounding';
-import { formatShanghaiClock } from '@/format/activity-time';
 import type { ScanOutcome } from './submit-scan';
+import { clockText } from '@core/date-words';
 
 export interface ScanResultProps {
   outcome: ScanOutcome;
@@ -24,7 +24,7 @@ interface Screen {
   activityId?: string;
 }
 
-const clock = (iso: string | null) => (iso ? formatShanghaiClock(iso) : '--:--');
+const clock = (iso: string | null) => (iso ? clockText(iso) : '--:--');
 
 function screenOf(outcome: ScanOutcome): Screen {
   switch (outcome.kind) {

@@ -4,9 +4,9 @@ import { Skeleton } from '@nutui/nutui-react-taro';
 import type { AuditEntry } from '@core/activity.types';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { auditLog } from '@/services/records';
+import { momentText } from '@core/date-words';
 
 const actionLabels: Record<AuditEntry['action'], string> = {
   manual_checkin: '手动补录签到',
@@ -35,7 +35,7 @@ export function AuditPanel({ activityId, refreshSignal }: { activityId: string; 
             {entry.byName} {actionLabels[entry.action]}：{entry.targetName}
           </Text>
           {entry.reason && <Text className="activity-admin__line">原因：{entry.reason}</Text>}
-          <Text className="activity-admin__meta">{formatShanghaiMinute(entry.at)}</Text>
+          <Text className="activity-admin__meta">{momentText(entry.at)}</Text>
         </View>
       ))}
       <ListFooter hasMore={state.hasMore} loading={state.loadingMore} onLoadMore={loadMore} />

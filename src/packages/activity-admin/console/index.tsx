@@ -6,7 +6,6 @@ import type { Activity } from '@core/activity.types';
 import { errorMessages } from '@core/errors';
 import { describeHoursRule } from '@core/hours-rounding';
 import { ErrorState } from '@/components/error-state';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
@@ -25,13 +24,14 @@ import { ManualPanel } from './manual-panel';
 import { ScanPanel } from './scan-panel';
 import '../shared/activity-admin.scss';
 import './index.scss';
+import { rangeText } from '@core/date-words';
 
 function ActivityHeader({ activity }: { activity: Activity }) {
   return (
     <View className="activity-admin__card console-header">
       <Text className="activity-admin__card-title console-header__title">{activity.title}</Text>
       <Text className="activity-admin__line">
-        {formatShanghaiMinute(activity.startAt)} – {formatShanghaiMinute(activity.endAt).slice(11)} · {activity.place}
+        {rangeText(activity.startAt, activity.endAt)} · {activity.place}
       </Text>
       <Text className="activity-admin__line">时长：{describeHoursRule(activity.hoursRule)}</Text>
       <View className="activity-admin__actions">

@@ -5,10 +5,10 @@ import type { Activity } from '@core/activity.types';
 import { TextDialog } from '@/components/text-dialog';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastSuccess } from '@/feedback/toast';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { routes } from '@/navigation/routes';
 import { cancelActivity } from '@/services/activities';
 import { PostponeForm } from './postpone-form';
+import { momentText } from '@core/date-words';
 
 export interface LifecycleActionsProps {
   activity: Activity;
@@ -41,7 +41,7 @@ export function LifecycleActions({ activity, reload }: LifecycleActionsProps) {
         <Text className="activity-admin__line lifecycle__reason">取消原因：{activity.cancellation?.reason}</Text>
         {activity.cancellation && (
           <Text className="activity-admin__meta">
-            {activity.cancellation.byName} 于 {formatShanghaiMinute(activity.cancellation.at)} 取消；签到码已失效
+            {activity.cancellation.byName} 于 {momentText(activity.cancellation.at)} 取消；签到码已失效
           </Text>
         )}
         <View className="activity-admin__actions">{notifyParticipants}</View>
@@ -73,7 +73,7 @@ export function LifecycleActions({ activity, reload }: LifecycleActionsProps) {
       {activity.postponement && (
         <View className="activity-admin__card lifecycle lifecycle--postponed">
           <Text className="activity-admin__line lifecycle__state">
-            已改期（原定 {formatShanghaiMinute(activity.postponement.fromStartAt)}）：{activity.postponement.reason}
+            已改期（原定 {momentText(activity.postponement.fromStartAt)}）：{activity.postponement.reason}
           </Text>
         </View>
       )}

@@ -4,10 +4,10 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { Activity } from '@core/activity.types';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastSuccess } from '@/feedback/toast';
-import { formatActivityRange } from '@/format/activity-time';
 import { postponeActivity } from '@/services/activities';
 import { DayClockField } from '../shared/day-clock-picker';
 import { checkPostponeDraft, POSTPONE_SHIFTS, postponeDayRange, postponeDraftOf, shiftedDraft, type PostponeDraft } from './postpone-draft';
+import { rangeText } from '@core/date-words';
 
 export interface PostponeFormProps {
   activity: Activity;
@@ -28,7 +28,7 @@ export function PostponeForm({ activity, onDone, onCancel }: PostponeFormProps) 
     if ('problem' in checked || sending) return;
     const confirmed = await confirmDestructive({
       title: '确认改期',
-      content: `改至 ${formatActivityRange(checked.startAt, checked.endAt)}。已报名的 ${activity.signedUpCount} 人保留名额并会收到通知，可选择退出报名。`,
+      content: `改至 ${rangeText(checked.startAt, checked.endAt)}。已报名的 ${activity.signedUpCount} 人保留名额并会收到通知，可选择退出报名。`,
       confirmText: '确认改期',
     });
     if (!confirmed) return;

@@ -4,8 +4,8 @@ import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { extractSignedCode, peekSignedCode } from '@core/signed-code-format';
 import { ChoiceChips } from '@/components/choice-chips';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { scanMember } from '@/services/activities';
+import { momentText } from '@core/date-words';
 
 export interface ScanPanelProps {
   activityId: string;
@@ -36,7 +36,7 @@ export function ScanPanel({ activityId, checkoutRequired }: ScanPanelProps) {
     setPasted('');
     setOutcome({
       ok: true,
-      message: repeat ? `${attendance.name} 已于 ${formatShanghaiMinute(at ?? '')} ${verb}，无需重复` : `已为 ${attendance.name} ${verb}`,
+      message: repeat ? `${attendance.name} 已于 ${momentText(at ?? '')} ${verb}，无需重复` : `已为 ${attendance.name} ${verb}`,
     });
   }
 

@@ -7,11 +7,11 @@ import { formatHours } from '@core/hours-rounding';
 import { TextDialog } from '@/components/text-dialog';
 import { confirmDestructive } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { decideCorrection } from '@/services/records';
 import { whoami } from '@/services/users';
 import { OutOfDateCertificates } from './out-of-date-certificates';
+import { momentText } from '@core/date-words';
 
 const statusLabels: Record<CorrectionStatus, string> = { pending: '待处理', approved: '已通过', rejected: '已驳回' };
 const rejectProblem = (text: string) => (text.trim().length >= 2 ? null : '请填写驳回原因');
@@ -48,7 +48,7 @@ export function CorrectionRows({ corrections, showActivity = false }: Correction
   async function approve(correction: Correction) {
     const confirmed = await confirmDestructive({
       title: '通过补录申请',
-      content: `将 ${correction.name} 的签退时间记为 ${formatShanghaiMinute(correction.requestedCheckoutAt)}，并按活动规则重新计算时长。`,
+      content: `将 ${correction.name} 的签退时间记为 ${momentText(correction.requestedCheckoutAt)}，并按活动规则重新计算时长。`,
       confirmText: '通过',
     });
     if (confirmed) await decide(correction, true);
@@ -66,8 +66,8 @@ export function CorrectionRows({ corrections, showActivity = false }: Correction
             <Text className="activity-admin__tag correction-row__status">{statusLabels[correction.status]}</Text>
           </View>
           <Text className="activity-admin__line">
-            签到 {correction.checkedInAt ? formatShanghaiMinute(correction.checkedInAt) : '—'}，申请签退{' '}
-            {formatShanghaiMinute(correction.requestedCheckoutAt)}
+            签到 {correction.checkedInAt ? momentText(correction.checkedInAt) : '—'}，申请签退{' '}
+            {momentText(correction.requestedCheckoutAt)}
           </Text>
           <Text className="activity-admin__line">原因：{correction.reason}</Text>
           {correction.status === 'approved' && correction.minutes !== null && (

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { MembershipApplication } from '@core/membership.types';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { momentText } from '@core/date-words';
 
 export interface ApplicationCardProps {
   application: MembershipApplication;
@@ -29,7 +29,7 @@ export function ApplicationCard({ application, unitName, teamName, busy = false,
       <Text className="admin-page__card-line">服务队：{teamName(application.teamId)}</Text>
       {application.phone && <Text className="admin-page__card-line">手机号：{application.phone}</Text>}
       {application.rosterNote && <Text className="admin-page__card-line application-card__roster-note">{application.rosterNote}</Text>}
-      <Text className="admin-page__card-line">提交于 {formatShanghaiMinute(application.createdAt)}</Text>
+      <Text className="admin-page__card-line">提交于 {momentText(application.createdAt)}</Text>
       <View className="admin-page__card-actions">
         <Button className="application-card__reject" size="small" fill="outline" disabled={busy} onClick={onReject}>
           驳回

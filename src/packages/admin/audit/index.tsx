@@ -6,7 +6,6 @@ import { ADMIN_AUDIT_KINDS, type AdminAuditKind } from '@core/admin-audit';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
@@ -15,6 +14,7 @@ import emptyImage from '@/assets/empty/feed.svg';
 import { AdminGate } from '../shared/admin-gate';
 import { changeLines } from './audit-lines';
 import '../shared/admin-page.scss';
+import { momentText } from '@core/date-words';
 
 /** The filters admins reach for most; the rest are under 全部. */
 const filters: { kind: AdminAuditKind | null; label: string }[] = [
@@ -67,7 +67,7 @@ function Trail() {
             ))}
             {entry.reason && <View className="admin-page__card-line">原因：{entry.reason}</View>}
             <View className="admin-page__card-line">
-              {entry.actorName || '管理员'} · {formatShanghaiMinute(entry.at)}
+              {entry.actorName || '管理员'} · {momentText(entry.at)}
             </View>
           </View>
         ))}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ReviewItem } from '@core/qa.types';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { momentText } from '@core/date-words';
 
 export interface ReviewCardProps {
   item: ReviewItem;
@@ -22,7 +22,7 @@ export function ReviewCard({ item, busy = false, onRestore, onDelete }: ReviewCa
       <Text className="review-card__body">{item.body || '（无正文）'}</Text>
       <Text className="admin-page__card-line">作者：{item.authorName}</Text>
       <Text className="admin-page__card-line">
-        {why} · {formatShanghaiMinute(item.hiddenAt)}
+        {why} · {momentText(item.hiddenAt)}
       </Text>
       {item.reportReasons.length > 0 && <Text className="admin-page__card-line">举报理由：{item.reportReasons.join('；')}</Text>}
       <View className="admin-page__card-actions">

@@ -5,7 +5,6 @@ import { Button } from '@nutui/nutui-react-taro';
 import { canTransition } from '@core/booking-status';
 import { TextDialog } from '@/components/text-dialog';
 import { confirmDestructive } from '@/feedback/confirm';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { routes } from '@/navigation/routes';
 import { assignVolunteer, cancelBooking, claimJob, confirmRecord, markNoShow, rateBooking, startJob } from '@/services/bookings';
 import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
@@ -14,6 +13,7 @@ import { AssignPicker } from './assign-picker';
 import { viewerOf, type BookingView } from './load-booking';
 import { RatingForm } from './rating-form';
 import { useBookingAction } from './use-booking-action';
+import { momentText } from '@core/date-words';
 
 export interface BookingActionsProps {
   view: BookingView;
@@ -102,7 +102,7 @@ export function BookingActions({ view, reload }: BookingActionsProps) {
           button('start', '开始服务', () => void run('start', () => startJob({ bookingId }), '服务已开始'))}
         {canHandle && canTransition('start', status) && !startOpen && (
           <Text className="bookings-page__hint booking-actions__start-opens">
-            {formatShanghaiMinute(booking.startOpensAt)} 起可以开始服务（时段 {booking.startClock} 开始）
+            {momentText(booking.startOpensAt)} 起可以开始服务（时段 {booking.startClock} 开始）
           </Text>
         )}
         {viewer.isLeader &&

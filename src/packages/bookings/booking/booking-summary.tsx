@@ -1,9 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { Booking } from '@core/booking.types';
-import { formatSlotTime } from '@/format/shanghai-day';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { DetailsLines } from '../shared/details-lines';
 import { StatusTag } from '../shared/status-tag';
+import { momentText, slotText } from '@core/date-words';
 
 export interface BookingSummaryProps {
   booking: Booking;
@@ -21,7 +20,7 @@ export function BookingSummary({ booking, photoUrls = {} }: BookingSummaryProps)
           <Text className="bookings-page__card-title">{booking.serviceName}</Text>
           <StatusTag status={booking.status} />
         </View>
-        <Text className="bookings-page__card-line">{formatSlotTime(booking)}</Text>
+        <Text className="bookings-page__card-line">{slotText(booking)}</Text>
         <Text className="bookings-page__card-line">地点：{booking.place}</Text>
         <Text className="bookings-page__card-line">预约人：{booking.bookerName}</Text>
         <DetailsLines details={booking.details} />
@@ -37,7 +36,7 @@ export function BookingSummary({ booking, photoUrls = {} }: BookingSummaryProps)
         )}
         <Text className="bookings-page__card-line booking-summary__volunteer">志愿者：{booking.volunteer?.name ?? '待安排'}</Text>
         {(booking.status === 'submitted' || booking.status === 'confirmed') && (
-          <Text className="bookings-page__hint">可在 {formatShanghaiMinute(booking.cancellableUntil)} 前自行取消</Text>
+          <Text className="bookings-page__hint">可在 {momentText(booking.cancellableUntil)} 前自行取消</Text>
         )}
       </View>
       {record && (
@@ -50,7 +49,7 @@ export function BookingSummary({ booking, photoUrls = {} }: BookingSummaryProps)
             </Text>
           ))}
           <Text className="bookings-page__card-line booking-record__verified">
-            {record.verifiedAt ? `队长已确认（${formatShanghaiMinute(record.verifiedAt)}），时长已计入` : '待队长确认后计入志愿时长'}
+            {record.verifiedAt ? `队长已确认（${momentText(record.verifiedAt)}），时长已计入` : '待队长确认后计入志愿时长'}
           </Text>
         </View>
       )}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { bookingStatusLabels } from '@core/booking-status';
 import type { ActorRole, BookingHistoryEntry } from '@core/booking.types';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { momentText } from '@core/date-words';
 
 export interface HistoryListProps {
   /** Oldest first, as the server records them. */
@@ -17,7 +17,7 @@ export function HistoryList({ history }: HistoryListProps) {
       {[...history].reverse().map((entry) => (
         <View key={`${entry.at}-${entry.to}`} className={`booking-history__entry booking-history__entry--${entry.to}`}>
           <Text className="bookings-page__card-line">
-            {formatShanghaiMinute(entry.at)} · {bookingStatusLabels[entry.to]}（{actorLabels[entry.byRole]}）
+            {momentText(entry.at)} · {bookingStatusLabels[entry.to]}（{actorLabels[entry.byRole]}）
           </Text>
           {entry.reason && <Text className="bookings-page__card-line">原因：{entry.reason}</Text>}
         </View>

@@ -3,12 +3,12 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { ErrorState } from '@/components/error-state';
-import { formatSlotTime } from '@/format/shanghai-day';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { loadBooking, viewerOf } from '../booking/load-booking';
 import { RecordForm } from './record-form';
 import '../shared/bookings-page.scss';
+import { slotText } from '@core/date-words';
 
 /** 完成服务: closes an in-service job with its service record. */
 export default function CloseJobPage() {
@@ -31,7 +31,7 @@ export default function CloseJobPage() {
     <View className="bookings-page close-page">
       <View className="bookings-page__card">
         <Text className="bookings-page__card-title">{booking.serviceName}</Text>
-        <Text className="bookings-page__card-line">{formatSlotTime(booking)}</Text>
+        <Text className="bookings-page__card-line">{slotText(booking)}</Text>
         <Text className="bookings-page__card-line">预约人：{booking.bookerName}</Text>
       </View>
       <RecordForm booking={booking} isLeader={isLeader} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import type { Slot } from '@core/booking.types';
-import { formatSlotTime } from '@/format/shanghai-day';
+import { slotText } from '@core/date-words';
 
 export interface CancelSlotDialogProps {
   slot: Slot;
@@ -33,7 +33,7 @@ export function CancelSlotDialog({ slot, sending = false, onConfirm, onCancel }:
     >
       <View>
         <Text className="bookings-page__card-line cancel-slot-dialog__summary">
-          {slot.serviceName} · {formatSlotTime(slot)}
+          {slot.serviceName} · {slotText(slot)}
         </Text>
         <Text className="bookings-page__error cancel-slot-dialog__warning">
           {booked > 0

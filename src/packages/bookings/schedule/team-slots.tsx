@@ -7,7 +7,6 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
-import { formatSlotTime } from '@/format/shanghai-day';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
@@ -15,6 +14,7 @@ import { cancelSlot, closeSlot, listServices, listSlots } from '@/services/booki
 import emptyImage from '@/assets/empty/services.svg';
 import { CancelSlotDialog } from './cancel-slot-dialog';
 import './team-slots.scss';
+import { slotText } from '@core/date-words';
 
 /** One service's slots from today through the booking horizon, each with 停止预约 and 取消时段. */
 function ServiceSlots({ serviceId }: { serviceId: string }) {
@@ -29,7 +29,7 @@ function ServiceSlots({ serviceId }: { serviceId: string }) {
   async function stop(slot: Slot) {
     const sure = await confirmDestructive({
       title: '停止预约？',
-      content: `${formatSlotTime(slot)} 将不再接受新的预约，已有的预约照常进行。`,
+      content: `${slotText(slot)} 将不再接受新的预约，已有的预约照常进行。`,
       confirmText: '停止预约',
     });
     if (!sure) return;
@@ -73,7 +73,7 @@ function ServiceSlots({ serviceId }: { serviceId: string }) {
             className={`bookings-page__card team-slots__slot team-slots__slot--${slot.startClock.replace(':', '')} ${ended ? 'team-slots--ended' : ''}`}
           >
             <View className="bookings-page__card-header">
-              <Text className="bookings-page__card-title">{formatSlotTime(slot)}</Text>
+              <Text className="bookings-page__card-title">{slotText(slot)}</Text>
               <Text className={`slot-status slot-status--${slot.status} team-slots__status`}>{slotStatusLabels[slot.status]}</Text>
             </View>
             <Text className="bookings-page__card-line">地点：{slot.place}</Text>

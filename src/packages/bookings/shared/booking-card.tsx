@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Booking } from '@core/booking.types';
-import { formatSlotTime } from '@/format/shanghai-day';
 import { routes } from '@/navigation/routes';
 import { DetailsLines } from './details-lines';
 import { StatusTag } from './status-tag';
+import { slotText } from '@core/date-words';
 
 export interface BookingCardProps {
   booking: Booking;
@@ -23,7 +23,7 @@ export function BookingCard({ booking, showBooker = false }: BookingCardProps) {
         <Text className="bookings-page__card-title">{booking.serviceName}</Text>
         <StatusTag status={booking.status} />
       </View>
-      <Text className="bookings-page__card-line">{formatSlotTime(booking)}</Text>
+      <Text className="bookings-page__card-line">{slotText(booking)}</Text>
       <Text className="bookings-page__card-line">{booking.place}</Text>
       {showBooker ? (
         <>

@@ -1,6 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import { formatMonthDay, formatWeekday } from '@/format/shanghai-day';
 import './day-strip.scss';
+import { monthDayText, pickerDayWord } from '@core/date-words';
 
 export interface DayStripProps {
   /** The days to offer, `YYYY-MM-DD` in Asia/Shanghai. */
@@ -23,8 +23,8 @@ export function DayStrip({ days, value, onChange, noteOf }: DayStripProps) {
             className={`day-strip__day day-strip__day--${day} ${day === value ? 'day-strip__day--active' : ''} ${noteOf && !note ? 'day-strip__day--empty' : ''}`}
             onClick={() => onChange(day)}
           >
-            <Text className="day-strip__weekday">{formatWeekday(day)}</Text>
-            <Text className="day-strip__date">{formatMonthDay(day)}</Text>
+            <Text className="day-strip__weekday">{pickerDayWord(day)}</Text>
+            <Text className="day-strip__date">{monthDayText(day)}</Text>
             {noteOf && <Text className="day-strip__note">{note ?? '无时段'}</Text>}
           </View>
         );

@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { ChoiceChips } from '@/components/choice-chips';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
+import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
 
 const DAY_MS = 86_400_000;
 export const SCHEDULE_DAYS_MAX = 60;
@@ -12,7 +12,7 @@ export interface PublishTime {
   time: string;
 }
 
-const shanghaiDate = (ms: number) => formatShanghaiMinute(new Date(ms).toISOString()).slice(0, 10);
+const shanghaiDate = (ms: number) => shanghaiDay(new Date(ms));
 
 /** Tomorrow 09:00 on campus: a valid default once 定时发布 is chosen. */
 export const defaultPublishTime = (): PublishTime => ({ scheduled: false, date: shanghaiDate(Date.now() + DAY_MS), time: '09:00' });
@@ -20,8 +20,8 @@ export const defaultPublishTime = (): PublishTime => ({ scheduled: false, date: 
 /** From a saved `publishAt` (a draft's); a past or missing time means 立即发布. */
 export function publishTimeFrom(publishAt: string | null): PublishTime {
   if (!publishAt || Date.parse(publishAt) <= Date.now()) return defaultPublishTime();
-  const [date, time] = formatShanghaiMinute(publishAt).split(' ');
-  return { scheduled: true, date, time };
+  const at = new Date(publishAt);
+  return { scheduled: true, date: shanghaiDay(at), time: shanghaiClock(at) };
 }
 
 /** The ISO time with the campus offset (China has no daylight saving). */

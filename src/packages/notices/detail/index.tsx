@@ -5,7 +5,6 @@ import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import { ErrorState } from '@/components/error-state';
 import { SubscribeButton } from '@/components/subscribe-button';
 import { toastSuccess } from '@/feedback/toast';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { syncNoticeBadge } from '@/hooks/use-notice-badge';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
@@ -15,6 +14,7 @@ import { useShareCard } from '@/navigation/share-card';
 import { confirmNotice, getNotice, readNotice, type NoticeDetail } from '@/services/notices';
 import { NoticeView } from '../shared/notice-view';
 import '../shared/notices.scss';
+import { momentText } from '@core/date-words';
 
 const REPLY_MAX = 200;
 
@@ -30,7 +30,7 @@ function ConfirmBox({ notice, onDone }: { notice: NoticeDetail; onDone: () => Pr
       <View className="notice-card notice-confirmed">
         <Text className="notice-card__section-title">{notice.confirmMode === 'reply' ? '已回复' : '已确认'}</Text>
         {receipt.reply && <Text className="notice-card__line notice-confirmed__reply">{receipt.reply}</Text>}
-        <Text className="notice-card__line">{formatShanghaiMinute(receipt.confirmedAt)}</Text>
+        <Text className="notice-card__line">{momentText(receipt.confirmedAt)}</Text>
       </View>
     );
   }
@@ -104,7 +104,7 @@ export default function NoticeDetailPage() {
           <View className="notice-recalled">
             <Text className="notice-recalled__title">该通知已撤回</Text>
             {detail.recall && <Text className="notice-recalled__reason">撤回原因：{detail.recall.reason}</Text>}
-            {detail.recall && <Text className="notice-recalled__reason">{formatShanghaiMinute(detail.recall.at)}</Text>}
+            {detail.recall && <Text className="notice-recalled__reason">{momentText(detail.recall.at)}</Text>}
           </View>
         </View>
       ) : (
@@ -116,7 +116,7 @@ export default function NoticeDetailPage() {
           {[...detail.history].reverse().map((version) => (
             <View key={version.editedAt} className="receipt-row notice-history__row">
               <Text className="receipt-row__name">{version.title}</Text>
-              <Text className="receipt-row__state">修改于 {formatShanghaiMinute(version.editedAt)}</Text>
+              <Text className="receipt-row__state">修改于 {momentText(version.editedAt)}</Text>
             </View>
           ))}
           <Text className="notice-card__line">以上为修改前的标题，正文以当前版本为准</Text>

@@ -5,7 +5,6 @@ import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
@@ -14,6 +13,7 @@ import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { authoredNotices, type AuthoredNotice } from '@/services/notices';
 import emptyImage from '@/assets/empty/feed.svg';
 import '../shared/notices.scss';
+import { momentText } from '@core/date-words';
 
 const PAGE_SIZE = 20;
 const statusLabels: Record<AuthoredNotice['status'], string> = {
@@ -65,7 +65,7 @@ export default function MyNoticesPage() {
               </Text>
             </View>
             <View className="notice-row__meta">
-              <Text>{formatShanghaiMinute(notice.publishedAt ?? notice.publishAt ?? notice.updatedAt)}</Text>
+              <Text>{momentText(notice.publishedAt ?? notice.publishAt ?? notice.updatedAt)}</Text>
             </View>
           </View>
         ))}

@@ -8,7 +8,6 @@ import { ListFooter } from '@/components/list-footer';
 import { TextDialog } from '@/components/text-dialog';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useCursorList } from '@/hooks/use-cursor-list';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
@@ -26,6 +25,7 @@ import {
   type ReceiptSummary,
 } from '@/services/notices';
 import '../shared/notices.scss';
+import { momentText } from '@core/date-words';
 
 type Which = 'read' | 'notYet';
 const PAGE_SIZE = 20;
@@ -96,9 +96,9 @@ function ReceiptLists({ noticeId }: { noticeId: string }) {
             <Text className="receipt-row__name">{member.name}</Text>
             <Text className="receipt-row__state">
               {member.confirmedAt
-                ? `${member.reply ? `回复：${member.reply}` : '已确认'} ${formatShanghaiMinute(member.confirmedAt)}`
+                ? `${member.reply ? `回复：${member.reply}` : '已确认'} ${momentText(member.confirmedAt)}`
                 : member.readAt
-                  ? `已读 ${formatShanghaiMinute(member.readAt)}`
+                  ? `已读 ${momentText(member.readAt)}`
                   : '未读'}
             </Text>
           </View>
@@ -182,11 +182,11 @@ export default function NoticeReceiptsPage() {
                   ? '草稿'
                   : '已发布'}
           </Text>
-          {detail.publishedAt && <Text>{formatShanghaiMinute(detail.publishedAt)}</Text>}
+          {detail.publishedAt && <Text>{momentText(detail.publishedAt)}</Text>}
         </View>
         {detail.recall && <Text className="notice-card__line">撤回原因：{detail.recall.reason}</Text>}
         {detail.status === 'scheduled' && detail.publishAt && (
-          <Text className="notice-card__line">将于 {formatShanghaiMinute(detail.publishAt)} 发布</Text>
+          <Text className="notice-card__line">将于 {momentText(detail.publishAt)} 发布</Text>
         )}
         {(live || detail.status === 'scheduled') && (
           <View className="notice-field__paragraph-tools">
@@ -208,7 +208,7 @@ export default function NoticeReceiptsPage() {
         {summary.state.status === 'failed' && <ErrorState message={summary.state.message} onRetry={summary.reload} />}
         {summary.state.status === 'ready' && <Counts summary={summary.state.data} confirmMode={detail.confirmMode} />}
         {summary.state.status === 'ready' && summary.state.data.lastRemindedAt && (
-          <Text className="notice-card__line">上次提醒：{formatShanghaiMinute(summary.state.data.lastRemindedAt)}</Text>
+          <Text className="notice-card__line">上次提醒：{momentText(summary.state.data.lastRemindedAt)}</Text>
         )}
         {live && (
           <View className="notice-card__actions">

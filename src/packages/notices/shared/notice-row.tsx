@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import type { NoticeSummary } from '@/services/notices';
 import { confirmModeLabels } from './labels';
+import { momentText } from '@core/date-words';
 
 /** One notice in the feed: a red dot while unread, 置顶 / 已撤回 / 待确认 tags, author and time. */
 export function NoticeRow({ notice, onOpen }: { notice: NoticeSummary; onOpen: (notice: NoticeSummary) => void }) {
@@ -18,7 +18,7 @@ export function NoticeRow({ notice, onOpen }: { notice: NoticeSummary; onOpen: (
       </View>
       <View className="notice-row__meta">
         <Text>{notice.authorName}</Text>
-        <Text>{formatShanghaiMinute(notice.publishedAt)}</Text>
+        <Text>{momentText(notice.publishedAt)}</Text>
         {notice.confirmed && <Text>已确认</Text>}
       </View>
     </View>

@@ -1,10 +1,10 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useTempUrls } from '@/hooks/use-temp-urls';
 import type { NoticeDetail } from '@/services/notices';
 import { confirmModeLabels } from './labels';
 import { NoticeBody } from './notice-body';
+import { momentText } from '@core/date-words';
 
 /** 附件: the notice's attached images, tap to view them large. */
 function Attachments({ fileIds }: { fileIds: string[] }) {
@@ -56,7 +56,7 @@ export function NoticeView({
       <View className="notice-card__meta">
         {notice.pinned && <Text className="notice-tag">置顶</Text>}
         <Text>{notice.authorName}</Text>
-        {notice.publishedAt && <Text>{formatShanghaiMinute(notice.publishedAt)}</Text>}
+        {notice.publishedAt && <Text>{momentText(notice.publishedAt)}</Text>}
         {notice.confirmMode !== 'read' && <Text>{confirmModeLabels[notice.confirmMode]}</Text>}
         {!!notice.history?.length && <Text className="notice-tag notice-tag--muted notice-view__edited">已编辑</Text>}
       </View>

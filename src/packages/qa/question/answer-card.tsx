@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { roleLabels } from '@core/roles';
 import type { AnswerView } from '@core/qa.types';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { PostPhotos } from '../shared/post-photos';
 import { ModerationNote } from './moderation-note';
 import { PostLinks } from './post-links';
+import { momentText } from '@core/date-words';
 
 export interface AnswerCardProps {
   answer: AnswerView;
@@ -33,7 +33,7 @@ export function AnswerCard({ answer, canAccept = false, busy = false, onAccept, 
       <Text className="post__body answer-card__body">{answer.body}</Text>
       <PostPhotos fileIds={answer.photos} />
       <View className="post__foot">
-        <Text className="post__meta">{formatShanghaiMinute(answer.createdAt)}</Text>
+        <Text className="post__meta">{momentText(answer.createdAt)}</Text>
         {canAccept && (
           <Text className={`answer-card__accept ${busy ? 'answer-card__accept--busy' : ''}`} onClick={busy ? undefined : onAccept}>
             {busy ? '处理中…' : '采纳'}

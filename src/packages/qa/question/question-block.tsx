@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { QuestionView } from '@core/qa.types';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { PostPhotos } from '../shared/post-photos';
 import { ModerationNote } from './moderation-note';
 import { PostLinks } from './post-links';
+import { momentText } from '@core/date-words';
 
 export interface QuestionBlockProps {
   question: QuestionView;
@@ -34,7 +34,7 @@ export function QuestionBlock({ question, onEdit, onDelete, onReport, onHide }: 
       <PostPhotos fileIds={question.photos} />
       <View className="post__foot">
         <Text className="post__meta">
-          {question.authorName} · {formatShanghaiMinute(question.createdAt)}
+          {question.authorName} · {momentText(question.createdAt)}
         </Text>
         <PostLinks
           mine={question.isMine}
