@@ -66,8 +66,7 @@ export function CorrectionRows({ corrections, showActivity = false }: Correction
             <Text className="activity-admin__tag correction-row__status">{statusLabels[correction.status]}</Text>
           </View>
           <Text className="activity-admin__line">
-            签到 {correction.checkedInAt ? momentText(correction.checkedInAt) : '—'}，申请签退{' '}
-            {momentText(correction.requestedCheckoutAt)}
+            签到 {correction.checkedInAt ? momentText(correction.checkedInAt) : '—'}，申请签退 {momentText(correction.requestedCheckoutAt)}
           </Text>
           <Text className="activity-admin__line">原因：{correction.reason}</Text>
           {correction.status === 'approved' && correction.minutes !== null && (
