@@ -145,4 +145,9 @@ export const fieldLabels: Record<string, string> = {
   window: '预约规则',
   year: '年度',
   years: '学制年数',
+  awardId: '荣誉编号',
+  entryId: '时长记录',
+  ruleId: '评优规则',
+  thresholds: '星级时长',
+  noticeWorkingDays: '公示工作日数',
 };
