@@ -150,4 +150,8 @@ export const fieldLabels: Record<string, string> = {
   ruleId: '评优规则',
   thresholds: '星级时长',
   noticeWorkingDays: '公示工作日数',
+  nominationRules: '评优规则',
+  minHours: '最少时长',
+  minActivities: '最少活动次数',
+  noUnexcusedNoShow: '无无故缺席',
 };
