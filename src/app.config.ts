@@ -43,6 +43,7 @@ export default defineAppConfig({
     { root: 'packages/activity-admin', pages: ['edit/index', 'console/index', 'terms/index', 'corrections/index'] },
     { root: 'packages/activities', pages: ['detail/index', 'scan/index', 'hours/index', 'member-code/index', 'poster/index'] },
     { root: 'packages/certificates', pages: ['verify/index', 'mine/index'] },
+    { root: 'packages/honours', pages: ['mine/index', 'notice/index', 'settings/index', 'nominations/index'] },
   ],
   // The binding form collects a student/staff number and phone, and check-in at an activity with
   // a check-in circle reads the location: WeChat requires the user to accept the 隐私保护指引

@@ -51,4 +51,8 @@ export const routes = {
   myCertificates: '/packages/certificates/mine/index',
   adminCertificates: '/packages/admin/certificates/index',
   adminCertificateIssuer: '/packages/admin/certificate-issuer/index',
+  myHonours: '/packages/honours/mine/index',
+  honourNotice: '/packages/honours/notice/index',
+  honourSettings: '/packages/honours/settings/index',
+  honourNominations: '/packages/honours/nominations/index',
 } as const;

@@ -8,7 +8,7 @@ export interface ActivityEntriesProps {
   totalMinutes: number | null;
 }
 
-/** 我的志愿时长 with its total, 志愿服务证明, and 我的成员码 for when an organiser scans the student. */
+/** 我的志愿时长 with its total, 志愿服务证明, 我的荣誉, and 我的成员码 for when an organiser scans the student. */
 export function ActivityEntries({ totalMinutes }: ActivityEntriesProps) {
   return (
     <CellGroup className="me-page__actions">
@@ -26,6 +26,13 @@ export function ActivityEntries({ totalMinutes }: ActivityEntriesProps) {
         description="申请由团委出具、可扫码查验的志愿服务记录证明"
         clickable
         onClick={() => Taro.navigateTo({ url: routes.myCertificates })}
+      />
+      <Cell
+        className="me-page__honours"
+        title="我的荣誉"
+        description="按已认定时长评定星级：当前星级、距下一级还差多少"
+        clickable
+        onClick={() => Taro.navigateTo({ url: routes.myHonours })}
       />
       <Cell
         className="me-page__member-code"

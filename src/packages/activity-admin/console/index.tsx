@@ -13,7 +13,7 @@ import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { getActivity } from '@/services/activities';
 import { exportAttendance } from '@/services/records';
-import { ExportAction } from '../shared/export-action';
+import { ExportAction } from '@/components/export-action';
 import { AttendancePanel } from './attendance-panel';
 import { AuditPanel } from './audit-panel';
 import { CodePanel } from './code-panel';

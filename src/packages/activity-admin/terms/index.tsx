@@ -7,7 +7,7 @@ import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { exportTermHours, listTerms } from '@/services/records';
-import { ExportAction } from '../shared/export-action';
+import { ExportAction } from '@/components/export-action';
 import { useOrganiser } from '../shared/use-organiser';
 import { TermForm } from './term-form';
 import '../shared/activity-admin.scss';

@@ -41,6 +41,9 @@ const entries = [
     description: '证明上的出具单位、编号前缀、负责人、经办人、联系电话与印章',
     url: routes.adminCertificateIssuer,
   },
+  { key: 'honours', title: '荣誉设置', description: '星级时长标准、公示期、学期评优规则；立即评定', url: routes.honourSettings },
+  { key: 'honour-notice', title: '荣誉公示', description: '公示中的星级：公示期内可撤回', url: routes.honourNotice },
+  { key: 'nominations', title: '评优名单', description: '按学期与评优规则生成推荐名单并导出', url: routes.honourNominations },
   { key: 'terms', title: '学期与时长导出', description: '设置学期起止日期，按学期导出每位成员的志愿时长', url: routes.activityTerms },
 ];
 

@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { Envelope } from '@core/envelope';
 import type { ExportResult } from '@core/activity.types';
 import { openExport } from '@/components/open-export/open-export';
+import './index.scss';
 
 export interface ExportActionProps {
   /** The button's text, e.g. 导出签到表. */
@@ -62,13 +63,13 @@ export function ExportAction({ label, run, className }: ExportActionProps) {
             {phase.kind === 'running' ? `生成中… ${percent}%` : `已生成 ${phase.file.rows} 行 · ${phase.file.fileName}`}
           </Text>
           {phase.kind === 'done' && (
-            <Text className="activity-admin__link export-action__reopen" onClick={() => void openExport(phase.file)}>
+            <Text className="export-action__reopen" onClick={() => void openExport(phase.file)}>
               重新打开
             </Text>
           )}
         </View>
       )}
-      {phase.kind === 'failed' && <Text className="activity-admin__error export-action__error">{phase.message}</Text>}
+      {phase.kind === 'failed' && <Text className="export-action__error">{phase.message}</Text>}
     </View>
   );
 }

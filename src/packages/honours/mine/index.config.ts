@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的荣誉', enablePullDownRefresh: true });

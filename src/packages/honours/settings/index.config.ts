@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '荣誉设置', enablePullDownRefresh: true });

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { devices, expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+
+/**
+ * Issue 17's honours on the built H5 app with the demo personas: 张同学 earns 1.5 verified hours on
+ * a car wash; 陈老师 sets 1–5 h thresholds and a nomination rule on 荣誉设置 and evaluates; 张同学
+ * sees 一星 on notice in 我的荣誉; 陈老师 withdraws it on 荣誉公示 with a reason, which 张同学 then reads;
+ * 评优名单 lists 张同学 and exports the .xlsx. 390×844 screenshots go to reports/.
+ */
+
+test.describe.configure({ timeout: 150_000 });
+
+type Persona = 'admin' | 'leader' | 'teacher' | 'student';
+
+const SHANGHAI_TODAY = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const SHANGHAI_DAY_IN_6_DAYS = new Date(Date.now() + 8 * 3_600_000 + 6 * 86_400_000).toISOString().slice(0, 10);
+const dayFrom = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+const session = async (request: APIRequestContext, persona: Persona) => {
+  const reply = await request.post('/api/dev/login', { data: { persona } });
+  return ((await reply.json()) as { data: { token: string } }).data.token;
+};
+
+const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
+  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
+  const body = (await reply.json()) as { ok: boolean; data: any };
+  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
+  return body.data;
+};
+
+const phoneOf = async (browser: Browser, baseURL: string | undefined, persona: Persona, name: string): Promise<Page> => {
+  const context = await browser.newContext({ ...devices['iPhone 12'], baseURL });
+  const page = await context.newPage();
+  await page.goto('/#/packages/account/sign-in/index');
+  await page.locator(`.sign-in-page__persona--${persona}`).click();
+  await expect(page.locator('.profile-card')).toContainText(name);
+  return page;
+};
+
+test('honours from verified hours: settings, notice, withdrawal and the nomination list', async ({ request, browser, baseURL }) => {
+  const [admin, leader, teacher] = [await session(request, 'admin'), await session(request, 'leader'), await session(request, 'teacher')];
+
+  // 张同学 washes 李老师's car for 90 minutes; 王队长 confirms the record: 1.5 verified hours.
+  const start = `${String(8 + (Date.now() % 9)).padStart(2, '0')}:00`;
+  const { slots } = await act(request, leader, 'bookings', {
+    action: 'publishSlots',
+    serviceId: 'svc-car-wash',
+    day: SHANGHAI_DAY_IN_6_DAYS,
+    start,
+    end: `${start.slice(0, 2)}:59`,
+    capacity: 1,
+  });
+  const { bookingId } = await act(request, teacher, 'bookings', {
+    action: 'book',
+    slotId: slots[0].slotId,
+    details: { kind: 'car', plate: '桂A77777', model: '丰田卡罗拉', colour: '银色' },
+  });
+  await act(request, leader, 'bookings', { action: 'assign', bookingId, volunteerOpenid: 'dev-student' });
+  await act(request, leader, 'bookings', { action: 'start', bookingId, earlyReason: '车主提前到达' });
+  await act(request, leader, 'bookings', {
+    action: 'close',
+    bookingId,
+    summary: '已洗车并检查胎压',
+    minutes: [{ openid: 'dev-student', minutes: 90 }],
+    overLengthReason: '车主临时加洗内饰',
+  });
+  await act(request, leader, 'bookings', { action: 'confirmRecord', bookingId });
+  // A term around today for the nomination list (created once per data dir).
+  const { terms } = await act(request, admin, 'records', { action: 'listTerms' });
+  if (!terms.some((term: { startDay: string; endDay: string }) => term.startDay <= SHANGHAI_TODAY && SHANGHAI_TODAY <= term.endDay))
+    await act(request, admin, 'records', { action: 'saveTerm', name: '本学期（演示）', startDay: dayFrom(-60), endDay: dayFrom(60) });
+
+  // 陈老师 sets 1–5 hours, 2 working days, and 优秀志愿者 at ≥ 1 h, then evaluates now.
+  const desk = await phoneOf(browser, baseURL, 'admin', '陈老师');
+  await desk.goto('/#/packages/admin/index/index');
+  await desk.locator('.admin-home__entry--honours').click();
+  await expect(desk.locator('.honour-settings__threshold--1 input')).toHaveValue('100');
+  // Not ascending: refused in the page before anything is sent.
+  await desk.locator('.honour-settings__threshold--2 input').fill('50');
+  await desk.locator('.honour-settings__save').click();
+  await expect(desk.locator('.honour-settings__error')).toContainText('逐级递增');
+  for (const [level, hours] of [1, 2, 3, 4, 5].entries())
+    await desk.locator(`.honour-settings__threshold--${level + 1} input`).fill(String(hours));
+  await desk.locator('.honour-settings__days input').fill('2');
+  const rules = desk.locator('.honour-settings__rule');
+  if ((await rules.count()) === 0) await desk.locator('.honour-settings__add-rule').click();
+  await rules.first().locator('.honour-settings__rule-title input').fill('优秀志愿者');
+  await rules.first().locator('.honour-settings__rule-hours input').fill('1');
+  await rules.first().locator('.honour-settings__rule-activities input').fill('0');
+  await desk.locator('.honour-settings__save').click();
+  await expect(desk.locator('.honour-settings__error')).toHaveCount(0);
+  await expect(desk.getByText('已保存')).toBeVisible();
+  await desk.locator('.honour-settings__evaluate').click();
+  await expect(desk.locator('.honour-settings__evaluated')).toContainText('已评定');
+  await desk.screenshot({ path: 'reports/honours-settings.png', fullPage: true });
+
+  // 张同学: 一星 on notice, 1.5 h verified, half an hour to 二星.
+  const student = await phoneOf(browser, baseURL, 'student', '张同学');
+  await student.locator('.me-page__honours').click();
+  await expect(student.locator('.my-honours__level')).toContainText('1.5 小时');
+  await expect(student.locator('.my-honours__row--1')).toContainText('公示中');
+  await expect(student.locator('.my-honours__next')).toContainText('距二星还差 0.5 小时');
+  await expect(student.locator('.my-honours__rule')).toContainText('2 个工作日');
+  await student.reload();
+  await expect(student.locator('.my-honours__row--1')).toContainText('公示中');
+  await student.screenshot({ path: 'reports/honours-mine-notice.png', fullPage: true });
+
+  // 陈老师 sees the public notice and withdraws 张同学's 一星 with a reason.
+  await desk.goto('/#/packages/honours/notice/index');
+  const line = desk.locator('.honour-notice__line--notice').filter({ hasText: '张同学 · 一星' });
+  await expect(line).toContainText('累计已认定');
+  // Loaded afresh, so the screenshot is not taken during the page's slide-in.
+  await desk.reload();
+  await expect(line).toContainText('累计已认定');
+  await desk.screenshot({ path: 'reports/honours-notice-admin.png', fullPage: true });
+  await line.locator('.honour-notice__withdraw').click();
+  await desk.locator('.honour-notice__dialog textarea').fill('服务记录待核实');
+  await desk.locator('.honour-notice__dialog .nut-dialog-footer-ok').click();
+  await expect(desk.locator('.honour-notice__line--withdrawn').filter({ hasText: '张同学 · 一星' })).toContainText('服务记录待核实');
+
+  // 张同学 reads why; the public notice shows no member numbers and no 撤回 to a student.
+  await student.reload();
+  await expect(student.locator('.my-honours__row--1')).toContainText('已撤回');
+  await expect(student.locator('.honours-page')).toContainText('撤回原因：服务记录待核实');
+  await student.screenshot({ path: 'reports/honours-mine-withdrawn.png', fullPage: true });
+  await student.goto('/#/packages/honours/notice/index');
+  await expect(student.locator('.honour-notice__line--withdrawn').first()).toBeVisible();
+  await expect(student.locator('.honour-notice__withdraw')).toHaveCount(0);
+  await expect(student.locator('.honours-page')).not.toContainText('2023110215');
+  await student.screenshot({ path: 'reports/honours-notice-student.png', fullPage: true });
+
+  // 评优名单: 张同学 meets 优秀志愿者 this term; the export downloads an .xlsx.
+  await desk.goto('/#/packages/honours/nominations/index');
+  const nominee = desk.locator('.nominations__nominee').filter({ hasText: '张同学' });
+  await expect(nominee).toContainText('1.5 小时');
+  const download = desk.waitForEvent('download');
+  await desk.locator('.nominations__export .export-action__start').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect(
+    readFileSync(await file.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+  await expect(desk.locator('.nominations__export .export-action__status')).toContainText('已生成');
+  await desk.screenshot({ path: 'reports/honours-nominations.png', fullPage: true });
+});
