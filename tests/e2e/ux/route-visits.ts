@@ -81,6 +81,10 @@ const WHO: Record<keyof typeof routes, { personas: UxPersona[]; query?: string }
   adminCertificates: { personas: admins },
   pendingCorrections: { personas: admins },
   adminCertificateIssuer: { personas: admins },
+  myHonours: { personas: ['student', 'leader'] },
+  honourNotice: { personas: ['student', 'admin'] },
+  honourSettings: { personas: admins },
+  honourNominations: { personas: admins },
 };
 
 /** Every page of app.config.ts with the personas it serves (routes.ts plus the tabs it leaves out). */
