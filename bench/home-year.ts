@@ -1,5 +1,6 @@
 import tcb from '@cloudbase/node-sdk';
 import { addDays, shanghaiDay, shanghaiInstant } from '@core/shanghai-time';
+import { activityDocument, attendanceDocument } from '../tests/functions/records-fixtures';
 
 type Database = ReturnType<ReturnType<typeof tcb.init>['database']>;
 
@@ -67,35 +68,18 @@ export async function seedYear(n: number): Promise<Record<string, number>> {
   const activityCount = 50 + Math.round(n / 100);
   const activities = Array.from({ length: activityCount }, (_, i) => {
     const startAt = new Date(now - (365 - (i * 365) / activityCount) * DAY);
-    return {
+    return activityDocument({
       _id: `act_homeBench${String(i).padStart(9, '0')}`,
       title: `志愿活动${i}`,
-      description: '',
-      coverFileId: null,
       place: '学校东门广场',
-      circle: null,
       startAt,
-      endAt: new Date(startAt.getTime() + 3 * HOUR),
-      signUpOpensAt: new Date(startAt.getTime() - 7 * DAY),
-      signUpClosesAt: startAt,
-      capacity: 5000,
-      signedUpCount: 0,
-      audience: { kind: 'everyone' },
-      audienceKeys: ['all'],
-      hoursRule: { kind: 'measured', fixedMinutes: null, rounding: 'standard' },
-      checkoutRequired: true,
-      allowWalkIn: false,
-      earlyMinutes: 30,
-      lateMinutes: 30,
-      templateKey: null,
       teamId: null,
       organiserOpenid: 'dev-admin',
       organiserName: '陈老师',
       status: 'closed',
       closedAt: new Date(startAt.getTime() + 4 * HOUR),
-      createdAt: new Date(startAt.getTime() - 10 * DAY),
       updatedAt: new Date(startAt.getTime() + 4 * HOUR),
-    };
+    });
   });
   // One still to come, which 张同学 signed up for: what her 首页 shows next.
   const upcoming = { ...activities[0], _id: 'act_homeBenchUpcoming0', title: '学雷锋日社区义诊', status: 'scheduled', closedAt: null };
@@ -106,38 +90,19 @@ export async function seedYear(n: number): Promise<Record<string, number>> {
   const attendance = everyone.flatMap((openid, m) =>
     Array.from({ length: SIGN_UPS_EACH }, (_, k) => {
       const activity = activities[(m * 7 + k * 13) % activities.length];
-      return {
-        _id: `${activity._id}:${openid}`,
-        activityId: activity._id,
-        openid,
+      return attendanceDocument(activity, openid, {
         name: openid,
-        status: 'signed_up',
-        startAt: activity.startAt,
-        activityTitle: activity.title,
-        signedUpAt: new Date(activity.startAt.getTime() - DAY),
         checkedInAt: activity.startAt,
-        checkinMethod: 'scan',
         checkedOutAt: activity.endAt,
         closedBy: 'checkout',
         minutes: 180,
         updatedAt: activity.endAt,
-      };
+      });
     }),
   );
   const unique = new Map<string, Record<string, unknown>>(attendance.map((row) => [row._id, row]));
-  unique.set(`${upcoming._id}:dev-student`, {
-    ...attendance[0],
-    _id: `${upcoming._id}:dev-student`,
-    activityId: upcoming._id,
-    openid: 'dev-student',
-    startAt: upcoming.startAt,
-    activityTitle: upcoming.title,
-    checkedInAt: null,
-    checkinMethod: null,
-    checkedOutAt: null,
-    closedBy: null,
-    minutes: null,
-  });
+  const mine = attendanceDocument(upcoming, 'dev-student', { name: 'dev-student' });
+  unique.set(mine._id, mine);
   counts.attendance = await insertAll(db, 'attendance', [...unique.values()]);
 
   const bookingOf = (openid: string, i: number, start: Date, status: string, volunteer: { openid: string; name: string } | null) => {

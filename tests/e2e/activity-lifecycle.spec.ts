@@ -1,4 +1,6 @@
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { callAs } from './fixtures/call-as';
+import { settledOn } from './fixtures/settled';
 
 /**
  * Issue 15 (activity lifecycle) end to end on the built H5 app, two phones at once: 陈老师
@@ -28,28 +30,6 @@ async function signInAs(page: Page, persona: 'admin' | 'student', name: string) 
 async function organiserPhone(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ ...devices['iPhone 12'], baseURL, timezoneId: TIMEZONE });
   return { context, page: await context.newPage() };
-}
-
-/** The signed-in phone's own call of an action, as its services make it (setting up what the test is not about). */
-async function callAs(page: Page, fn: string, event: Record<string, unknown>) {
-  return page.evaluate(
-    async ({ fn, event }) => {
-      const stored = localStorage.getItem('starfire.session-token') ?? '';
-      let token = stored;
-      try {
-        token = (JSON.parse(stored) as { data?: string }).data ?? stored;
-      } catch {
-        // Stored as plain text.
-      }
-      const res = await fetch(`/api/${fn}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(event),
-      });
-      return res.json() as Promise<{ ok: boolean; data: any }>;
-    },
-    { fn, event },
-  );
 }
 
 const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
@@ -104,10 +84,15 @@ test('陈老师 postpones, 张同学 hears it in 消息 and withdraws; 陈老师
 
   // 张同学: 首页's 我的活动 card shows the move (已改期, the reason), before she opens 消息.
   await student.goto('/#/pages/index/index');
+  // The detail page she came from is gone and 首页 has loaded before anything is read or shot.
+  await settledOn(student, '/pages/index/index');
+  await expect(student.locator('.activity-detail:visible')).toHaveCount(0);
+  await expect(student.locator('.home-loading')).toHaveCount(0);
   const card = student.locator('.home-card:visible').filter({ hasText: movedTitle });
   await expect(card).toContainText('已改期');
   await expect(card).toContainText('场地临时检修');
-  await student.screenshot({ path: 'test-results/home/home-student-postponed.png' });
+  await settledOn(student, '/pages/index/index');
+  await student.screenshot({ path: 'reports/home-student-postponed.png' });
 
   // 张同学: 我的 → 消息 shows the change; it opens the activity, which says 已改期 and offers 退出报名.
   await student.goto('/#/packages/account/messages/index');

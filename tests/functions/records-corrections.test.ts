@@ -120,6 +120,15 @@ describe('records: correction requests (integration)', () => {
     });
   });
 
+  it('我的志愿时长 lists an automatically closed attendance with why it counts nothing and that 补录 is possible', async () => {
+    const activity = await autoClosed('o-fix-c', '清明祭扫志愿服务');
+    const hours = await functionClient(local, 'activities')('o-fix-c', 'myHours', {});
+    expect(hours.ok && hours.data.uncredited.find((row) => row.activityId === activity._id)).toMatchObject({
+      title: '清明祭扫志愿服务',
+      reason: '签到后未签退（活动结束时自动结束，可申请补录）',
+    });
+  });
+
   it('admins page every activity’s pending requests, oldest first; decided ones leave the list; others are refused', async () => {
     const first = await autoClosed('o-fix-a', '植树节志愿服务');
     const second = await autoClosed('o-fix-b', '世界读书日志愿服务');

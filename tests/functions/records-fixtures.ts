@@ -32,11 +32,17 @@ export interface ActivityFixture {
   closedAt: Date | null;
 }
 
-/** An activity of `hours` hours that started `startedMinutesAgo` ago, organised by the seeded leader by default. */
-export const putActivity = async (overrides: Partial<ActivityFixture> & { startedMinutesAgo?: number; hours?: number } = {}) => {
+export type ActivityOverrides = Partial<ActivityFixture> & Record<string, unknown> & { startedMinutesAgo?: number; hours?: number };
+
+/**
+ * An activity document in the shape `activity.repository.ts` stores: `hours` hours that started
+ * `startedMinutesAgo` ago, organised by the seeded leader by default. Pure: the tests write it with
+ * `putActivity`, the home benchmark in bulk.
+ */
+export const activityDocument = (overrides: ActivityOverrides = {}): ActivityFixture & Record<string, unknown> => {
   const { startedMinutesAgo = 240, hours = 3, ...fields } = overrides;
-  const startAt = new Date(Date.now() - startedMinutesAgo * MINUTE);
-  const activity: ActivityFixture & Record<string, unknown> = {
+  const startAt = (fields.startAt as Date | undefined) ?? new Date(Date.now() - startedMinutesAgo * MINUTE);
+  return {
     _id: newActivityId(),
     title: '学雷锋日社区义务维修',
     description: '',
@@ -66,19 +72,34 @@ export const putActivity = async (overrides: Partial<ActivityFixture> & { starte
     updatedAt: new Date(),
     ...fields,
   };
+};
+
+/** An activity of `hours` hours that started `startedMinutesAgo` ago, written to the emulator. */
+export const putActivity = async (overrides: ActivityOverrides = {}) => {
+  const activity = activityDocument(overrides);
   const { _id, ...body } = activity;
   await db().collection('activities').doc(_id).set(body);
   return activity;
 };
 
-/** One member's attendance, signed up and (optionally) checked in / out. */
-export const putAttendance = async (
-  activity: ActivityFixture,
+export interface AttendanceFields {
+  checkedInAt?: Date | null;
+  checkedOutAt?: Date | null;
+  closedBy?: string | null;
+  minutes?: number | null;
+  name?: string;
+  [field: string]: unknown;
+}
+
+/** One member's attendance document (`attendance.repository.ts`'s shape), signed up and optionally checked in / out. */
+export const attendanceDocument = (
+  activity: Pick<ActivityFixture, '_id' | 'title' | 'startAt'>,
   openid: string,
-  fields: { checkedInAt?: Date | null; checkedOutAt?: Date | null; closedBy?: string | null; minutes?: number | null; name?: string } = {},
+  fields: AttendanceFields = {},
 ) => {
   const { name = `成员${openid}`, ...rest } = fields;
-  const record = {
+  return {
+    _id: `${activity._id}:${openid}`,
     activityId: activity._id,
     openid,
     name,
@@ -94,8 +115,13 @@ export const putAttendance = async (
     updatedAt: new Date(),
     ...rest,
   };
-  await db().collection('attendance').doc(`${activity._id}:${openid}`).set(record);
-  return { _id: `${activity._id}:${openid}`, ...record };
+};
+
+/** One member's attendance, signed up and (optionally) checked in / out, written to the emulator. */
+export const putAttendance = async (activity: ActivityFixture, openid: string, fields: AttendanceFields = {}) => {
+  const { _id, ...record } = attendanceDocument(activity, openid, fields);
+  await db().collection('attendance').doc(_id).set(record);
+  return { _id, ...record };
 };
 
 export const attendanceOf = async (activityId: string, openid: string) =>

@@ -5,11 +5,12 @@ import { listTermDocuments, termOfInstant } from '../../_lib/term.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { ledgerEntriesOf } from '../../_lib/hours/hours-ledger.repository';
 
+// The closing timer leaves `checkedOutAt` empty (nobody checked out): its reason comes first.
 const uncreditedReason = (record: AttendanceDocument): string =>
-  !record.checkedOutAt
-    ? '已签到，尚未签退'
-    : record.closedBy === 'auto'
-      ? '签到后未签退（活动结束时自动结束，可申请补录）'
+  record.closedBy === 'auto'
+    ? '签到后未签退（活动结束时自动结束，可申请补录）'
+    : !record.checkedOutAt
+      ? '已签到，尚未签退'
       : record.closedBy === 'checkout'
         ? '时长不足，计 0 小时'
         : '计 0 小时';

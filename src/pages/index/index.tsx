@@ -18,11 +18,12 @@ import { HomeCard, HomeLine } from './home-card';
 import './index.scss';
 import { slotText } from '@core/date-words';
 
-const bookingLine = (booking: HomeBooking) => (
+/** A job line: service and time, then who booked it and (today's jobs) who serves it; 待指派 cards need no "待指派" on each line. */
+const bookingLine = (booking: HomeBooking, withVolunteer: boolean) => (
   <HomeLine
     key={booking.bookingId}
     main={`${booking.serviceName} · ${slotText(booking)}`}
-    hint={`${booking.bookerName} · ${booking.volunteerName ?? '待指派'}`}
+    hint={withVolunteer ? `${booking.bookerName} · ${booking.volunteerName ?? '待指派'}` : `预约人 ${booking.bookerName}`}
   />
 );
 
@@ -95,17 +96,20 @@ function Feed({ feed }: { feed: HomeFeed }) {
       ) : null}
       {leader?.todayJobs.count ? (
         <HomeCard title="今日工单" count={leader.todayJobs.count} more={leader.todayJobs.more} page={routes.schedule}>
-          {leader.todayJobs.items.map(bookingLine)}
+          {leader.todayJobs.items.map((booking) => bookingLine(booking, true))}
         </HomeCard>
       ) : null}
       {leader?.unassigned.count ? (
         <HomeCard title="待指派的预约" count={leader.unassigned.count} more={leader.unassigned.more} page={`${routes.jobs}?scope=open`}>
-          {leader.unassigned.items.map(bookingLine)}
+          {leader.unassigned.items.map((booking) => bookingLine(booking, false))}
         </HomeCard>
       ) : null}
       {admin?.applications.count ? (
         <HomeCard title="入会申请待审核" count={admin.applications.count} more={admin.applications.more} page={routes.adminApplications}>
-          <HomeLine main={admin.applications.items.map((application) => application.name).join('、')} hint="最早提交的在前" />
+          <HomeLine
+            main={admin.applications.items.map((application) => application.name).join('、')}
+            hint={admin.applications.items.length > 1 ? '最早提交的在前' : undefined}
+          />
         </HomeCard>
       ) : null}
       {admin?.corrections.count ? (
