@@ -14,7 +14,9 @@ export const evaluateAll = async (now = new Date()): Promise<EvaluationCounts> =
   const settings = await readHonourSettings();
   const [minutes, live] = await Promise.all([verifiedMinutesByMember(settings.thresholds[0] * 60), membersWithLiveAwards()]);
   // A live level below today's lowest threshold (thresholds raised since) needs its member's own sum.
-  await Promise.all(live.filter((openid) => !minutes.has(openid)).map(async (openid) => minutes.set(openid, await verifiedMinutesOf(openid))));
+  await Promise.all(
+    live.filter((openid) => !minutes.has(openid)).map(async (openid) => minutes.set(openid, await verifiedMinutesOf(openid))),
+  );
   const openids = [...new Set([...minutes.keys(), ...live])];
   const counts: EvaluationCounts = { members: openids.length, noticed: 0, awarded: 0, withdrawn: 0 };
   for (let start = 0; start < openids.length; start += MEMBERS_PER_BATCH) {

@@ -14,7 +14,10 @@ import { membersByOpenid } from '../_lib/user.repository';
  * term's Shanghai days (minutes, and activity entries — one per activity), and sign-ups of the
  * term's activities never attended nor cancelled. Most hours first.
  */
-export const nominationList = async (termId: string, ruleId: string): Promise<{ term: TermDocument; rule: NominationRule; nominees: Nominee[] }> => {
+export const nominationList = async (
+  termId: string,
+  ruleId: string,
+): Promise<{ term: TermDocument; rule: NominationRule; nominees: Nominee[] }> => {
   const [terms, settings] = await Promise.all([listTermDocuments(), readHonourSettings()]);
   const term = terms.find((candidate) => candidate._id === termId);
   if (!term) throw new ActionError('NOT_FOUND', '学期不存在或已删除');

@@ -21,5 +21,11 @@ export const exportNominations = async ({ params, caller }: ActionInvocation<Hon
   ]);
   rows.push([], ['评选规则', ruleText(rule)]);
   const content = await sheetToXlsx(rule.title.slice(0, 31), HEADERS, rows);
-  return storeExport(caller.openid, `nominations-${term._id}-${rule.ruleId}`, content, `${term.name}-${rule.title}-推荐名单.xlsx`, nominees.length);
+  return storeExport(
+    caller.openid,
+    `nominations-${term._id}-${rule.ruleId}`,
+    content,
+    `${term.name}-${rule.title}-推荐名单.xlsx`,
+    nominees.length,
+  );
 };

@@ -8,8 +8,14 @@ import { toHonourAward } from '../honour.view';
 
 /** 我的荣誉: the level is the highest awarded one; progress counts verified minutes against today's thresholds. */
 export const mine = async ({ caller }: ActionInvocation<HonoursContract['mine']>): Promise<MyHonours> => {
-  const [verifiedMinutes, awards, settings] = await Promise.all([verifiedMinutesOf(caller.openid), awardsOf(caller.openid), readHonourSettings()]);
-  const level = awards.filter((award) => award.status === 'awarded').reduce<MyHonours['level']>((top, award) => Math.max(top, award.level) as MyHonours['level'], 0);
+  const [verifiedMinutes, awards, settings] = await Promise.all([
+    verifiedMinutesOf(caller.openid),
+    awardsOf(caller.openid),
+    readHonourSettings(),
+  ]);
+  const level = awards
+    .filter((award) => award.status === 'awarded')
+    .reduce<MyHonours['level']>((top, award) => Math.max(top, award.level) as MyHonours['level'], 0);
   return {
     verifiedMinutes,
     level,

@@ -24,8 +24,16 @@ export const saveSettings = async ({ params, caller }: ActionInvocation<HonoursC
     kind: 'honours.settings',
     actor: caller,
     target: { type: 'honours', id: 'honours', label: '荣誉设置' },
-    before: { thresholds: before.thresholds.map(String), noticeWorkingDays: before.noticeWorkingDays, rules: before.nominationRules.map((rule) => rule.title) },
-    after: { thresholds: saved.thresholds.map(String), noticeWorkingDays: saved.noticeWorkingDays, rules: saved.nominationRules.map((rule) => rule.title) },
+    before: {
+      thresholds: before.thresholds.map(String),
+      noticeWorkingDays: before.noticeWorkingDays,
+      rules: before.nominationRules.map((rule) => rule.title),
+    },
+    after: {
+      thresholds: saved.thresholds.map(String),
+      noticeWorkingDays: saved.noticeWorkingDays,
+      rules: saved.nominationRules.map((rule) => rule.title),
+    },
   });
   return { settings: saved };
 };
