@@ -154,4 +154,6 @@ export const fieldLabels: Record<string, string> = {
   minHours: '最少时长',
   minActivities: '最少活动次数',
   noUnexcusedNoShow: '无无故缺席',
+  badge: '徽章',
+  write: '是否写回修正',
 };

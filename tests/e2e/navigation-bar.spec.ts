@@ -79,7 +79,8 @@ test('a sub-page opened from the app shows its title and 返回 to the page it c
   await page.locator('.me-page .nut-cell-clickable').filter({ hasText: '团委管理' }).click();
   await expect(page).toHaveURL(new RegExp(`#${routes.admin}$`));
   const fromAdmin = await walkEntries(page, routes.admin, '.admin-home__entry');
-  expect(fromAdmin).toHaveLength(15);
+  expect(fromAdmin).toHaveLength(await page.locator('.admin-home__entry').count());
+  expect(fromAdmin.length).toBeGreaterThanOrEqual(15);
   expect(new Set([...fromMe, ...fromAdmin]).size).toBeGreaterThan(20);
 });
 

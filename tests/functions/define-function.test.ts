@@ -71,7 +71,7 @@ describe('defineFunction router', () => {
     expect(await as('dev-admin', { action: 'grantBadge' })).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
-      message: expect.stringContaining('badge 必填'),
+      message: expect.stringContaining('徽章 必填'),
     });
   });
 

@@ -150,24 +150,27 @@ describe('membership: apply, review, unbind (integration)', () => {
   });
 
   it.each([
-    ['wrong type', { memberNo: 20241100 }, 'memberNo'],
-    ['missing field', { name: undefined }, 'name'],
-    ['over-long name', { name: '名'.repeat(21) }, 'name'],
-    ['operator object', { memberNo: { $ne: null } }, 'memberNo'],
-    ['operator in org unit', { orgUnitId: { $gt: '' } }, 'orgUnitId'],
-    ['bad number pattern', { memberNo: '12-34' }, 'memberNo'],
-    ['bad phone', { phone: '12345' }, 'phone'],
-    ['unknown kind', { kind: 'alumni' }, 'kind'],
+    ['wrong type', { memberNo: 20241100 }, '学号/工号'],
+    ['missing field', { name: undefined }, '名称'],
+    ['over-long name', { name: '名'.repeat(21) }, '名称'],
+    ['operator object', { memberNo: { $ne: null } }, '学号/工号'],
+    ['operator in org unit', { orgUnitId: { $gt: '' } }, '所在单位'],
+    ['bad number pattern', { memberNo: '12-34' }, '学号/工号'],
+    ['bad phone', { phone: '12345' }, '手机号'],
+    ['unknown kind', { kind: 'alumni' }, '类型'],
     ['unknown org unit', { orgUnitId: 'ou-nowhere' }, 'orgUnitId'],
     ['student in a branch', { orgUnitId: 'ou-branch-auto' }, 'orgUnitId'],
     ['unknown team', { teamId: 'team-nowhere' }, 'teamId'],
-  ])('bad input (%s) → INVALID_INPUT naming the field, nothing written', async (_, override, field) => {
-    const before = await count('member_applications', { openid: 'o-bad-input' });
-    const reply = await call('o-bad-input', 'applyMembership', { ...studentApplication('2024110007'), ...override });
-    expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(field) });
-    expect(await count('member_applications', { openid: 'o-bad-input' })).toBe(before);
-    expect(await count('member_bindings', { openid: 'o-bad-input' })).toBe(0);
-  });
+  ])(
+    'bad input (%s) → INVALID_INPUT naming the field (in Chinese where the contract refuses it), nothing written',
+    async (_, override, field) => {
+      const before = await count('member_applications', { openid: 'o-bad-input' });
+      const reply = await call('o-bad-input', 'applyMembership', { ...studentApplication('2024110007'), ...override });
+      expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(field) });
+      expect(await count('member_applications', { openid: 'o-bad-input' })).toBe(before);
+      expect(await count('member_bindings', { openid: 'o-bad-input' })).toBe(0);
+    },
+  );
 
   it('bad input on review and paging: operator ids and forged cursors', async () => {
     expect(await call('dev-admin', 'reviewMembership', { applicationId: { $ne: null }, approve: true })).toMatchObject({

@@ -87,7 +87,7 @@ describe('host gateway refuses bad calls with clear envelopes', () => {
     it('rejects operator injection with INVALID_INPUT and a Chinese message', async () => {
       const reply = await local.call('users', { action: 'login', name: { $gt: '' } }, token);
       expect(reply.status).toBe(200);
-      expect(reply.body).toEqual({ ok: false, code: 'INVALID_INPUT', message: expect.stringMatching(/^提交的信息有误：name/) });
+      expect(reply.body).toEqual({ ok: false, code: 'INVALID_INPUT', message: expect.stringMatching(/^提交的信息有误：名称/) });
     });
 
     it('rejects wrong types and over-long strings with INVALID_INPUT', async () => {

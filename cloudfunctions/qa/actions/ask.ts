@@ -39,6 +39,6 @@ export const ask = async ({ params, caller }: ActionInvocation<QaContract['ask']
   // skipped by the tag feed, whereas a question without its rows would be missing from it.
   await addTagEntries(question._id, question.tags, now, 'visible');
   await insertQuestion(question);
-  await countFacts('qa.ask', questionFacts(question, []));
+  await countFacts('qa.ask', questionFacts(question, [], author?.orgUnitId ?? null));
   return { questionId: question._id };
 };
