@@ -98,6 +98,14 @@ export const recordsContract = {
     params: z.object({ entryId: hoursEntryIdSchema, reason: reasonRequired }).strict(),
     allow: ['admin'],
   }),
+  /**
+   * 志愿服务记录: the caller's own verified entries (oldest first, with their term) and the totals per
+   * term as .xlsx, at any time. No param names anyone: a member only ever gets their own record.
+   */
+  exportMyRecord: defineAction<ExportResult>()({
+    params: z.object({}).strict(),
+    allow: EVERYONE,
+  }),
   /** A term's hours per member as .xlsx; admins. */
   exportTermHours: defineAction<ExportResult>()({
     params: z.object({ termId: termIdSchema }).strict(),

@@ -6,6 +6,7 @@ import { closeActivities } from './timers/close-activities';
 import { corrections } from './actions/corrections';
 import { decideCorrection } from './actions/decide-correction';
 import { exportAttendance } from './actions/export-attendance';
+import { exportMyRecord } from './actions/export-my-record';
 import { exportTermHours } from './actions/export-term-hours';
 import { listTerms } from './actions/list-terms';
 import { myCorrections } from './actions/my-corrections';
@@ -33,6 +34,7 @@ export const recordsFunction = defineFunction({
     saveTerm,
     exportAttendance,
     exportTermHours,
+    exportMyRecord,
     reverseHours,
   },
   timers: { closeActivities },

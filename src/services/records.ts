@@ -20,4 +20,7 @@ export const saveTerm = (params: Params<'saveTerm'>) => call('saveTerm', params)
 /** Builds the .xlsx in the function (can take seconds for a large term); answers a temporary URL. */
 export const exportAttendance = (activityId: string) => call('exportAttendance', { activityId });
 export const exportTermHours = (termId: string) => call('exportTermHours', { termId });
+
+/** The caller's own 志愿服务记录 as .xlsx. */
+export const exportMyRecord = () => call('exportMyRecord', {});
 export const reverseHours = (params: Params<'reverseHours'>) => call('reverseHours', params);

@@ -271,6 +271,7 @@ export const EXPECTED: Record<string, Expectation> = {
   'records.listTerms': { allow: ALL, owner: false, params: () => ({}) },
   'records.saveTerm': { allow: ADMIN, owner: false, params: () => ({ name: '矩阵学期', startDay: '2041-02-01', endDay: '2041-07-01' }) },
   'records.exportAttendance': { allow: ['admin', 'leader'], owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
+  'records.exportMyRecord': { allow: ALL, owner: false, params: () => ({}) },
   'records.exportTermHours': { allow: ADMIN, owner: false, params: () => ({ termId: 'term_matrixNoTerm' }) },
   'records.reverseHours': {
     allow: ADMIN,

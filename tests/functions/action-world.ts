@@ -340,6 +340,7 @@ export const PROOFS: Record<string, Proof> = {
   'records.listTerms': { as: 'student', params: () => ({}) },
   'records.saveTerm': { as: 'admin', params: () => ({ name: '矩阵学期二', startDay: '2042-02-01', endDay: '2042-07-01' }) },
   'records.exportAttendance': { as: 'admin', params: (w) => ({ activityId: w.activityId }) },
+  'records.exportMyRecord': { as: 'leader', params: () => ({}) },
   'records.exportTermHours': { as: 'admin', params: (w) => ({ termId: w.termId }) },
   'records.reverseHours': { as: 'admin', params: (w) => ({ entryId: w.reversibleEntryId, reason: '矩阵撤销' }) },
   'roster.template': { as: 'admin', params: () => ({}) },

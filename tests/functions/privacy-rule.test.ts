@@ -28,11 +28,12 @@ const VIEWER_OPENID: Record<Viewer, string> = {
   self: TARGET.openid,
 };
 
-const readSheet = async (url: string): Promise<unknown[][]> => {
+/** The rows of a workbook's sheet (the first unless named). */
+const readSheet = async (url: string, sheetName?: string): Promise<unknown[][]> => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(await (await fetch(url)).arrayBuffer()) as unknown as ArrayBuffer);
   const rows: unknown[][] = [];
-  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  (sheetName ? workbook.getWorksheet(sheetName)! : workbook.worksheets[0]).eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
 };
 
@@ -167,6 +168,13 @@ describe('one privacy rule over every list and export (integration)', () => {
       const row = (await readSheet(reply.data.url)).find((cells) => cells[2] === TARGET.name)!;
       return { subject: TARGET, memberNo: row[1] };
     };
+    // 志愿服务记录: the caller's own, the number on its 成员 sheet.
+    surfaces['records.exportMyRecord'] = async (viewer) => {
+      const reply = await records(viewer, 'exportMyRecord', {});
+      if (refusal(reply)) return refusal(reply) as string;
+      const [, member] = await readSheet(reply.data.url, '成员');
+      return { subject: TARGET, memberNo: member[1] };
+    };
     surfaces['records.exportTermHours'] = async (viewer) => {
       const reply = await records(viewer, 'exportTermHours', { termId: term.data.term.termId });
       if (refusal(reply)) return refusal(reply) as string;
@@ -191,6 +199,7 @@ describe('one privacy rule over every list and export (integration)', () => {
     ['records.exportAttendance', 'admin', FULL],
     ['records.exportAttendance', 'organiser (leader)', HIDDEN],
     ['records.exportAttendance', 'other student', 'FORBIDDEN'],
+    ['records.exportMyRecord', 'self', FULL],
     ['records.exportTermHours', 'admin', FULL],
     ['records.exportTermHours', 'organiser (leader)', 'FORBIDDEN'],
     ['honours.nominations', 'admin', FULL],
@@ -245,6 +254,7 @@ describe('one privacy rule over every list and export (integration)', () => {
         'honours/nomination-list.ts', // honours.nominations (admins)
         'records/actions/add-attendance.ts', // looks a member up by the number the organiser typed
         'records/actions/export-attendance.ts',
+        'records/actions/export-my-record.ts', // records.exportMyRecord: the caller's own number only
         'records/actions/export-term-hours.ts',
         'roster/roster-plan.ts', // admins only: the numbers of the admin's own uploaded roster, shown back in its preview
         'users/actions/apply-membership.ts', // the applicant's own input

@@ -15,7 +15,7 @@ export function ActivityEntries({ totalMinutes }: ActivityEntriesProps) {
       <Cell
         className="me-page__hours"
         title="我的志愿时长"
-        description="活动与服务预约的时长记录，按学期查看"
+        description="活动与服务预约的时长记录，按学期合计，可下载志愿服务记录"
         extra={totalMinutes !== null ? formatHours(totalMinutes) : undefined}
         clickable
         onClick={() => Taro.navigateTo({ url: routes.myHours })}

@@ -5,10 +5,13 @@ import { formatHours } from '@core/hours-rounding';
 import { ChoiceChips } from '@/components/choice-chips';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
+import { ExportAction } from '@/components/export-action';
+import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { myHours } from '@/services/activities';
+import { exportMyRecord } from '@/services/records';
 import emptyImage from '@/assets/empty/activities.svg';
 import '../shared/activities-page.scss';
 import './index.scss';
@@ -18,7 +21,7 @@ const ALL = 'all';
 const sourceLabels = { activity: '活动', booking: '服务预约' } as const;
 const loadHours = () => myHours();
 
-/** 我的志愿时长: the verified total, per term, and every entry with where it came from. */
+/** 我的志愿时长: the verified total, per term, every entry with where it came from, and the 志愿服务记录 download. */
 export default function MyHoursPage() {
   useSignInRequired();
   const { state, reload } = useEnvelopeLoader(loadHours);
@@ -43,6 +46,18 @@ export default function MyHoursPage() {
         <Text className="activities-page__line">{term ? term.name : '累计志愿时长'}</Text>
         <Text className="my-hours__total">{formatHours(term ? term.minutes : totalMinutes)}</Text>
         <Text className="activities-page__line">时长来自活动签到签退和服务预约的服务记录，经核验后计入</Text>
+      </View>
+      <View className="activities-page__card my-hours__record">
+        {terms
+          .filter((entry) => entry.minutes > 0)
+          .map((entry) => (
+            <View key={entry.termId} className="my-hours__term-total">
+              <Text className="my-hours__term-name">{entry.name}</Text>
+              <Text className="my-hours__term-minutes">{formatHours(entry.minutes)}</Text>
+            </View>
+          ))}
+        <ExportAction className="export-action--my-record" label="下载志愿服务记录（Excel）" run={exportMyRecord} />
+        <Text className="activities-page__line">含每条已认定的服务及学期合计，可随时下载</Text>
       </View>
       {terms.length > 0 && (
         <View className="activities-page__card my-hours__terms">
