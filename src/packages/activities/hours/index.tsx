@@ -6,7 +6,6 @@ import { ChoiceChips } from '@/components/choice-chips';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ExportAction } from '@/components/export-action';
-import { formatShanghaiMinute } from '@/format/shanghai-time';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useSignInRequired } from '@/navigation/sign-in-guard';

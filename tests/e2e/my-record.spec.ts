@@ -1,0 +1,96 @@
+import ExcelJS from 'exceljs';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+/**
+ * Issue 18's 志愿服务记录 on the built H5 app: 张同学 opens 我的志愿时长, downloads the .xlsx, and the file
+ * lists as many entries as the page and the same total. Other specs credit 张同学 too, so the spec
+ * compares the file with the page, never with a fixed figure. A 390×844 screenshot goes to reports/.
+ */
+
+test.describe.configure({ timeout: 90_000 });
+
+const dayFrom = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+const session = async (request: APIRequestContext, persona: string) => {
+  const reply = await request.post('/api/dev/login', { data: { persona } });
+  return ((await reply.json()) as { data: { token: string } }).data.token;
+};
+
+const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
+  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
+  const body = (await reply.json()) as { ok: boolean; data: any };
+  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
+  return body.data;
+};
+
+/** 张同学 fixes 李老师's PC for 45 minutes and 王队长 confirms the record: one more verified entry. */
+async function creditStudent(request: APIRequestContext) {
+  const [admin, leader, teacher] = [await session(request, 'admin'), await session(request, 'leader'), await session(request, 'teacher')];
+  const { terms } = await act(request, admin, 'records', { action: 'listTerms' });
+  const today = dayFrom(0);
+  if (!terms.some((term: { startDay: string; endDay: string }) => term.startDay <= today && today <= term.endDay))
+    await act(request, admin, 'records', { action: 'saveTerm', name: '本学期（演示）', startDay: dayFrom(-60), endDay: dayFrom(60) });
+  const start = `${String(8 + (Date.now() % 9)).padStart(2, '0')}:30`;
+  const { slots } = await act(request, leader, 'bookings', {
+    action: 'publishSlots',
+    serviceId: 'svc-car-wash',
+    day: dayFrom(5),
+    start,
+    end: `${start.slice(0, 2)}:59`,
+    capacity: 1,
+  });
+  const { bookingId } = await act(request, teacher, 'bookings', {
+    action: 'book',
+    slotId: slots[0].slotId,
+    details: { kind: 'car', plate: '桂A66666', model: '大众朗逸', colour: '白色' },
+  });
+  await act(request, leader, 'bookings', { action: 'assign', bookingId, volunteerOpenid: 'dev-student' });
+  await act(request, leader, 'bookings', { action: 'start', bookingId, earlyReason: '车主提前到达' });
+  await act(request, leader, 'bookings', {
+    action: 'close',
+    bookingId,
+    summary: '已洗车',
+    minutes: [{ openid: 'dev-student', minutes: 25 }],
+  });
+  await act(request, leader, 'bookings', { action: 'confirmRecord', bookingId });
+}
+
+test('张同学 downloads his 志愿服务记录 and it matches 我的志愿时长', async ({ page, request }) => {
+  await creditStudent(request);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#/packages/account/sign-in/index');
+  await page.locator('.sign-in-page__persona--student').click();
+  await expect(page.locator('.profile-card')).toContainText('张同学');
+  await page.goto('/#/packages/activities/hours/index');
+  const summary = page.locator('.my-hours__total:visible');
+  await expect(summary).toContainText('小时');
+  const shownTotal = Number((await summary.textContent())!.replace(/[^\d.]/g, ''));
+  const shownEntries = await page.locator('.my-hours__entry:visible:not(.my-hours__entry--uncredited)').count();
+
+  const download = page.waitForEvent('download');
+  await page.locator('.export-action--my-record:visible .export-action__start').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  await expect(page.locator('.export-action--my-record:visible .export-action__status')).toContainText(
+    `已生成 ${shownEntries} 行 · 张同学-志愿服务记录.xlsx`,
+  );
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  const records = workbook.getWorksheet('服务记录')!;
+  expect(records.getRow(1).values).toEqual([undefined, '认定日期', '服务内容', '来源', '时长（小时）', '学期']);
+  expect(shownEntries).toBeGreaterThan(0);
+  expect(records.actualRowCount - 1).toBe(shownEntries);
+  const sources = records.getColumn(3).values.slice(2);
+  expect(sources).toContain('服务预约');
+  const totals = workbook.getWorksheet('学期合计')!;
+  const last = totals.getRow(totals.actualRowCount);
+  expect(last.getCell(1).value).toBe('合计');
+  expect(last.getCell(2).value).toBe(shownEntries);
+  expect(last.getCell(3).value).toBe(shownTotal);
+  expect(workbook.getWorksheet('成员')!.getCell('A2').value).toBe('张同学');
+
+  await page.reload();
+  await expect(page.locator('.my-hours__record:visible')).toBeVisible();
+  await page.screenshot({ path: 'reports/my-record-student.png', fullPage: true });
+});
