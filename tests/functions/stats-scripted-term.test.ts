@@ -134,7 +134,7 @@ describe('stats: a scripted term, every measure against hand-computed totals', (
     expectOk(await bookings(VOLUNTEER, 'markNoShow', { bookingId: b4 }), 'markNoShow');
 
     // Activities, settled by the closing timer.
-    const fixed = (minutes: number) => ({ kind: 'fixed', fixedMinutes: minutes, rounding: 'exact' });
+    const fixed = (minutes: number) => ({ kind: 'fixed' as const, fixedMinutes: minutes, rounding: 'exact' as const });
     const a1 = await putActivity({ title: '统计活动一', teamId: 'team-car-care', checkoutRequired: false, hoursRule: fixed(120) });
     const a2 = await putActivity({ title: '统计活动二', teamId: 'team-computer-clinic', checkoutRequired: false, hoursRule: fixed(60) });
     const checkedIn = (activity: typeof a1) => ({ checkedInAt: new Date(activity.startAt.getTime() + 5 * 60_000) });
