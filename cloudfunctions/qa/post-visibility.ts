@@ -1,5 +1,7 @@
 import type { PostVisibility } from '@core/qa.types';
-import { changeAnswerCount, clearAcceptedIf, markAnsweredIfNone, markUnansweredIfEmpty } from './question.repository';
+import { countFacts } from '../_lib/stats/count-facts';
+import { unacceptFact } from '../_lib/stats/stat-facts-of';
+import { changeAnswerCount, clearAcceptedIf, findQuestion, markAnsweredIfNone, markUnansweredIfEmpty } from './question.repository';
 import { updatePostWhere, type Post } from './post-lookup';
 import { setTagEntriesVisibility } from './tag-entry.repository';
 
@@ -12,9 +14,13 @@ export const answerShown = async (questionId: string): Promise<void> => {
   await markAnsweredIfNone(questionId);
 };
 
+/** A withdrawn accepted answer leaves the question unaccepted: its accept no longer counts in the rollups. */
 const answerWithdrawn = async (questionId: string, answerId: string): Promise<void> => {
   await changeAnswerCount(questionId, -1);
-  await clearAcceptedIf(questionId, answerId);
+  if (await clearAcceptedIf(questionId, answerId)) {
+    const question = await findQuestion(questionId);
+    if (question) await countFacts('qa.withdrawAnswer', [unacceptFact(question, answerId, new Date())]);
+  }
   await markUnansweredIfEmpty(questionId);
 };
 
