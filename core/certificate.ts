@@ -1,3 +1,4 @@
+import { utf8Bytes } from './bytes';
 import { shanghaiDay } from './shanghai-time';
 
 /**
@@ -72,6 +73,12 @@ export const canonicalJson = (value: unknown): string => {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
 };
+
+/**
+ * The bytes a certificate's Ed25519 signature covers: the UTF-8 of the facts' canonical JSON. The
+ * functions sign exactly these and the verify page checks exactly these (core/certificate-verification.ts).
+ */
+export const certificateSignedBytes = (facts: CertificateFacts): Uint8Array => utf8Bytes(canonicalJson(facts));
 
 /** The lines a certificate lists for ledger entries (oldest first) and their total. */
 export const certificateLines = (entries: readonly { verifiedAt: Date; title: string; minutes: number }[]) => {

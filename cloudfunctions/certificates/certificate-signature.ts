@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
-import { canonicalJson, type CertificateFacts } from '@core/certificate';
+import { canonicalJson, certificateSignedBytes, type CertificateFacts } from '@core/certificate';
 import type { PublicKey } from '@core/certificates.contract';
 import { ActionError } from '../_lib/action-error';
 
@@ -40,7 +40,7 @@ export const signingKey = (): SigningKey => {
 };
 
 export const signFacts = (facts: CertificateFacts): string =>
-  sign(null, Buffer.from(canonicalJson(facts), 'utf8'), signingKey().privateKey).toString('base64url');
+  sign(null, certificateSignedBytes(facts), signingKey().privateKey).toString('base64url');
 
 /** True only for this key's signature over exactly these facts. */
 export const factsVerify = (facts: CertificateFacts, signature: string): boolean => {
@@ -48,7 +48,7 @@ export const factsVerify = (facts: CertificateFacts, signature: string): boolean
   if (facts.keyId !== key.keyId) return false;
   const bytes = Buffer.from(signature, 'base64url');
   if (bytes.length !== 64) return false;
-  return verify(null, Buffer.from(canonicalJson(facts), 'utf8'), key.publicKey, bytes);
+  return verify(null, certificateSignedBytes(facts), key.publicKey, bytes);
 };
 
 export const publicKeyOf = (): PublicKey => {
