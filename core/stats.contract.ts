@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
+import type { ExportResult } from './activity.types';
+import { REPORT_PERIOD_PATTERN, type AnnualReport } from './annual-report';
 import { termIdSchema } from './activity.schema';
 import type { Measures } from './stats-measures';
 import { documentId } from './text.schema';
+
+/** A term id or a calendar year (the terms starting in it). */
+const reportPeriod = z
+  .string({ invalid_type_error: '应为文本' })
+  .regex(REPORT_PERIOD_PATTERN, '应为学期或年份（如 2036）')
+  .describe('统计期间');
 
 const MEMBERS = ['student', 'teacher', 'volunteer', 'leader', 'admin'] as const;
 
@@ -58,6 +66,10 @@ export const statsContract = {
   }),
   /** 我的贡献: the caller's own hours by term and kind, services given, people helped. */
   mine: defineAction<{ terms: MyTermContribution[] }>()({ params: z.object({}), allow: MEMBERS }),
+  /** 年度报告 (admins): the 主要成效 of a term or a year — totals, per team, top activities, honours awarded. */
+  annualReport: defineAction<AnnualReport>()({ params: z.object({ period: reportPeriod }), allow: ['admin'] }),
+  /** The same report as an .xlsx through the export path (names only, no member numbers). */
+  exportAnnualReport: defineAction<ExportResult>()({ params: z.object({ period: reportPeriod }), allow: ['admin'] }),
   /** Recomputes every rollup from the source records and compares; `write` replaces what differs. */
   rebuild: defineAction<RebuildReport>()({ params: z.object({ write: z.boolean().default(false) }), allow: ['admin'] }),
 };

@@ -12,7 +12,7 @@ import {
 import { ALL_TEAMS } from '../_lib/stats/stats-fold';
 
 type DailyRow = { _id: { month: string; teamId: string | null } } & Record<string, number>;
-type ScopeRow = { _id: string } & Record<string, number>;
+export type ScopeRow = { _id: string } & Record<string, number>;
 
 const countersOf = (row: Record<string, number>): Partial<Counters> =>
   Object.fromEntries(COUNTER_FIELDS.map((field) => [field, row[field] ?? 0]));

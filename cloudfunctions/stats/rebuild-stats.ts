@@ -13,7 +13,7 @@ import {
   receiptFacts,
   type AnswerLike,
 } from '../_lib/stats/stat-facts-of';
-import { createFold, logicalIdOf, type StatsDoc, type StatsKind } from '../_lib/stats/stats-fold';
+import { createFold, logicalIdOf, SHARDED_KINDS, type StatsDoc, type StatsKind } from '../_lib/stats/stats-fold';
 import { loadTerms, removeStatsDoc, replaceStatsDoc, resolveFacts, storedStats, termOrderOf } from '../_lib/stats/stats.repository';
 import { everyBooking } from '../bookings/booking.repository';
 import { everyNotice } from '../notices/notice.repository';
@@ -23,7 +23,10 @@ import { everyReceipt } from '../notices/receipt.repository';
 import { everyAnswer } from '../qa/answer.repository';
 import { everyQuestion } from '../qa/question.repository';
 
-const COMPARED: StatsKind[] = ['daily', 'scope', 'member', 'marker'];
+const COMPARED: StatsKind[] = ['daily', 'scope', 'member', 'marker', 'activity'];
+
+/** The id a rebuilt document is written under: shard 0 for sharded kinds. */
+const storedIdOf = (kind: StatsKind, id: string) => (SHARDED_KINDS.includes(kind) ? `${id}#0` : id);
 
 /** A document as compared: its numbers without the zeros (a counter that netted to 0 is no counter), keys sorted. */
 const normalise = (doc: StatsDoc): string | null => {
@@ -119,15 +122,15 @@ export const rebuildStats = async (write: boolean): Promise<RebuildReport> => {
       if (!write) continue;
       const ids = shards.get(id) ?? [];
       for (const old of ids)
-        if (old !== (kind === 'daily' || kind === 'scope' ? `${id}#0` : id)) {
+        if (old !== storedIdOf(kind, id)) {
           await removeStatsDoc(kind, old);
           removed += 1;
         }
       if (want && normalise(want) !== null) {
-        await replaceStatsDoc(kind, kind === 'daily' || kind === 'scope' ? `${id}#0` : id, want);
+        await replaceStatsDoc(kind, storedIdOf(kind, id), want);
         written += 1;
-      } else if (ids.includes(kind === 'daily' || kind === 'scope' ? `${id}#0` : id)) {
-        await removeStatsDoc(kind, kind === 'daily' || kind === 'scope' ? `${id}#0` : id);
+      } else if (ids.includes(storedIdOf(kind, id))) {
+        await removeStatsDoc(kind, storedIdOf(kind, id));
         removed += 1;
       }
     }

@@ -11,3 +11,9 @@ export const myContribution = () => callAction('stats', 'mine', {});
 
 /** Admins: recompute the rollups from the source records; `write` replaces what differs. */
 export const rebuildStats = (write: boolean) => callAction('stats', 'rebuild', { write });
+
+/** 年度报告 (admins): a term's (`term_…`) or a year's (`2036`) 主要成效 — totals, per team, top activities, honours. */
+export const loadAnnualReport = (period: string) => callAction('stats', 'annualReport', { period });
+
+/** The same report as an .xlsx; answers its temporary URL (ExportAction opens it). */
+export const exportAnnualReport = (period: string) => callAction('stats', 'exportAnnualReport', { period });

@@ -313,6 +313,8 @@ export const EXPECTED: Record<string, Expectation> = {
   // stats: a term id nobody defined reads empty rollups; the leader names the team they lead.
   'stats.dashboard': { allow: ORGANISERS, owner: false, params: () => ({ termId: 'term_MATRIX000000', teamId: 'team-car-care' }) },
   'stats.mine': { allow: MEMBERS, owner: false, params: () => ({}) },
+  'stats.annualReport': { allow: ADMIN, owner: false, params: () => ({ period: '2041' }) },
+  'stats.exportAnnualReport': { allow: ADMIN, owner: false, params: () => ({ period: '2041' }) },
   'stats.rebuild': { allow: ADMIN, owner: false, params: () => ({}) },
 };
 

@@ -153,3 +153,13 @@ export const publicNoticeAwards = async (since: Date): Promise<HonourAwardDocume
   ]);
   return [...(open.data as HonourAwardDocument[]), ...(recent.data as HonourAwardDocument[])];
 };
+
+/** Levels awarded (and still standing) within [from, to): the annual report's honours (a few hundred a year at most). */
+export const awardedBetween = async (from: Date, to: Date): Promise<HonourAwardDocument[]> => {
+  const { data } = await awards()
+    .where({ status: 'awarded', awardedAt: _.and(_.gte(from), _.lt(to)) })
+    .orderBy('awardedAt', 'asc')
+    .limit(1000)
+    .get();
+  return data as HonourAwardDocument[];
+};

@@ -27,6 +27,8 @@ export interface StatFact {
   served?: Presence;
   /** Per-volunteer counters; `helped` is a person they served (people helped, distinct). */
   members?: { openid: string; counts: Partial<Record<MemberField, number>>; helped?: Presence }[];
+  /** An activity's own counters (top activities): its verified minutes and credited entries, from `counts`. */
+  activity?: { activityId: string; title: string | null };
   /** An answer to a question, counted toward the question's first-answer time when it is the earliest. */
   answer?: { questionId: string; askedAt: Date; answeredAt: Date };
   /** Undoes the fact with this id (whatever it counted); if it comes first, that fact never counts. */

@@ -18,6 +18,7 @@ export interface LedgerEntryLike {
   minutes: number;
   verifiedAt: Date | string;
   teamId: string | null;
+  title?: string | null;
   reversedAt?: Date | string | null;
 }
 
@@ -33,6 +34,7 @@ export const ledgerFacts = (entry: LedgerEntryLike): StatFact[] => {
       counts: { verifiedMinutes: entry.minutes, ledgerEntries: 1, [kindField]: entry.minutes },
       active: { openid: entry.openid, delta: 1 },
       members: [{ openid: entry.openid, counts: { [kindField]: entry.minutes, ledgerEntries: 1 } }],
+      ...(entry.source.kind === 'activity' ? { activity: { activityId: entry.source.id, title: entry.title ?? null } } : {}),
     },
     // An admin's reversal undoes all of it (the entry stays, marked).
     ...(entry.reversedAt

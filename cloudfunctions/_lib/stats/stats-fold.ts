@@ -2,7 +2,10 @@ import { answerBucketOf } from '@core/stats-measures';
 import type { Presence, ResolvedFact } from './stat-fact';
 
 /** The rollup documents, by kind (each kind is one collection; see stats.repository.ts). */
-export type StatsKind = 'daily' | 'scope' | 'member' | 'marker' | 'applied';
+export type StatsKind = 'daily' | 'scope' | 'member' | 'marker' | 'activity' | 'applied';
+
+/** Kinds whose documents are split in shards (their id ends in `#n`). */
+export const SHARDED_KINDS: readonly StatsKind[] = ['daily', 'scope', 'activity'];
 
 export type StatsDoc = Record<string, unknown>;
 
@@ -38,6 +41,7 @@ const dailyIdOf = (fact: Pick<ResolvedFact, 'id' | 'termId' | 'day' | 'teamId' |
   `${fact.termId}|${fact.day}|${fact.teamId ?? NO_ID}|${fact.orgUnitId ?? NO_ID}#${shardOf(fact.id)}`;
 const scopeIdOf = (termId: string, scope: string, orgUnitId: string | null, factId: string) =>
   `${termId}|${scope}|${orgUnitId ?? NO_ID}#${shardOf(factId)}`;
+const activityIdOf = (fact: Pick<ResolvedFact, 'id' | 'termId'>, activityId: string) => `${fact.termId}|${activityId}#${shardOf(fact.id)}`;
 const markerIdOf = (kind: string, termId: string, scope: string, openid: string) => `${kind}|${termId}|${scope}|${openid}`;
 
 const num = (doc: StatsDoc | null, field: string): number => (typeof doc?.[field] === 'number' ? (doc[field] as number) : 0);
@@ -145,6 +149,15 @@ export const createFold = (load: StatsLoader, terms: TermOrder) => {
       const deltas = Object.fromEntries(Object.entries(fact.counts).map(([field, n]) => [field, (n ?? 0) * sign]));
       await daily(fact, deltas);
     }
+    if (fact.activity) {
+      const { activityId, title } = fact.activity;
+      await bump(
+        'activity',
+        activityIdOf(fact, activityId),
+        { termId: fact.termId, activityId, teamId: fact.teamId, title },
+        { verifiedMinutes: (fact.counts?.verifiedMinutes ?? 0) * sign, credited: sign },
+      );
+    }
     if (fact.active) await presence(fact, 'active', fact.active, sign);
     if (fact.served) await presence(fact, 'served', fact.served, sign);
     await member(fact, sign);
@@ -182,6 +195,7 @@ export const createFold = (load: StatsLoader, terms: TermOrder) => {
       want('applied', fact.id);
       if (fact.reverses) want('applied', fact.reverses);
       if (fact.counts) want('daily', dailyIdOf(fact));
+      if (fact.activity) want('activity', activityIdOf(fact, fact.activity.activityId));
       const scopes = fact.teamId ? [fact.teamId, ALL_TEAMS] : [ALL_TEAMS];
       for (const scope of scopes) {
         if (fact.served) want('marker', markerIdOf('served', fact.termId, scope, fact.served.openid));

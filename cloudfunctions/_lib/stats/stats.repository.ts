@@ -11,11 +11,12 @@ import type { ResolvedFact, StatFact } from './stat-fact';
 import { createFold, type StatsDoc, type StatsKind, type TermOrder } from './stats-fold';
 
 /**
- * The stats rollups (issue 17), the owner of five collections:
+ * The stats rollups (issue 17), the owner of six collections:
  * `stats_daily` (additive counters per term × day × team × org unit), `stats_scopes` (distinct
  * counts per term × team-or-all × org unit), `stats_members` (a member's own counters per term and
  * over all terms), `stats_markers` (who is present in which term: the membership markers that keep
- * distinct counts exact, and each question's first answer) and `stats_applied` (one document per
+ * distinct counts exact, and each question's first answer), `stats_activities` (each activity's
+ * verified minutes and credited entries per term: top activities) and `stats_applied` (one document per
  * applied fact id: the idempotency key). Counters change only by folding facts in a transaction
  * (stats-fold.ts) together with the fact's applied marker, so a replayed fact counts once and a
  * crash leaves either all of a fact or none of it.
@@ -25,6 +26,7 @@ const STATS_SCOPES = 'stats_scopes';
 const STATS_MEMBERS = 'stats_members';
 const STATS_MARKERS = 'stats_markers';
 const STATS_APPLIED = 'stats_applied';
+const STATS_ACTIVITIES = 'stats_activities';
 
 type Scope = Pick<TransactionScope, 'collection'>;
 
@@ -39,6 +41,8 @@ const open = (scope: Scope, kind: StatsKind) => {
       return scope.collection(STATS_MEMBERS);
     case 'marker':
       return scope.collection(STATS_MARKERS);
+    case 'activity':
+      return scope.collection(STATS_ACTIVITIES);
     default:
       return scope.collection(STATS_APPLIED);
   }
@@ -119,13 +123,16 @@ export const recordStatFacts = async (facts: readonly StatFact[]): Promise<numbe
 // ——— Reads for the dashboards ———
 
 export interface DailyFilter {
-  termId: string;
+  /** One term, or several (a year's terms). */
+  termId: string | readonly string[];
   teamId?: string | null;
   orgUnitIds?: readonly (string | null)[] | null;
 }
 
+const termCondition = (termId: string | readonly string[]) => (typeof termId === 'string' ? termId : _.in([...termId]));
+
 const dailyCondition = (filter: DailyFilter) => ({
-  termId: filter.termId,
+  termId: termCondition(filter.termId),
   ...(filter.teamId ? { teamId: filter.teamId } : {}),
   ...(filter.orgUnitIds ? { orgUnitId: _.in([...filter.orgUnitIds]) } : {}),
 });
@@ -148,7 +155,7 @@ export const sumScopesByTeam = async (filter: DailyFilter, fields: readonly stri
   const { data } = await collection('scope')
     .aggregate()
     .match({
-      termId: filter.termId,
+      termId: termCondition(filter.termId),
       ...(filter.teamId ? { scope: filter.teamId } : {}),
       ...(filter.orgUnitIds ? { orgUnitId: _.in([...filter.orgUnitIds]) } : {}),
     })
@@ -156,6 +163,43 @@ export const sumScopesByTeam = async (filter: DailyFilter, fields: readonly stri
     .limit(10000)
     .end();
   return data as ({ _id: string } & Record<string, number>)[];
+};
+
+/**
+ * Who was present (a volunteer active, a person served) in any of the terms, per team scope:
+ * one row per (kind, scope, person) with the terms they were present in. Read from the presence
+ * markers — one per person, scope and term, however many entries lie under them — so distinct
+ * counts over several terms (a year) stay exact.
+ */
+export const presenceOf = async (termIds: readonly string[]) => {
+  if (termIds.length === 0) return [];
+  const { data } = await collection('marker')
+    .aggregate()
+    .match({ termId: _.in([...termIds]), kind: _.in(['active', 'served']), n: _.gt(0) })
+    .group({ _id: { kind: '$kind', scope: '$scope', openid: '$openid' }, terms: $.addToSet('$termId') })
+    .limit(1_000_000)
+    .end();
+  return data as { _id: { kind: 'active' | 'served'; scope: string; openid: string }; terms: string[] }[];
+};
+
+/** The activities with the most verified minutes credited in the terms (ties: more entries, then id). */
+export const topActivitiesOf = async (termIds: readonly string[], limit: number) => {
+  if (termIds.length === 0) return [];
+  const { data } = await collection('activity')
+    .aggregate()
+    .match({ termId: _.in([...termIds]) })
+    .group({
+      _id: '$activityId',
+      verifiedMinutes: $.sum('$verifiedMinutes'),
+      credited: $.sum('$credited'),
+      title: $.max('$title'),
+      teamId: $.max('$teamId'),
+    })
+    .match({ verifiedMinutes: _.gt(0) })
+    .sort({ verifiedMinutes: -1, credited: -1, _id: 1 })
+    .limit(limit)
+    .end();
+  return data as { _id: string; verifiedMinutes: number; credited: number; title: string | null; teamId: string | null }[];
 };
 
 /** A member's own documents, one per term plus the all-terms one (a handful). */
