@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
-import type { Attendance, AuditEntry, Correction, ExportResult, Term } from './activity.types';
+import type { Attendance, AuditEntry, Correction, ExportResult, MyHoursEntry, Term } from './activity.types';
 import type { OutOfDateCertificate } from './certificates.contract';
 import { activityIdSchema, correctionIdSchema, instantSchema, reasonRequired, termFieldsSchema, termIdSchema } from './activity.schema';
 import { memberNoSchema } from './membership.schema';
 import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import { EVERYONE } from './roles';
-import { shortText } from './text.schema';
+import { documentId, shortText } from './text.schema';
 
 const ORGANISERS = ['admin', 'leader'] as const;
 
-/** A ledger entry's id: `${kind}:${sourceId}:${openid}`. */
+/**
+ * A ledger entry's id: `${kind}:${sourceId}:${openid}`. A booking's id is itself `${slotId}:${openid}`
+ * (core/booking.schema.ts), so a booking entry has one more part than an activity entry.
+ */
 export const hoursEntryIdSchema = z
   .string({ invalid_type_error: '应为文本' })
-  .regex(/^(booking|activity):[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/, '时长条目编号格式不正确');
+  .regex(/^(activity:[A-Za-z0-9_-]{1,64}|booking:[A-Za-z0-9_-]{1,100}:[A-Za-z0-9_-]{1,64}):[A-Za-z0-9_-]{1,64}$/, '时长条目编号格式不正确');
 
 /**
  * `records`: what happens around attendance after the scan — manual additions (audited),
@@ -94,6 +97,11 @@ export const recordsContract = {
    * counting everywhere (我的, exports, certificates applied for later, honours: levels that fall
    * below their threshold are withdrawn at once).
    */
+  /** Admins (成员详情): one member's verified, unreversed entries, newest first, to review and reverse. */
+  memberHours: defineAction<{ totalMinutes: number; entries: MyHoursEntry[] }>()({
+    params: z.object({ openid: documentId }).strict(),
+    allow: ['admin'],
+  }),
   reverseHours: defineAction<{ entryId: string; withdrawnLevels: number; outOfDateCertificates: OutOfDateCertificate[] }>()({
     params: z.object({ entryId: hoursEntryIdSchema, reason: reasonRequired }).strict(),
     allow: ['admin'],

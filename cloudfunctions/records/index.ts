@@ -9,6 +9,7 @@ import { exportAttendance } from './actions/export-attendance';
 import { exportMyRecord } from './actions/export-my-record';
 import { exportTermHours } from './actions/export-term-hours';
 import { listTerms } from './actions/list-terms';
+import { memberHours } from './actions/member-hours';
 import { myCorrections } from './actions/my-corrections';
 import { pendingCorrections } from './actions/pending-corrections';
 import { requestCorrection } from './actions/request-correction';
@@ -35,6 +36,7 @@ export const recordsFunction = defineFunction({
     exportAttendance,
     exportTermHours,
     exportMyRecord,
+    memberHours,
     reverseHours,
   },
   timers: { closeActivities },

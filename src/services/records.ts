@@ -23,4 +23,6 @@ export const exportTermHours = (termId: string) => call('exportTermHours', { ter
 
 /** The caller's own 志愿服务记录 as .xlsx. */
 export const exportMyRecord = () => call('exportMyRecord', {});
+/** Admins: a member's verified entries, to review and reverse. */
+export const memberHours = (openid: string) => call('memberHours', { openid });
 export const reverseHours = (params: Params<'reverseHours'>) => call('reverseHours', params);

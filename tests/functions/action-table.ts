@@ -273,6 +273,7 @@ export const EXPECTED: Record<string, Expectation> = {
   'records.exportAttendance': { allow: ['admin', 'leader'], owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
   'records.exportMyRecord': { allow: ALL, owner: false, params: () => ({}) },
   'records.exportTermHours': { allow: ADMIN, owner: false, params: () => ({ termId: 'term_matrixNoTerm' }) },
+  'records.memberHours': { allow: ADMIN, owner: false, params: () => ({ openid: 'm-nobody' }) },
   'records.reverseHours': {
     allow: ADMIN,
     owner: false,

@@ -342,6 +342,7 @@ export const PROOFS: Record<string, Proof> = {
   'records.exportAttendance': { as: 'admin', params: (w) => ({ activityId: w.activityId }) },
   'records.exportMyRecord': { as: 'leader', params: () => ({}) },
   'records.exportTermHours': { as: 'admin', params: (w) => ({ termId: w.termId }) },
+  'records.memberHours': { as: 'admin', params: () => ({ openid: OTHER.openid }) },
   'records.reverseHours': { as: 'admin', params: (w) => ({ entryId: w.reversibleEntryId, reason: '矩阵撤销' }) },
   'roster.template': { as: 'admin', params: () => ({}) },
   'honours.settings': { as: 'admin', params: () => ({}) },

@@ -1,8 +1,8 @@
 import type { ActivitiesContract } from '@core/activities.contract';
-import type { MyHoursEntry } from '@core/activity.types';
 import { uncreditedAttendancesOf, type AttendanceDocument } from '../../_lib/attendance.repository';
 import { listTermDocuments, termOfInstant } from '../../_lib/term.repository';
 import type { ActionInvocation } from '../../_lib/define-function';
+import { toHoursEntry } from '../../_lib/hours/hours-entry.view';
 import { ledgerEntriesOf } from '../../_lib/hours/hours-ledger.repository';
 
 // The closing timer leaves `checkedOutAt` empty (nobody checked out): its reason comes first.
@@ -15,9 +15,6 @@ const uncreditedReason = (record: AttendanceDocument): string =>
         ? '时长不足，计 0 小时'
         : '计 0 小时';
 
-/** Early booking entries were written before the ledger kept titles. */
-const UNTITLED = '志愿服务';
-
 /** The caller's verified hours, each entry with its source and term; totals per term; optionally one term only. */
 export const myHours = async ({ params, caller }: ActionInvocation<ActivitiesContract['myHours']>) => {
   const [ledger, terms, zero] = await Promise.all([
@@ -25,18 +22,7 @@ export const myHours = async ({ params, caller }: ActionInvocation<ActivitiesCon
     listTermDocuments(),
     uncreditedAttendancesOf(caller.openid),
   ]);
-  const entries: MyHoursEntry[] = ledger.map((entry) => {
-    const verifiedAt = new Date(entry.verifiedAt);
-    return {
-      entryId: entry._id,
-      source: { kind: entry.source.kind, id: entry.source.id },
-      title: entry.title || UNTITLED,
-      minutes: entry.minutes,
-      verifiedAt: verifiedAt.toISOString(),
-      termId: termOfInstant(terms, verifiedAt)?._id ?? null,
-      overLengthReason: entry.overLengthReason ?? null,
-    };
-  });
+  const entries = ledger.map((entry) => toHoursEntry(entry, terms));
   const minutesByTerm = new Map<string, number>();
   for (const entry of entries) if (entry.termId) minutesByTerm.set(entry.termId, (minutesByTerm.get(entry.termId) ?? 0) + entry.minutes);
   const shown = params.termId ? entries.filter((entry) => entry.termId === params.termId) : entries;

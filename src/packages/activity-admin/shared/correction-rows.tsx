@@ -10,7 +10,7 @@ import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { decideCorrection } from '@/services/records';
 import { whoami } from '@/services/users';
-import { OutOfDateCertificates } from './out-of-date-certificates';
+import { OutOfDateCertificates } from '@/components/out-of-date-certificates';
 import { momentText } from '@core/date-words';
 
 const statusLabels: Record<CorrectionStatus, string> = { pending: '待处理', approved: '已通过', rejected: '已驳回' };

@@ -11,6 +11,7 @@ import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { getMember, setMemberStatus, setTeamRole } from '@/services/member-directory';
 import { AdminGate } from '../shared/admin-gate';
+import { MemberHours } from './member-hours';
 import { chooseTeamRole, teamRoleLabel } from '../shared/team-role';
 import { useOrgNames } from '../shared/use-org-names';
 import '../shared/admin-page.scss';
@@ -24,15 +25,18 @@ const leaveCopy = {
   left: { title: '标记为已离开', content: '离开后保留志愿时长等记录，但不再拥有成员和服务队身份。确定标记吗？', confirmText: '标记离开' },
 } as const;
 
-/** One member: contact, unit, team roles (grant/revoke) and graduated/left. */
+/** One member: contact, unit, team roles (grant/revoke), verified hours (reverse one) and graduated/left. */
 function MemberDetail({ openid }: { openid: string }) {
   const load = useCallback(() => getMember(openid), [openid]);
   const { state, reload } = useEnvelopeLoader(load);
   const names = useOrgNames();
   const [shown, setShown] = useState<MemberProfile | null>(null);
   const [saving, setSaving] = useState(false);
+  // Bumped on pull-down refresh: the hours list below mounts afresh and loads again.
+  const [refreshed, setRefreshed] = useState(0);
   usePullDownRefreshAction(async () => {
     setShown(null);
+    setRefreshed((count) => count + 1);
     await reload();
   });
 
@@ -100,6 +104,8 @@ function MemberDetail({ openid }: { openid: string }) {
           </Button>
         </View>
       )}
+
+      <MemberHours key={refreshed} openid={member.openid} name={member.name} />
     </>
   );
 }

@@ -6,15 +6,26 @@ import { formatHours } from '@core/hours-rounding';
 import { TextDialog } from '@/components/text-dialog';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { reissueCertificate, revokeCertificate } from '@/services/certificates';
+import './index.scss';
 
 type Step = { kind: 'revoke' | 'reissue'; certificate: OutOfDateCertificate };
 const reasonProblem = (text: string) => (text.trim().length >= 2 ? null : '请填写原因（至少 2 个字）');
 
 /**
- * After a correction is approved: the member's certificates that now state other hours. Admins
- * revoke one, or revoke and re-issue it over the same period; a leader is told to ask the committee.
+ * After a correction is approved or hours are reversed: the member's certificates that now state
+ * other hours. Admins revoke one, or revoke and re-issue it over the same period; a leader is told
+ * to ask the committee.
  */
-export function OutOfDateCertificates({ certificates, isAdmin }: { certificates: OutOfDateCertificate[]; isAdmin: boolean }) {
+export function OutOfDateCertificates({
+  certificates,
+  isAdmin,
+  reason = '补录通过后时长更正',
+}: {
+  certificates: OutOfDateCertificate[];
+  isAdmin: boolean;
+  /** The reason the dialog suggests. @default 补录通过后时长更正 */
+  reason?: string;
+}) {
   const [step, setStep] = useState<Step | null>(null);
   const [sending, setSending] = useState(false);
   const [done, setDone] = useState<Record<string, string>>({});
@@ -70,7 +81,7 @@ export function OutOfDateCertificates({ certificates, isAdmin }: { certificates:
           title={step.kind === 'revoke' ? `撤销证明 ${step.certificate.certificateNo}` : `重新出具 ${step.certificate.certificateNo}`}
           placeholder={step.kind === 'revoke' ? '撤销原因，核验页会显示' : '撤销原证明的原因，核验页会显示；新证明按现有记录出具、编号不同'}
           confirmText={step.kind === 'revoke' ? '确认撤销' : '撤销并重新出具'}
-          initial="补录通过后时长更正"
+          initial={reason}
           check={reasonProblem}
           sending={sending}
           onConfirm={(reason) => void act(reason)}
