@@ -9,6 +9,7 @@ export const ADMIN_AUDIT_KINDS = {
   'role.revoke': '撤销角色',
   'membership.review': '成员审核',
   'member.status': '成员状态变更',
+  'member.identity': '志愿者编号与证件',
   'team.create': '新建服务队',
   'team.update': '修改服务队',
   'team.archive': '归档服务队',
@@ -25,13 +26,14 @@ export const ADMIN_AUDIT_KINDS = {
   'honours.settings': '荣誉设置',
   'honours.withdraw': '撤回星级',
   'hours.reverse': '撤销时长',
+  'export.layout': '导出版式',
 } as const;
 
 export type AdminAuditKind = keyof typeof ADMIN_AUDIT_KINDS;
 
 /** What the change was made to; `label` is the name a reader recognises (a member's name, a team's). */
 export interface AdminAuditTarget {
-  type: 'member' | 'team' | 'roster' | 'orgUnit' | 'qaPost' | 'qaTags' | 'activity' | 'honours' | 'hours';
+  type: 'member' | 'team' | 'roster' | 'orgUnit' | 'qaPost' | 'qaTags' | 'activity' | 'honours' | 'hours' | 'exportLayout';
   id: string;
   label: string;
 }

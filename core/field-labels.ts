@@ -156,4 +156,16 @@ export const fieldLabels: Record<string, string> = {
   noUnexcusedNoShow: '无无故缺席',
   badge: '徽章',
   write: '是否写回修正',
+  // National-platform export and member identity (issue 18).
+  volunteerNo: '志愿者编号',
+  idType: '证件类型',
+  idNumber: '证件号码',
+  columns: '列',
+  range: '时间范围',
+  header: '列名',
+  field: '对应字段',
+  fixed: '固定文本',
+  layoutId: '版式编号',
+  fromDay: '开始日期',
+  toDay: '结束日期',
 };

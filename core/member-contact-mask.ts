@@ -24,6 +24,9 @@ export const maskMemberNo = (memberNo: string): string => maskMiddle(memberNo, 2
 /** `13812345678` → `138****5678`, the usual Chinese app convention. */
 export const maskPhone = (phone: string): string => maskMiddle(phone, 3, 4);
 
+/** An ID number keeps its first and last four: `450102200001011234` → `4501**********1234`. */
+export const maskIdNumber = (idNumber: string): string => maskMiddle(idNumber, 4, 4);
+
 export const presentContact = <T extends ContactFields>(member: T, viewer: Viewer): T & { contactMasked: boolean } => {
   if (viewer.isSelf || viewer.isAdmin) return { ...member, contactMasked: false };
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from './action-contract';
 import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
+import { ID_TYPES, idNumberProblem, idNumberSchema, volunteerNoSchema } from './member-identity';
 import type { MemberProfile } from './membership.types';
 import { documentId, shortText } from './text.schema';
 
@@ -53,6 +54,27 @@ export const memberDirectoryActions = {
   /** Marks a member graduated or left: history (number, hours) stays, member roles go. */
   setMemberStatus: defineAction<{ member: MemberProfile }>()({
     params: z.object({ openid: documentId, status: z.enum(['graduated', 'left']) }),
+    allow: ['admin'],
+  }),
+  /**
+   * Sets, changes or clears (null) a member's 志愿者编号 and ID document, for the national-platform
+   * export; audited with the ID number masked. A 居民身份证 number must pass its checksum.
+   */
+  setMemberIdentity: defineAction<{ member: MemberProfile }>()({
+    params: z
+      .object({
+        openid: documentId,
+        volunteerNo: volunteerNoSchema.nullable(),
+        idType: z.enum(ID_TYPES).nullable(),
+        idNumber: idNumberSchema.nullable(),
+      })
+      .strict()
+      .superRefine((value, ctx) => {
+        if ((value.idType === null) !== (value.idNumber === null))
+          ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '证件类型与证件号码应同时填写或同时清空' });
+        const problem = value.idType && value.idNumber ? idNumberProblem(value.idType, value.idNumber) : null;
+        if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problem });
+      }),
     allow: ['admin'],
   }),
   /** Lists what rolling into `toYear` would do, with a hash to pass to applyRollover. */

@@ -1,3 +1,4 @@
+import type { MemberIdentity } from './member-identity';
 import type { Role } from './roles';
 
 /** Where a WeChat identity stands as a member; only `approved` carries member roles. */
@@ -72,4 +73,6 @@ export interface MemberProfile {
   teamRoles: TeamMembership[];
   roles: Role[];
   contactMasked: boolean;
+  /** 志愿者编号 and ID document: admins only (null for everyone else); the ID number masked except on 成员详情. */
+  identity: MemberIdentity | null;
 }

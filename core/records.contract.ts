@@ -5,6 +5,15 @@ import type { OutOfDateCertificate } from './certificates.contract';
 import { activityIdSchema, correctionIdSchema, instantSchema, reasonRequired, termFieldsSchema, termIdSchema } from './activity.schema';
 import { memberNoSchema } from './membership.schema';
 import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
+import {
+  EXPORT_PRESETS,
+  exportColumnsSchema,
+  exportLayoutFieldsSchema,
+  exportLayoutIdSchema,
+  exportRangeSchema,
+  type ExportLayout,
+  type PlatformExportPreview,
+} from './platform-export';
 import { EVERYONE } from './roles';
 import { documentId, shortText } from './text.schema';
 
@@ -113,6 +122,27 @@ export const recordsContract = {
   exportMyRecord: defineAction<ExportResult>()({
     params: z.object({}).strict(),
     allow: EVERYONE,
+  }),
+  /** The committee's column layouts for the national-platform export, and the presets to start one from. */
+  exportLayouts: defineAction<{ layouts: ExportLayout[]; presets: typeof EXPORT_PRESETS }>()({
+    params: z.object({}).strict(),
+    allow: ['admin'],
+  }),
+  /** Creates (no layoutId) or edits a layout; audited. */
+  saveExportLayout: defineAction<{ layout: ExportLayout }>()({ params: exportLayoutFieldsSchema, allow: ['admin'] }),
+  removeExportLayout: defineAction<{ layoutId: string }>()({
+    params: z.object({ layoutId: exportLayoutIdSchema }).strict(),
+    allow: ['admin'],
+  }),
+  /** The export's first rows and its problems (no 志愿者编号, an ID failing its checksum, 0 hours), before exporting. */
+  previewPlatformExport: defineAction<PlatformExportPreview>()({
+    params: z.object({ columns: exportColumnsSchema, range: exportRangeSchema }).strict(),
+    allow: ['admin'],
+  }),
+  /** Verified entries in the range as .xlsx in the given columns; numbers and IDs as text cells. */
+  exportPlatformHours: defineAction<ExportResult>()({
+    params: z.object({ name: shortText(30), columns: exportColumnsSchema, range: exportRangeSchema }).strict(),
+    allow: ['admin'],
   }),
   /** A term's hours per member as .xlsx; admins. */
   exportTermHours: defineAction<ExportResult>()({

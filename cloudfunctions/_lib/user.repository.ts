@@ -1,5 +1,6 @@
 import { deriveRoles, type RoleFacts } from '@core/member-roles';
 import { MEMBERSHIP_STATUSES, TEAM_ROLES, type MemberKind, type MembershipStatus, type TeamMembership } from '@core/membership.types';
+import type { IdType } from '@core/member-identity';
 import type { NoticeAudience } from '@core/notice.types';
 import type { TeamVolunteer } from '@core/booking.types';
 import type { Role } from '@core/roles';
@@ -31,6 +32,10 @@ export interface UserDocument {
   teamRoles: TeamMembership[];
   /** Granted in data by a deploy-time admin; the env var is the other source. */
   admin?: boolean;
+  /** The national platform's 志愿者编号 and an ID document (issue 18); absent until an admin sets them. */
+  volunteerNo?: string | null;
+  idType?: IdType | null;
+  idNumber?: string | null;
   latestApplicationId: string | null;
   createdAt: Date;
   lastLoginAt: Date;
@@ -186,6 +191,36 @@ export const membersByOpenid = async (openids: readonly string[]): Promise<Map<s
       .limit(1000)
       .get();
     for (const member of data as MemberRow[]) members.set(member._id, member);
+  }
+  return members;
+};
+
+/** What the national-platform export writes of a member (admins only: it carries the ID number). */
+export type PlatformIdentityRow = Pick<
+  UserDocument,
+  '_id' | 'name' | 'memberNo' | 'phone' | 'orgUnitId' | 'volunteerNo' | 'idType' | 'idNumber'
+>;
+const PLATFORM_FIELDS = {
+  _id: true,
+  name: true,
+  memberNo: true,
+  phone: true,
+  orgUnitId: true,
+  volunteerNo: true,
+  idType: true,
+  idNumber: true,
+};
+
+export const platformIdentitiesByOpenid = async (openids: readonly string[]): Promise<Map<string, PlatformIdentityRow>> => {
+  const members = new Map<string, PlatformIdentityRow>();
+  const unique = [...new Set(openids)];
+  for (let i = 0; i < unique.length; i += 1000) {
+    const { data } = await users()
+      .where({ _id: _.in(unique.slice(i, i + 1000)) })
+      .field(PLATFORM_FIELDS)
+      .limit(1000)
+      .get();
+    for (const member of data as PlatformIdentityRow[]) members.set(member._id, member);
   }
   return members;
 };

@@ -6,6 +6,11 @@ import { closeActivities } from './timers/close-activities';
 import { corrections } from './actions/corrections';
 import { decideCorrection } from './actions/decide-correction';
 import { exportAttendance } from './actions/export-attendance';
+import { exportLayouts } from './actions/export-layouts';
+import { exportPlatformHours } from './actions/export-platform-hours';
+import { previewPlatformExport } from './actions/preview-platform-export';
+import { removeExportLayout } from './actions/remove-export-layout';
+import { saveExportLayout } from './actions/save-export-layout';
 import { exportMyRecord } from './actions/export-my-record';
 import { exportTermHours } from './actions/export-term-hours';
 import { listTerms } from './actions/list-terms';
@@ -36,6 +41,11 @@ export const recordsFunction = defineFunction({
     exportAttendance,
     exportTermHours,
     exportMyRecord,
+    exportLayouts,
+    saveExportLayout,
+    removeExportLayout,
+    previewPlatformExport,
+    exportPlatformHours,
     memberHours,
     reverseHours,
   },

@@ -19,6 +19,7 @@ import { reviewMembership } from './actions/review-membership';
 import { reviewTeamJoin } from './actions/review-team-join';
 import { saveOrgUnit } from './actions/save-org-unit';
 import { saveTeam } from './actions/save-team';
+import { setMemberIdentity } from './actions/set-member-identity';
 import { setMemberStatus } from './actions/set-member-status';
 import { setRosterRole } from './actions/set-roster-role';
 import { setTeamRole } from './actions/set-team-role';
@@ -55,6 +56,7 @@ export const usersFunction = defineFunction({
     getMember,
     setTeamRole,
     setMemberStatus,
+    setMemberIdentity,
     previewRollover,
     applyRollover,
     auditTrail,

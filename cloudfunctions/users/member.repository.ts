@@ -1,4 +1,6 @@
 import { membershipStatusLabels, type MembershipStatus, type TeamMembership } from '@core/membership.types';
+import { maskIdNumber } from '@core/member-contact-mask';
+import { idTypeLabels } from '@core/member-identity';
 import { roleLabels } from '@core/roles';
 import { ActionError } from '../_lib/action-error';
 import { recordAdminChange } from '../_lib/admin-audit.repository';
@@ -64,6 +66,26 @@ export const endMembership = (actor: Caller, openid: string, status: 'graduated'
       target: { type: 'member', id: openid, label: before.name },
       before: { status: membershipStatusLabels[before.membershipStatus] },
       after: { status: membershipStatusLabels[status] },
+    }),
+  );
+
+const identityWords = (user: Pick<UserDocument, 'volunteerNo' | 'idType' | 'idNumber'>) => ({
+  volunteerNo: user.volunteerNo ?? '未填写',
+  idType: user.idType ? idTypeLabels[user.idType] : '未填写',
+  idNumber: user.idNumber ? maskIdNumber(user.idNumber) : '未填写',
+});
+
+/** 志愿者编号 and ID document; the audit entry keeps the ID number masked. */
+export const setMemberIdentity = (actor: Caller, openid: string, identity: Pick<UserDocument, 'volunteerNo' | 'idType' | 'idNumber'>) =>
+  changeApprovedMember(
+    openid,
+    () => identity,
+    (before, after) => ({
+      kind: 'member.identity',
+      actor,
+      target: { type: 'member', id: openid, label: before.name },
+      before: identityWords(before),
+      after: identityWords(after),
     }),
   );
 

@@ -12,4 +12,5 @@ export const getMember = (openid: string) => callAction('users', 'getMember', { 
 export const setTeamRole = (params: ParamsOf<UsersContract['setTeamRole']>) => callAction('users', 'setTeamRole', params);
 
 /** Admin: mark a member graduated or left (history stays, member roles go). */
+export const setMemberIdentity = (params: ParamsOf<UsersContract['setMemberIdentity']>) => callAction('users', 'setMemberIdentity', params);
 export const setMemberStatus = (params: ParamsOf<UsersContract['setMemberStatus']>) => callAction('users', 'setMemberStatus', params);

@@ -26,3 +26,10 @@ export const exportMyRecord = () => call('exportMyRecord', {});
 /** Admins: a member's verified entries, to review and reverse. */
 export const memberHours = (openid: string) => call('memberHours', { openid });
 export const reverseHours = (params: Params<'reverseHours'>) => call('reverseHours', params);
+
+/** National-platform export (admins): layouts, the validation preview, the .xlsx. */
+export const exportLayouts = () => call('exportLayouts', {});
+export const saveExportLayout = (params: Params<'saveExportLayout'>) => call('saveExportLayout', params);
+export const removeExportLayout = (layoutId: string) => call('removeExportLayout', { layoutId });
+export const previewPlatformExport = (params: Params<'previewPlatformExport'>) => call('previewPlatformExport', params);
+export const exportPlatformHours = (params: Params<'exportPlatformHours'>) => call('exportPlatformHours', params);

@@ -50,6 +50,12 @@ const activityFields = () => {
   };
 };
 
+/** A national-platform layout's columns: a field and a fixed text. */
+const PLATFORM_COLUMNS = [
+  { header: '姓名', field: 'name' },
+  { header: '来源', fixed: '星火志愿' },
+];
+
 /** A well-formed certificate application id nobody made, and an issuer block. */
 const NO_APPLICATION = 'cap_00000000000000000000';
 export const MATRIX_ISSUER = {
@@ -117,6 +123,11 @@ export const EXPECTED: Record<string, Expectation> = {
   'users.listMembers': { allow: ADMIN, owner: false, params: () => ({ query: '矩' }) },
   'users.getMember': { allow: MEMBERS, owner: true, params: (c) => ({ openid: c.target }) },
   'users.setTeamRole': { allow: ADMIN, owner: false, params: (c) => ({ openid: c.other, teamId: 'team-car-care', role: 'volunteer' }) },
+  'users.setMemberIdentity': {
+    allow: ADMIN,
+    owner: false,
+    params: (c) => ({ openid: c.other, volunteerNo: null, idType: null, idNumber: null }),
+  },
   'users.setMemberStatus': { allow: ADMIN, owner: false, params: (c) => ({ openid: c.other, status: 'left' }) },
   'users.previewRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030 }) },
   'users.applyRollover': { allow: ADMIN, owner: false, params: () => ({ toYear: 2030, planHash: '0'.repeat(64) }) },
@@ -273,6 +284,23 @@ export const EXPECTED: Record<string, Expectation> = {
   'records.exportAttendance': { allow: ['admin', 'leader'], owner: false, params: () => ({ activityId: NO_ACTIVITY }) },
   'records.exportMyRecord': { allow: ALL, owner: false, params: () => ({}) },
   'records.exportTermHours': { allow: ADMIN, owner: false, params: () => ({ termId: 'term_matrixNoTerm' }) },
+  'records.exportLayouts': { allow: ADMIN, owner: false, params: () => ({}) },
+  'records.saveExportLayout': {
+    allow: ADMIN,
+    owner: false,
+    params: () => ({ layoutId: 'xl_0000000000000000', name: '矩阵版式', columns: PLATFORM_COLUMNS }),
+  },
+  'records.removeExportLayout': { allow: ADMIN, owner: false, params: () => ({ layoutId: 'xl_0000000000000000' }) },
+  'records.previewPlatformExport': {
+    allow: ADMIN,
+    owner: false,
+    params: () => ({ columns: PLATFORM_COLUMNS, range: { termId: 'term_matrixNoTerm' } }),
+  },
+  'records.exportPlatformHours': {
+    allow: ADMIN,
+    owner: false,
+    params: () => ({ name: '矩阵', columns: PLATFORM_COLUMNS, range: { termId: 'term_matrixNoTerm' } }),
+  },
   'records.memberHours': { allow: ADMIN, owner: false, params: () => ({ openid: 'm-nobody' }) },
   'records.reverseHours': {
     allow: ADMIN,

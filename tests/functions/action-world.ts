@@ -31,6 +31,10 @@ const upload = async (openid: string, name: string) =>
     .fileID as string;
 
 const NUMBERED = { openid: 'm-numbered', memberNo: '2023900001' };
+const PLATFORM_COLUMNS = [
+  { header: '志愿者编号', field: 'volunteerNo' },
+  { header: '时长', field: 'hours' },
+];
 const BOOKERS = ['m-booker-1', 'm-booker-2', 'm-booker-3', 'm-booker-4', 'm-booker-5', 'm-booker-6', 'm-booker-7'];
 
 export const buildWorld = async () => {
@@ -159,6 +163,9 @@ export const buildWorld = async () => {
   await creditMinutes('m-honoured', 60);
   await must('honours', admin, { action: 'evaluate' });
   const reversibleEntryId = await creditMinutes('m-honoured', 5);
+  const exportLayoutId = (
+    await must('records', admin, { action: 'saveExportLayout', name: '矩阵版式', columns: [{ header: '姓名', field: 'name' }] })
+  ).layout.layoutId as string;
 
   const joinRequestId = (await must('users', OTHER.openid, { action: 'applyToTeam', teamId: 'team-car-care' })).request.requestId as string;
 
@@ -192,6 +199,7 @@ export const buildWorld = async () => {
     nominationRule,
     honourAwardId: 'm-honoured:1',
     reversibleEntryId,
+    exportLayoutId,
   };
 };
 
@@ -342,6 +350,14 @@ export const PROOFS: Record<string, Proof> = {
   'records.exportAttendance': { as: 'admin', params: (w) => ({ activityId: w.activityId }) },
   'records.exportMyRecord': { as: 'leader', params: () => ({}) },
   'records.exportTermHours': { as: 'admin', params: (w) => ({ termId: w.termId }) },
+  'records.exportLayouts': { as: 'admin', params: () => ({}) },
+  'records.saveExportLayout': {
+    as: 'admin',
+    params: (w) => ({ layoutId: w.exportLayoutId, name: '矩阵版式二', columns: PLATFORM_COLUMNS }),
+  },
+  'records.removeExportLayout': { as: 'admin', params: (w) => ({ layoutId: w.exportLayoutId }) },
+  'records.previewPlatformExport': { as: 'admin', params: (w) => ({ columns: PLATFORM_COLUMNS, range: { termId: w.termId } }) },
+  'records.exportPlatformHours': { as: 'admin', params: (w) => ({ name: '矩阵', columns: PLATFORM_COLUMNS, range: { termId: w.termId } }) },
   'records.memberHours': { as: 'admin', params: () => ({ openid: OTHER.openid }) },
   'records.reverseHours': { as: 'admin', params: (w) => ({ entryId: w.reversibleEntryId, reason: '矩阵撤销' }) },
   'roster.template': { as: 'admin', params: () => ({}) },
@@ -408,6 +424,10 @@ export const PROOFS: Record<string, Proof> = {
   'users.listMembers': { as: 'admin', params: () => ({}) },
   'users.getMember': { as: 'teacher', params: () => ({ openid: OTHER.openid }) },
   'users.setTeamRole': { as: 'admin', params: () => ({ openid: OTHER.openid, teamId: 'team-car-care', role: 'volunteer' }) },
+  'users.setMemberIdentity': {
+    as: 'admin',
+    params: () => ({ openid: NUMBERED.openid, volunteerNo: 'ZY20230001', idType: 'resident', idNumber: '11010519491231002X' }),
+  },
   'users.setMemberStatus': { as: 'admin', params: () => ({ openid: OTHER.openid, status: 'left' }) },
   'users.previewRollover': { as: 'admin', params: () => ({ toYear: 2030 }) },
   'users.applyRollover': {

@@ -181,6 +181,24 @@ describe('one privacy rule over every list and export (integration)', () => {
       const row = (await readSheet(reply.data.url)).find((cells) => cells[1] === TARGET.name)!;
       return { subject: TARGET, memberNo: row[0] };
     };
+    // The national-platform export: numbers and phones in full, admins only.
+    const columns = [
+      { header: '姓名', field: 'name' },
+      { header: '学号', field: 'memberNo' },
+      { header: '手机', field: 'phone' },
+    ];
+    surfaces['records.exportPlatformHours'] = async (viewer) => {
+      const reply = await records(viewer, 'exportPlatformHours', { name: '平台', columns, range: { termId: term.data.term.termId } });
+      if (refusal(reply)) return refusal(reply) as string;
+      const row = (await readSheet(reply.data.url)).find((cells) => cells[0] === TARGET.name)!;
+      return { subject: TARGET, memberNo: row[1], phone: row[2] };
+    };
+    surfaces['records.previewPlatformExport'] = async (viewer) => {
+      const reply = await records(viewer, 'previewPlatformExport', { columns, range: { termId: term.data.term.termId } });
+      if (refusal(reply)) return refusal(reply) as string;
+      const row = reply.data.rows.find((cells) => cells[0] === TARGET.name)!;
+      return { subject: TARGET, memberNo: row[1], phone: row[2] };
+    };
   });
   afterAll(() => local?.dispose());
 
@@ -202,6 +220,10 @@ describe('one privacy rule over every list and export (integration)', () => {
     ['records.exportMyRecord', 'self', FULL],
     ['records.exportTermHours', 'admin', FULL],
     ['records.exportTermHours', 'organiser (leader)', 'FORBIDDEN'],
+    ['records.exportPlatformHours', 'admin', FULL],
+    ['records.exportPlatformHours', 'organiser (leader)', 'FORBIDDEN'],
+    ['records.previewPlatformExport', 'admin', FULL],
+    ['records.previewPlatformExport', 'other student', 'FORBIDDEN'],
     ['honours.nominations', 'admin', FULL],
     ['honours.nominations', 'organiser (leader)', 'FORBIDDEN'],
     ['honours.exportNominations', 'admin', FULL],
@@ -239,7 +261,7 @@ describe('one privacy rule over every list and export (integration)', () => {
     };
     walk(root);
     const showing = files
-      .filter((path) => /\bmemberNo\b|\bphone\b\s*[:,]/.test(readFileSync(path, 'utf8')))
+      .filter((path) => /\bmemberNo\b|\bphone\b\s*[:,]|\bidNumber\b/.test(readFileSync(path, 'utf8')))
       .map((path) => relative(root, path))
       .sort();
     // Each of these is in the table above (views and exports) or only reads a number the caller typed.
@@ -256,10 +278,12 @@ describe('one privacy rule over every list and export (integration)', () => {
         'records/actions/export-attendance.ts',
         'records/actions/export-my-record.ts', // records.exportMyRecord: the caller's own number only
         'records/actions/export-term-hours.ts',
+        'records/platform-export.ts', // records.previewPlatformExport / exportPlatformHours (admins): numbers, phones, ID numbers
         'roster/roster-plan.ts', // admins only: the numbers of the admin's own uploaded roster, shown back in its preview
         'users/actions/apply-membership.ts', // the applicant's own input
         'users/application.view.ts', // listApplications (admins) and the applicant's own
-        'users/member.view.ts', // getMember, listMembers, whoami
+        'users/member.view.ts', // getMember, listMembers, whoami; the ID number to admins only, masked but on 成员详情
+        'users/actions/set-member-identity.ts', // users.setMemberIdentity (admins): the number the admin typed
       ].sort(),
     );
   });

@@ -11,5 +11,6 @@ export const getMember = async ({ params, caller }: ActionInvocation<UsersContra
   const user = isSelf ? await caller.user() : await findUser(params.openid);
   // A non-member's record is nobody else's business: it is "not found" to other members.
   if (!user || (!isSelf && !isAdmin && user.membershipStatus !== 'approved')) throw new ActionError('NOT_FOUND', '成员不存在');
-  return { member: toMemberProfile(user, { isSelf, isAdmin }) };
+  // 成员详情: an admin sees the ID number in full here (lists mask it).
+  return { member: toMemberProfile(user, { isSelf, isAdmin }, isAdmin) };
 };
