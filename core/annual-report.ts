@@ -122,7 +122,7 @@ export const summaryLines = (report: AnnualReport): string[] => {
   const { period, totals: t } = report;
   const span = period.kind === 'term' ? '本学期' : '本年度';
   const lines = [
-    `统计期间：${period.name}（${period.startDay} 至 ${period.endDay}${period.kind === 'year' ? `，含${period.termNames.length > 0 ? period.termNames.join('、') : '0 个学期'}` : ''}）。`,
+    `统计期间：${period.name}（${period.startDay} 至 ${period.endDay}${period.kind === 'year' ? `，含${period.termNames.length > 0 ? period.termNames.map((name) => `「${name}」`).join('') : '0 个学期'}` : ''}）。`,
     `${span}共开展志愿服务活动 ${t.activitiesHeld} 场，累计认定志愿时长 ${t.verifiedHours} 小时，活跃志愿者 ${t.activeVolunteers} 人，其中持续参与（上一${period.kind === 'term' ? '学期' : '年度'}也有认定时长）${t.returningVolunteers} 人。`,
     `完成志愿服务 ${t.servicesDelivered} 人次，服务对象 ${t.peopleServed} 人${t.averageRating !== null ? `，服务平均评分 ${t.averageRating} 分` : ''}；活动报名 ${t.signUps} 人次${t.attendanceRate !== null ? `，签到率 ${percent(t.attendanceRate)}%` : ''}。`,
   ];

@@ -55,4 +55,5 @@ export const routes = {
   honourNotice: '/packages/honours/notice/index',
   honourSettings: '/packages/honours/settings/index',
   honourNominations: '/packages/honours/nominations/index',
+  annualReport: '/packages/stats/report/index',
 } as const;

@@ -85,6 +85,7 @@ const WHO: Record<keyof typeof routes, { personas: UxPersona[]; query?: string }
   honourNotice: { personas: ['student', 'admin'] },
   honourSettings: { personas: admins },
   honourNominations: { personas: admins },
+  annualReport: { personas: admins },
 };
 
 /** Every page of app.config.ts with the personas it serves (routes.ts plus the tabs it leaves out). */

@@ -44,6 +44,12 @@ const entries = [
   { key: 'honours', title: '荣誉设置', description: '星级时长标准、公示期、学期评优规则；立即评定', url: routes.honourSettings },
   { key: 'honour-notice', title: '荣誉公示', description: '公示中的星级：公示期内可撤回', url: routes.honourNotice },
   { key: 'nominations', title: '评优名单', description: '按学期与评优规则生成推荐名单并导出', url: routes.honourNominations },
+  {
+    key: 'annual-report',
+    title: '年度报告',
+    description: '按学期或年度汇总主要成效：总量、各服务队、活动排行与荣誉，可导出 Excel 或打印',
+    url: routes.annualReport,
+  },
   { key: 'terms', title: '学期与时长导出', description: '设置学期起止日期，按学期导出每位成员的志愿时长', url: routes.activityTerms },
 ];
 
