@@ -44,7 +44,7 @@ export default defineAppConfig({
     { root: 'packages/activities', pages: ['detail/index', 'scan/index', 'hours/index', 'member-code/index', 'poster/index'] },
     { root: 'packages/certificates', pages: ['verify/index', 'mine/index'] },
     { root: 'packages/honours', pages: ['mine/index', 'notice/index', 'settings/index', 'nominations/index'] },
-    { root: 'packages/stats', pages: ['report/index'] },
+    { root: 'packages/stats', pages: ['dashboard/index', 'team/index', 'mine/index', 'report/index'] },
   ],
   // The binding form collects a student/staff number and phone, and check-in at an activity with
   // a check-in circle reads the location: WeChat requires the user to accept the 隐私保护指引

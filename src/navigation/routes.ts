@@ -56,4 +56,7 @@ export const routes = {
   honourSettings: '/packages/honours/settings/index',
   honourNominations: '/packages/honours/nominations/index',
   annualReport: '/packages/stats/report/index',
+  statsDashboard: '/packages/stats/dashboard/index',
+  teamStats: '/packages/stats/team/index',
+  myContribution: '/packages/stats/mine/index',
 } as const;

@@ -8,7 +8,7 @@ export interface ActivityEntriesProps {
   totalMinutes: number | null;
 }
 
-/** 我的志愿时长 with its total, 志愿服务证明, 我的荣誉, and 我的成员码 for when an organiser scans the student. */
+/** 我的志愿时长 with its total, 我的贡献, 志愿服务证明, 我的荣誉, and 我的成员码 for when an organiser scans the student. */
 export function ActivityEntries({ totalMinutes }: ActivityEntriesProps) {
   return (
     <CellGroup className="me-page__actions">
@@ -19,6 +19,13 @@ export function ActivityEntries({ totalMinutes }: ActivityEntriesProps) {
         extra={totalMinutes !== null ? formatHours(totalMinutes) : undefined}
         clickable
         onClick={() => Taro.navigateTo({ url: routes.myHours })}
+      />
+      <Cell
+        className="me-page__contribution"
+        title="我的贡献"
+        description="按学期和类别的时长、完成的服务、帮助过的人"
+        clickable
+        onClick={() => Taro.navigateTo({ url: routes.myContribution })}
       />
       <Cell
         className="me-page__certificates"

@@ -4,7 +4,7 @@ import type { Role } from '@core/roles';
 import { routes } from '@/navigation/routes';
 
 export interface ServiceEntriesProps {
-  /** The caller's roles: 工单 is for volunteers and leaders, 排班管理 for leaders. */
+  /** The caller's roles: 工单 is for volunteers and leaders, 排班管理 and 本队数据 for leaders. */
   roles: Role[];
 }
 
@@ -43,6 +43,15 @@ export function ServiceEntries({ roles }: ServiceEntriesProps) {
           description="发布时段、指派志愿者、确认服务记录"
           clickable
           onClick={() => Taro.navigateTo({ url: routes.schedule })}
+        />
+      )}
+      {roles.includes('leader') && (
+        <Cell
+          className="me-page__team-stats"
+          title="本队数据"
+          description="本队的服务人次、志愿时长、月度趋势与评价"
+          clickable
+          onClick={() => Taro.navigateTo({ url: routes.teamStats })}
         />
       )}
     </CellGroup>

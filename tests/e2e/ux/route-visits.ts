@@ -86,6 +86,9 @@ const WHO: Record<keyof typeof routes, { personas: UxPersona[]; query?: string }
   honourSettings: { personas: admins },
   honourNominations: { personas: admins },
   annualReport: { personas: admins },
+  statsDashboard: { personas: admins },
+  teamStats: { personas: ['leader'] },
+  myContribution: { personas: everyone },
 };
 
 /** Every page of app.config.ts with the personas it serves (routes.ts plus the tabs it leaves out). */

@@ -6,6 +6,12 @@ import { AdminGate } from '../shared/admin-gate';
 import '../shared/admin-page.scss';
 
 const entries = [
+  {
+    key: 'stats',
+    title: '数据看板',
+    description: '服务人次、志愿时长、活动与评价：按学期、服务队和组织筛选',
+    url: routes.statsDashboard,
+  },
   { key: 'applications', title: '成员审核', description: '审核学号/工号绑定申请', url: routes.adminApplications },
   { key: 'members', title: '成员名录', description: '按姓名或学号查找成员，标记毕业或离开', url: routes.adminMembers },
   {

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的贡献', enablePullDownRefresh: true });

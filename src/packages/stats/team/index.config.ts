@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本队数据', enablePullDownRefresh: true });
