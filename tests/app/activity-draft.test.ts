@@ -3,6 +3,7 @@ import { templateByKey } from '@core/activity-templates';
 import {
   applyTemplate,
   draftFromActivity,
+  draftErrors,
   emptyDraft,
   fieldsOf,
   nextOccurrence,
@@ -96,6 +97,17 @@ describe('what the form refuses before sending', () => {
     ['org units without any chosen', { audience: 'orgUnits', orgUnitIds: [] }, '请选择参与的组织'],
     ['a team audience without a team', { audience: 'team', teamId: '' }, '请选择参与的服务队'],
   ])('%s', (_, change, message) => expect(problemOf({ ...base, ...change })).toBe(message));
+
+  it('names every wrong row at once, so each error shows beside its own row', () => {
+    expect(draftErrors({ ...emptyDraft(TODAY), capacity: '' })).toEqual({
+      title: '活动名称至少 2 个字',
+      place: '请填写活动地点',
+      start: '请选择活动日期',
+      capacity: '名额应为 1–5000 的整数',
+    });
+    const checked = fieldsOf(emptyDraft(TODAY));
+    expect(checked.ok ? null : checked.message).toBe('活动名称至少 2 个字');
+  });
 
   it('sends a team audience as the activity’s team, so its leaders organise it', () => {
     const fields = fieldsOrThrow({ ...base, audience: 'team', teamId: 'team-car' });

@@ -53,7 +53,7 @@ test('a car-care booking from slot to rating across teacher, leader and voluntee
   await page.locator('.booking-form__model input').fill('大众朗逸');
   await page.locator('.booking-form__colour input').fill('白色');
   await page.locator('.booking-form__submit').click();
-  await expect(page.locator('.bookings-page__error')).toHaveText('车牌号格式不正确，例如 桂A12345');
+  await expect(page.locator('.booking-form__plate .form-field__error')).toHaveText('车牌号格式不正确，例如 桂A12345');
   await page.locator('.booking-form__plate input').fill('桂a 12345');
   await page.locator('.booking-form__submit').click();
   const mine = page.locator('.my-bookings .booking-card');

@@ -52,7 +52,7 @@ test('李老师 asks about 胎压, 张同学 answers as 志愿者, 李老师 acc
   await page.locator('.ask-form__title input').fill(title);
   await page.locator('.ask-form__body textarea').fill(body);
   await page.locator('.ask-form__submit').click();
-  await expect(page.locator('.ask-form__error')).toHaveText('至少选择 1 个标签');
+  await expect(page.locator('.ask-form .form-field__error')).toHaveText('至少选择 1 个标签');
 
   // The photo is uploaded and claimed before publishing; the thumbnail comes from its temporary URL.
   const chooser = page.waitForEvent('filechooser');

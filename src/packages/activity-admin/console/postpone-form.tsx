@@ -55,6 +55,7 @@ export function PostponeForm({ activity, onDone, onCancel }: PostponeFormProps) 
         ))}
       </View>
       <DayClockField
+        name="start"
         label="新的开始"
         className="postpone-form__start"
         day={draft.startDay}
@@ -64,6 +65,7 @@ export function PostponeForm({ activity, onDone, onCancel }: PostponeFormProps) 
         onChange={(startDay, startClock) => change({ startDay, startClock })}
       />
       <DayClockField
+        name="end"
         label="新的结束"
         className="postpone-form__end"
         day={draft.endDay}

@@ -164,36 +164,79 @@ const wholeNumber = (text: string, min: number, max: number): number | null => {
 
 const instant = (day: string, clock: string) => shanghaiInstant(day, clock).toISOString();
 
-export type DraftCheck = { ok: true; fields: ActivityFields } | { ok: false; message: string };
+/** The form's rows that can be wrong, top to bottom: the order submit scrolls to the first error in. */
+export const draftFieldOrder = [
+  'title',
+  'place',
+  'radius',
+  'start',
+  'end',
+  'opens',
+  'closes',
+  'capacity',
+  'audience',
+  'fixedMinutes',
+  'earlyMinutes',
+  'lateMinutes',
+] as const;
 
-/** The params to send, or the first problem in the words the form uses. */
+export type DraftField = (typeof draftFieldOrder)[number];
+
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+export type DraftCheck = { ok: true; fields: ActivityFields } | { ok: false; errors: DraftErrors; message: string };
+
+const span = (startDay: string, startClock: string, endDay: string, endClock: string) =>
+  Date.parse(instant(endDay, endClock)) - Date.parse(instant(startDay, startClock));
+
+/** Every row's problem in the words the form uses, so each shows beside its row. */
+export function draftErrors(draft: ActivityDraft): DraftErrors {
+  const errors: DraftErrors = {};
+  const put = (field: DraftField, message: string) => {
+    errors[field] ??= message;
+  };
+  if (draft.title.trim().length < 2) put('title', '活动名称至少 2 个字');
+  if (!draft.place.trim()) put('place', '请填写活动地点');
+  if (draft.circle && wholeNumber(draft.radius, 20, 5000) === null) put('radius', '签到范围应为 20–5000 米的整数');
+  const endDay = draft.endDay || draft.startDay;
+  const closesDay = draft.closesDay || draft.startDay;
+  if (!isRealDay(draft.startDay)) put('start', '请选择活动日期');
+  else if (span(draft.startDay, draft.startClock, endDay, draft.endClock) <= 0) put('end', '结束时间应晚于开始时间');
+  else if (span(draft.startDay, draft.startClock, endDay, draft.endClock) > 7 * 86_400_000) put('end', '活动时长不超过 7 天');
+  if (!isRealDay(draft.opensDay)) put('opens', '请选择报名时间');
+  // A close that follows a start not chosen yet: the start's error says what to do.
+  else if (!isRealDay(closesDay)) {
+    if (draft.closesDay) put('closes', '请选择报名时间');
+  } else if (span(draft.opensDay, draft.opensClock, closesDay, draft.closesClock) <= 0) put('closes', '报名截止应晚于报名开始');
+  else if (isRealDay(draft.startDay) && span(closesDay, draft.closesClock, endDay, draft.endClock) < 0)
+    put('closes', '报名截止不能晚于活动结束');
+  if (wholeNumber(draft.capacity, 1, 5000) === null) put('capacity', '名额应为 1–5000 的整数');
+  if (draft.audience === 'orgUnits' && !draft.orgUnitIds.length) put('audience', '请选择参与的组织');
+  if (draft.audience === 'team' && !draft.teamId) put('audience', '请选择参与的服务队');
+  if (draft.hoursKind === 'fixed' && wholeNumber(draft.fixedMinutes, 15, 24 * 60) === null)
+    put('fixedMinutes', '固定时长应为 15–1440 分钟的整数');
+  if (wholeNumber(draft.earlyMinutes, 0, 180) === null) put('earlyMinutes', '提前签到应为 0–180 分钟的整数');
+  if (wholeNumber(draft.lateMinutes, 0, 180) === null) put('lateMinutes', '延后签到应为 0–180 分钟的整数');
+  return errors;
+}
+
+/** The params to send, or every problem (and the first, in form order, as `message`). */
 export function fieldsOf(draft: ActivityDraft): DraftCheck {
-  const fail = (message: string): DraftCheck => ({ ok: false, message });
+  const errors = draftErrors(draft);
+  const first = draftFieldOrder.find((field) => errors[field]);
+  if (first) return { ok: false, errors, message: errors[first] ?? '' };
   const title = draft.title.trim();
-  if (title.length < 2) return fail('活动名称至少 2 个字');
-  if (!draft.place.trim()) return fail('请填写活动地点');
-  if (!isRealDay(draft.startDay)) return fail('请选择活动日期');
   const endDay = draft.endDay || draft.startDay;
   const startAt = instant(draft.startDay, draft.startClock);
   const endAt = instant(endDay, draft.endClock);
-  if (Date.parse(endAt) <= Date.parse(startAt)) return fail('结束时间应晚于开始时间');
-  if (Date.parse(endAt) - Date.parse(startAt) > 7 * 86_400_000) return fail('活动时长不超过 7 天');
-  if (!isRealDay(draft.opensDay) || !isRealDay(draft.closesDay || draft.startDay)) return fail('请选择报名时间');
   const signUpOpensAt = instant(draft.opensDay, draft.opensClock);
   const signUpClosesAt = instant(draft.closesDay || draft.startDay, draft.closesClock);
-  if (Date.parse(signUpClosesAt) <= Date.parse(signUpOpensAt)) return fail('报名截止应晚于报名开始');
-  if (Date.parse(signUpClosesAt) > Date.parse(endAt)) return fail('报名截止不能晚于活动结束');
-  const capacity = wholeNumber(draft.capacity, 1, 5000);
-  if (capacity === null) return fail('名额应为 1–5000 的整数');
+  // All checked above; `?? 0` only satisfies the types.
+  const capacity = wholeNumber(draft.capacity, 1, 5000) ?? 0;
   const radius = wholeNumber(draft.radius, 20, 5000);
-  if (draft.circle && radius === null) return fail('签到范围应为 20–5000 米的整数');
   const fixedMinutes = wholeNumber(draft.fixedMinutes, 15, 24 * 60);
-  if (draft.hoursKind === 'fixed' && fixedMinutes === null) return fail('固定时长应为 15–1440 分钟的整数');
-  const earlyMinutes = wholeNumber(draft.earlyMinutes, 0, 180);
-  const lateMinutes = wholeNumber(draft.lateMinutes, 0, 180);
-  if (earlyMinutes === null || lateMinutes === null) return fail('提前/延后签到应为 0–180 分钟的整数');
-  if (draft.audience === 'orgUnits' && !draft.orgUnitIds.length) return fail('请选择参与的组织');
-  if (draft.audience === 'team' && !draft.teamId) return fail('请选择参与的服务队');
+  const earlyMinutes = wholeNumber(draft.earlyMinutes, 0, 180) ?? 0;
+  const lateMinutes = wholeNumber(draft.lateMinutes, 0, 180) ?? 0;
   const audience: ActivityFields['audience'] =
     draft.audience === 'orgUnits'
       ? { kind: 'orgUnits', orgUnitIds: draft.orgUnitIds }

@@ -1,7 +1,11 @@
+import { useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Activity } from '@core/activity.types';
+import { FormField } from '@/components/form-field';
 import { PhotoPicker } from '@/components/photo-picker';
+import { daysFrom, planningDays } from '@/format/day-bounds';
+import { shanghaiToday } from '@/format/shanghai-day';
 import { DayClockField } from '../shared/day-clock-picker';
 import { AudienceField } from './audience-field';
 import { CircleField } from './circle-field';
@@ -20,10 +24,14 @@ export interface ActivityFormProps {
 export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) {
   // A leader's activity is for their own team; start with the first one they lead.
   const form = useActivityForm(saved, isAdmin ? '' : (ledTeamIds[0] ?? ''));
-  const { draft, change } = form;
+  const { draft, change, errors } = form;
+  // Editing keeps an activity's past days choosable; a new one starts today at the earliest.
+  const [bounds] = useState(() =>
+    planningDays(shanghaiToday(), saved && draft.opensDay < draft.startDay ? draft.opensDay : draft.startDay),
+  );
+  const endBounds = daysFrom(draft.startDay || bounds.start, 7, bounds.start);
   const textRow = (key: 'title' | 'place', label: string, maxlength: number, placeholder: string) => (
-    <View className={`activity-admin__field activity-form__${key}`}>
-      <Text className="activity-admin__label">{label}</Text>
+    <FormField name={key} label={label} required error={errors[key]} className={`activity-form__${key}`}>
       <Input
         className="activity-admin__input"
         value={draft[key]}
@@ -31,7 +39,7 @@ export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) 
         placeholder={placeholder}
         onInput={(e) => change({ [key]: e.detail.value })}
       />
-    </View>
+    </FormField>
   );
 
   return (
@@ -61,19 +69,29 @@ export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) 
       <View className="activity-admin__card">
         <Text className="activity-admin__card-title">时间与地点</Text>
         {textRow('place', '活动地点', 40, '例如 学校东门广场')}
-        <CircleField circle={draft.circle} radius={draft.radius} onChange={change} />
+        <CircleField circle={draft.circle} radius={draft.radius} radiusError={errors.radius} onChange={change} />
         <DayClockField
+          name="start"
           label="开始"
+          required
+          error={errors.start}
           className="activity-form__start"
           day={draft.startDay}
           clock={draft.startClock}
+          startDay={bounds.start}
+          endDay={bounds.end}
           onChange={form.setStart}
         />
         <DayClockField
+          name="end"
           label="结束"
+          required
+          error={errors.end}
           className="activity-form__end"
           day={draft.endDay}
           clock={draft.endClock}
+          startDay={endBounds.start}
+          endDay={endBounds.end}
           onChange={(endDay, endClock) => change({ endDay, endClock })}
         />
         <View className="activity-admin__actions">
@@ -82,22 +100,31 @@ export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) 
           </Text>
         </View>
         <DayClockField
+          name="opens"
           label="报名开始"
+          required
+          error={errors.opens}
+          startDay={bounds.start}
+          endDay={draft.startDay || bounds.end}
           className="activity-form__opens"
           day={draft.opensDay}
           clock={draft.opensClock}
           onChange={(opensDay, opensClock) => change({ opensDay, opensClock })}
         />
         <DayClockField
+          name="closes"
           label="报名截止"
+          required
+          error={errors.closes}
+          startDay={bounds.start}
+          endDay={draft.endDay || draft.startDay || bounds.end}
           className="activity-form__closes"
           day={draft.closesDay}
           clock={draft.closesClock}
           onChange={form.setCloses}
           placeholder="同活动开始"
         />
-        <View className="activity-admin__field activity-form__capacity">
-          <Text className="activity-admin__label">名额</Text>
+        <FormField name="capacity" label="名额" required error={errors.capacity} className="activity-form__capacity">
           <Input
             className="activity-admin__input"
             type="number"
@@ -105,7 +132,7 @@ export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) 
             maxlength={4}
             onInput={(e) => change({ capacity: e.detail.value })}
           />
-        </View>
+        </FormField>
         <Text className="activity-admin__hint">时间均为北京时间</Text>
       </View>
 
@@ -115,11 +142,11 @@ export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) 
         kind={draft.audience}
         orgUnitIds={draft.orgUnitIds}
         teamId={draft.teamId}
+        error={errors.audience}
         onChange={({ kind, orgUnitIds, teamId }) => change({ audience: kind, orgUnitIds, teamId })}
       />
-      <HoursField draft={draft} onChange={change} />
+      <HoursField draft={draft} errors={errors} onChange={change} />
 
-      {form.error && <Text className="activity-admin__error activity-form__error">{form.error}</Text>}
       <Button className="activity-admin__submit activity-form__submit" type="primary" block disabled={form.sending} onClick={form.submit}>
         {form.sending ? (form.editing ? '保存中…' : '发布中…') : form.editing ? '保存修改' : '发布'}
       </Button>

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { buildOrgUnitTree, orgUnitKindLabels } from '@core/org-unit-tree';
+import { FieldError, RequiredMark } from '@/components/form-field';
+import { fieldAnchorId } from '@/hooks/field-errors';
 import { ChoiceChips } from '@/components/choice-chips';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
@@ -20,11 +22,13 @@ export interface AudienceFieldProps {
   kind: AudienceKind;
   orgUnitIds: string[];
   teamId: string;
+  /** The form's error for this card (no org unit or team chosen). */
+  error?: string;
   onChange: (change: { kind: AudienceKind; orgUnitIds: string[]; teamId: string }) => void;
 }
 
 /** 参与范围: every member, some org units (with their classes), or one team (leaders: their own). */
-export function AudienceField({ isAdmin, ledTeamIds, kind, orgUnitIds, teamId, onChange }: AudienceFieldProps) {
+export function AudienceField({ isAdmin, ledTeamIds, kind, orgUnitIds, teamId, error, onChange }: AudienceFieldProps) {
   const units = useEnvelopeLoader(loadUnits);
   const teams = useEnvelopeLoader(loadTeams);
   const unitChoices = useMemo(
@@ -47,8 +51,11 @@ export function AudienceField({ isAdmin, ledTeamIds, kind, orgUnitIds, teamId, o
     onChange({ kind, teamId, orgUnitIds: orgUnitIds.includes(id) ? orgUnitIds.filter((entry) => entry !== id) : [...orgUnitIds, id] });
 
   return (
-    <View className="activity-admin__card audience-field">
-      <Text className="activity-admin__card-title">参与范围</Text>
+    <View id={fieldAnchorId('audience')} className="activity-admin__card audience-field">
+      <Text className="activity-admin__card-title">
+        参与范围
+        <RequiredMark />
+      </Text>
       <ChoiceChips
         choices={kinds.map((value) => ({ value, label: kindLabels[value], className: `audience-kind--${value}` }))}
         value={kind}
@@ -81,6 +88,7 @@ export function AudienceField({ isAdmin, ledTeamIds, kind, orgUnitIds, teamId, o
           <ChoiceChips choices={teamChoices} value={teamId} onChange={(value) => onChange({ kind, orgUnitIds, teamId: value })} />
         ))}
       {kind === 'orgUnits' && <Text className="activity-admin__hint">选择团支部即包含其下所有班级</Text>}
+      <FieldError error={error} />
     </View>
   );
 }

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { FormField } from '@/components/form-field';
 import { Button } from '@nutui/nutui-react-taro';
 
 export interface CircleFieldProps {
   circle: { latitude: number; longitude: number } | null;
   /** Metres, as typed. */
   radius: string;
+  /** The form's error for the radius. */
+  radiusError?: string;
   onChange: (change: { circle?: { latitude: number; longitude: number } | null; radius?: string }) => void;
 }
 
@@ -14,7 +17,7 @@ export interface CircleFieldProps {
  * 签到范围 (optional): the centre is where the organiser stands when setting it up, in GCJ-02 as
  * the students' `getLocation` reports it, so the two compare without conversion.
  */
-export function CircleField({ circle, radius, onChange }: CircleFieldProps) {
+export function CircleField({ circle, radius, radiusError, onChange }: CircleFieldProps) {
   const [locating, setLocating] = useState(false);
   const [error, setError] = useState('');
 
@@ -45,8 +48,7 @@ export function CircleField({ circle, radius, onChange }: CircleFieldProps) {
         )}
       </View>
       {circle && (
-        <View className="activity-admin__field circle-field__radius">
-          <Text className="activity-admin__label">半径（米）</Text>
+        <FormField name="radius" label="半径（米）" required error={radiusError} className="circle-field__radius">
           <Input
             className="activity-admin__input"
             type="number"
@@ -54,7 +56,7 @@ export function CircleField({ circle, radius, onChange }: CircleFieldProps) {
             maxlength={4}
             onInput={(e) => onChange({ radius: e.detail.value })}
           />
-        </View>
+        </FormField>
       )}
       <View className="activity-admin__actions">
         {circle && (

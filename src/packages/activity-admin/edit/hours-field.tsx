@@ -1,6 +1,7 @@
 import { Input, Switch, Text, View } from '@tarojs/components';
 import { HOURS_ROUNDINGS, type HoursRounding } from '@core/activity.types';
 import { roundingLabels } from '@core/hours-rounding';
+import { FormField } from '@/components/form-field';
 import { ChoiceChips } from '@/components/choice-chips';
 import type { ActivityDraft } from './activity-draft';
 
@@ -13,14 +14,15 @@ type HoursDraft = Pick<
 
 export interface HoursFieldProps {
   draft: HoursDraft;
+  /** The form's errors of this card's number rows. */
+  errors: Partial<Record<'fixedMinutes' | 'earlyMinutes' | 'lateMinutes', string>>;
   onChange: (change: Partial<HoursDraft>) => void;
 }
 
 /** 时长与签到规则: how hours are credited (the rule students read before signing up) and the check-in window. */
-export function HoursField({ draft, onChange }: HoursFieldProps) {
+export function HoursField({ draft, errors, onChange }: HoursFieldProps) {
   const numberRow = (key: 'fixedMinutes' | 'earlyMinutes' | 'lateMinutes', label: string, placeholder: string) => (
-    <View className={`activity-admin__field hours-field__${key}`}>
-      <Text className="activity-admin__label">{label}</Text>
+    <FormField name={key} label={label} required error={errors[key]} className={`hours-field__${key}`}>
       <Input
         className="activity-admin__input"
         type="number"
@@ -29,7 +31,7 @@ export function HoursField({ draft, onChange }: HoursFieldProps) {
         placeholder={placeholder}
         onInput={(e) => onChange({ [key]: e.detail.value })}
       />
-    </View>
+    </FormField>
   );
   return (
     <View className="activity-admin__card hours-field">

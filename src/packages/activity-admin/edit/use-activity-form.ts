@@ -1,15 +1,44 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { Activity } from '@core/activity.types';
 import type { ActivityTemplate } from '@core/activity-templates';
+import { fieldLabels } from '@core/field-labels';
 import { addDays, shanghaiClock } from '@core/shanghai-time';
-import { toastSuccess } from '@/feedback/toast';
+import { toastMessage, toastSuccessAfter } from '@/feedback/toast';
 import { shanghaiToday } from '@/format/shanghai-day';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { routes } from '@/navigation/routes';
 import { createActivity, updateActivity } from '@/services/activities';
-import { applyTemplate, draftFromActivity, emptyDraft, fieldsOf, withFieldLabels, withStart, type ActivityDraft } from './activity-draft';
+import {
+  applyTemplate,
+  draftErrors,
+  draftFieldOrder,
+  draftFromActivity,
+  emptyDraft,
+  fieldsOf,
+  withFieldLabels,
+  withStart,
+  type ActivityDraft,
+  type DraftField,
+} from './activity-draft';
 
 const ACTIVITY_LENGTH_HOURS = 3;
+
+/** How the server names each row's param (core/field-labels.ts), so its refusal shows beside the row. */
+const serverLabels: Partial<Record<DraftField, string>> = {
+  title: fieldLabels.title,
+  place: fieldLabels.place,
+  radius: fieldLabels.radiusMeters,
+  start: fieldLabels.startAt,
+  end: fieldLabels.endAt,
+  opens: fieldLabels.signUpOpensAt,
+  closes: fieldLabels.signUpClosesAt,
+  capacity: fieldLabels.capacity,
+  audience: fieldLabels.audience,
+  fixedMinutes: fieldLabels.fixedMinutes,
+  earlyMinutes: fieldLabels.earlyMinutes,
+  lateMinutes: fieldLabels.lateMinutes,
+};
 
 /** The edit form's state, its helpers (template, 现在开始) and sending it. */
 export function useActivityForm(saved: Activity | undefined, defaultTeamId: string) {
@@ -18,9 +47,13 @@ export function useActivityForm(saved: Activity | undefined, defaultTeamId: stri
       ? draftFromActivity(saved)
       : { ...emptyDraft(shanghaiToday()), ...(defaultTeamId ? { audience: 'team', teamId: defaultTeamId } : {}) },
   );
-  const [error, setError] = useState('');
+  const fieldErrors = useFieldErrors(draftFieldOrder);
+  const { recheck } = fieldErrors;
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
+
+  // A fixed row's error goes as soon as it is fixed.
+  useEffect(() => recheck(draftErrors(draft)), [draft, recheck]);
 
   const change = useCallback((patch: Partial<ActivityDraft>) => setDraft((previous) => ({ ...previous, ...patch })), []);
   const chooseTemplate = (template: ActivityTemplate) => setDraft((previous) => applyTemplate(previous, template, shanghaiToday()));
@@ -49,19 +82,37 @@ export function useActivityForm(saved: Activity | undefined, defaultTeamId: stri
 
   async function submit() {
     if (sending) return;
-    if (uploading) return setError('封面上传中，请稍候');
+    if (uploading) return void toastMessage('封面上传中，请稍候');
     const checked = fieldsOf(draft);
-    if (!checked.ok) return setError(checked.message);
-    setError('');
+    // Beside their rows only, the first scrolled into view: no toast repeats them.
+    if (!checked.ok) return void fieldErrors.show(checked.errors);
+    fieldErrors.reset();
     setSending(true);
     const reply = saved ? await updateActivity({ ...checked.fields, activityId: saved.activityId }) : await createActivity(checked.fields);
     setSending(false);
-    if (!reply.ok) return setError(withFieldLabels(reply.message));
-    toastSuccess(saved ? '已保存' : '已发布');
+    if (!reply.ok) {
+      if (!fieldErrors.showServer(reply.message, serverLabels)) toastMessage(withFieldLabels(reply.message));
+      return;
+    }
     // 修改活动 is opened from the console, which re-reads the activity when it shows again.
-    if (saved && Taro.getCurrentPages().length > 1) return void Taro.navigateBack();
-    void Taro.redirectTo({ url: `${routes.activityConsole}?activityId=${reply.data.activity.activityId}` });
+    const leave =
+      saved && Taro.getCurrentPages().length > 1
+        ? () => Taro.navigateBack()
+        : () => Taro.redirectTo({ url: `${routes.activityConsole}?activityId=${reply.data.activity.activityId}` });
+    void toastSuccessAfter(saved ? '已保存' : '已发布', leave);
   }
 
-  return { draft, change, chooseTemplate, setStart, setCloses, startNow, error, sending, setUploading, submit, editing: !!saved };
+  return {
+    draft,
+    change,
+    chooseTemplate,
+    setStart,
+    setCloses,
+    startNow,
+    errors: fieldErrors.errors,
+    sending,
+    setUploading,
+    submit,
+    editing: !!saved,
+  };
 }

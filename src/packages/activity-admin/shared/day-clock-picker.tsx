@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
+import { FormField } from '@/components/form-field';
 
 export interface DayClockPickerProps {
   /** `YYYY-MM-DD`, or '' while none is chosen. */
@@ -10,10 +11,10 @@ export interface DayClockPickerProps {
   className: string;
   /** Shown instead of the day until one is chosen. @default '选择日期' */
   placeholder?: string;
-  /** The earliest day offered (`YYYY-MM-DD`). */
-  startDay?: string;
+  /** The earliest day offered (`YYYY-MM-DD`): every picker is bounded (src/format/day-bounds.ts). */
+  startDay: string;
   /** The latest day offered (`YYYY-MM-DD`). */
-  endDay?: string;
+  endDay: string;
 }
 
 /** A Shanghai day and a clock time as two native pickers (the same on weapp and H5). */
@@ -30,12 +31,19 @@ export function DayClockPicker({ day, clock, onChange, className, placeholder = 
   );
 }
 
-/** A form row: a label and its DayClockPicker. */
-export function DayClockField({ label, ...picker }: DayClockPickerProps & { label: string }) {
+export interface DayClockFieldProps extends DayClockPickerProps {
+  label: string;
+  /** The row's key in the form's field errors. */
+  name: string;
+  error?: string;
+  required?: boolean;
+}
+
+/** A form row: a label and its DayClockPicker, its error beside it. */
+export function DayClockField({ label, name, error, required, ...picker }: DayClockFieldProps) {
   return (
-    <View className="activity-admin__field">
-      <Text className="activity-admin__label">{label}</Text>
+    <FormField name={name} label={label} required={required} error={error}>
       <DayClockPicker {...picker} />
-    </View>
+    </FormField>
   );
 }

@@ -1,22 +1,18 @@
 import { useEffect, useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
+import { Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import {
-  bookingDetailsOf,
-  bookingFieldLimits,
-  checkBookingForm,
-  type BookingFormErrors,
-  type BookingFormInput,
-} from '@core/booking-fields';
+import { bookingDetailsOf, bookingFieldLimits, checkBookingForm, type BookingFormInput } from '@core/booking-fields';
 import type { Slot } from '@core/booking.types';
+import { FormField } from '@/components/form-field';
 import { PhotoPicker } from '@/components/photo-picker';
 import { explain } from '@/feedback/confirm';
-import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { toastMessage, toastSuccessAfter } from '@/feedback/toast';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { routes } from '@/navigation/routes';
 import { book } from '@/services/bookings';
 import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
-import { DetailsFields } from './details-fields';
+import { DetailsFields, detailsFieldOrder } from './details-fields';
 
 export interface BookingFormProps {
   /** The slot being booked. */
@@ -36,7 +32,7 @@ export function BookingForm({ slot }: BookingFormProps) {
   const [form, setForm] = useState(emptyForm);
   const [note, setNote] = useState('');
   const [photos, setPhotos] = useState<string[]>([]);
-  const [errors, setErrors] = useState<BookingFormErrors>({});
+  const fieldErrors = useFieldErrors(detailsFieldOrder);
   const [sending, setSending] = useState(false);
 
   // The prompt must open in the tap's turn, so its templates are fetched before the tap.
@@ -46,13 +42,8 @@ export function BookingForm({ slot }: BookingFormProps) {
 
   async function submit() {
     if (sending) return;
-    const found = checkBookingForm(slot.detailsKind, form);
-    setErrors(found);
-    const first = Object.values(found)[0];
-    if (first) {
-      toastMessage(first);
-      return;
-    }
+    // Field errors show beside their fields only: no toast repeats them.
+    if (fieldErrors.show(checkBookingForm(slot.detailsKind, form))) return;
     setSending(true);
     // Reminder and status messages need the user's one-time consent, asked at this tap (weapp only).
     await askSubscriptions('bookingSubmit');
@@ -63,9 +54,8 @@ export function BookingForm({ slot }: BookingFormProps) {
       else toastMessage(reply.message);
       return;
     }
-    toastSuccess('预约成功');
     // The booking is acknowledged: replace the form so 返回 does not offer to book again.
-    void Taro.redirectTo({ url: routes.myBookings });
+    void toastSuccessAfter('预约成功', () => Taro.redirectTo({ url: routes.myBookings }));
   }
 
   return (
@@ -74,11 +64,14 @@ export function BookingForm({ slot }: BookingFormProps) {
         <DetailsFields
           kind={slot.detailsKind}
           form={form}
-          errors={errors}
-          onChange={(patch) => setForm((previous) => ({ ...previous, ...patch }))}
+          errors={fieldErrors.errors}
+          onChange={(patch) => {
+            const next = { ...form, ...patch };
+            setForm(next);
+            fieldErrors.recheck(checkBookingForm(slot.detailsKind, next));
+          }}
         />
-        <View className="booking-form__note">
-          <Text className="bookings-page__label">备注</Text>
+        <FormField name="note" label="备注" stacked className="booking-form__note">
           <Textarea
             className="bookings-page__textarea"
             value={note}
@@ -86,11 +79,10 @@ export function BookingForm({ slot }: BookingFormProps) {
             placeholder="选填，例如 希望重点检查的地方"
             onInput={(e) => setNote(e.detail.value)}
           />
-        </View>
-        <View className="booking-form__photos">
-          <Text className="bookings-page__label">照片（选填，最多 {MAX_PHOTOS} 张）</Text>
+        </FormField>
+        <FormField name="photos" label={`照片（选填，最多 ${MAX_PHOTOS} 张）`} stacked className="booking-form__photos">
           <PhotoPicker purpose="booking-photo" value={photos} onChange={setPhotos} max={MAX_PHOTOS} disabled={sending} />
-        </View>
+        </FormField>
       </View>
       <Button className="bookings-page__submit booking-form__submit" type="primary" block disabled={sending} onClick={submit}>
         {sending ? '提交中…' : '提交预约'}

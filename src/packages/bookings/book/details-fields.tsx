@@ -1,6 +1,7 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Textarea } from '@tarojs/components';
 import { bookingFieldLimits, type BookingFormErrors, type BookingFormInput } from '@core/booking-fields';
 import type { DetailsKind } from '@core/booking.types';
+import { FormField } from '@/components/form-field';
 
 export interface DetailsFieldsProps {
   /** Which description the service asks for. */
@@ -17,22 +18,21 @@ interface FieldProps {
   maxlength: number;
 }
 
-/** The car (plate, model, colour) or the PC (brand, symptom), with each field's error under it. */
+/** The fields of each kind, top to bottom: the order the form scrolls to its first error in. */
+export const detailsFieldOrder: (keyof BookingFormInput)[] = ['plate', 'model', 'colour', 'brand', 'symptom'];
+
+/** The car (plate, model, colour) or the PC (brand, symptom), all required, each error under its field. */
 export function DetailsFields({ kind, form, errors, onChange }: DetailsFieldsProps) {
   const field = ({ name, label, placeholder, maxlength }: FieldProps) => (
-    <View key={name}>
-      <View className={`bookings-page__field booking-form__${name}`}>
-        <Text className="bookings-page__label">{label}</Text>
-        <Input
-          className="bookings-page__input"
-          value={form[name]}
-          maxlength={maxlength}
-          placeholder={placeholder}
-          onInput={(e) => onChange({ [name]: e.detail.value })}
-        />
-      </View>
-      {errors[name] && <Text className="bookings-page__error">{errors[name]}</Text>}
-    </View>
+    <FormField key={name} name={name} label={label} required error={errors[name]} className={`booking-form__${name}`}>
+      <Input
+        className="bookings-page__input"
+        value={form[name]}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        onInput={(e) => onChange({ [name]: e.detail.value })}
+      />
+    </FormField>
   );
 
   if (kind === 'car')
@@ -47,8 +47,7 @@ export function DetailsFields({ kind, form, errors, onChange }: DetailsFieldsPro
     return (
       <>
         {field({ name: 'brand', label: '电脑品牌', placeholder: '例如 联想 小新', maxlength: bookingFieldLimits.brand })}
-        <View className="booking-form__symptom">
-          <Text className="bookings-page__label">故障现象</Text>
+        <FormField name="symptom" label="故障现象" required stacked error={errors.symptom} className="booking-form__symptom">
           <Textarea
             className="bookings-page__textarea"
             value={form.symptom}
@@ -56,8 +55,7 @@ export function DetailsFields({ kind, form, errors, onChange }: DetailsFieldsPro
             placeholder="例如 开机很慢、经常弹窗"
             onInput={(e) => onChange({ symptom: e.detail.value })}
           />
-        </View>
-        {errors.symptom && <Text className="bookings-page__error">{errors.symptom}</Text>}
+        </FormField>
       </>
     );
   return null;

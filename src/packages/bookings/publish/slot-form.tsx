@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { addDays } from '@core/shanghai-time';
 import type { BookableService } from '@core/booking.types';
 import { ChoiceChips } from '@/components/choice-chips';
+import { FormField } from '@/components/form-field';
+import { daysFrom, planningDays } from '@/format/day-bounds';
 import { shanghaiToday } from '@/format/shanghai-day';
-import { toastMessage } from '@/feedback/toast';
+import { toastSuccessAfter, toastMessage } from '@/feedback/toast';
+import type { FieldErrors } from '@/hooks/field-errors';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { publishSlots } from '@/services/bookings';
 
 export interface SlotFormProps {
@@ -17,13 +21,24 @@ export interface SlotFormProps {
 const MAX_CAPACITY = 50;
 const MAX_REPEAT_WEEKS = 26;
 
-/** The first problem with the form, in the server's words, or ''. */
-function problemOf(form: { start: string; end: string; capacity: string; repeat: boolean; day: string; until: string }): string {
+const fieldOrder = ['day', 'start', 'end', 'capacity', 'place', 'until'] as const;
+type SlotField = (typeof fieldOrder)[number];
+
+/** Each field's problem, in the server's words. */
+function slotErrors(form: {
+  start: string;
+  end: string;
+  capacity: string;
+  repeat: boolean;
+  day: string;
+  until: string;
+}): FieldErrors<SlotField> {
+  const errors: FieldErrors<SlotField> = {};
   const capacity = Number(form.capacity);
-  if (form.end <= form.start) return '结束时间应晚于开始时间';
-  if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY) return `名额应为 1–${MAX_CAPACITY} 的整数`;
-  if (form.repeat && form.until < form.day) return '重复截止日期应不早于首次日期';
-  return '';
+  if (form.end <= form.start) errors.end = '结束时间应晚于开始时间';
+  if (!/^\d+$/.test(form.capacity) || capacity < 1 || capacity > MAX_CAPACITY) errors.capacity = `名额应为 1–${MAX_CAPACITY} 的整数`;
+  if (form.repeat && form.until < form.day) errors.until = '重复截止日期应不早于首次日期';
+  return errors;
 }
 
 /** One slot, or the same weekday and time every week through a date (Asia/Shanghai times). */
@@ -37,15 +52,17 @@ export function SlotForm({ services }: SlotFormProps) {
   const [place, setPlace] = useState('');
   const [repeat, setRepeat] = useState(false);
   const [until, setUntil] = useState(addDays(today, 29));
-  const [error, setError] = useState('');
   const [sending, setSending] = useState(false);
   const service = services.find((entry) => entry.serviceId === serviceId);
+  const fieldErrors = useFieldErrors(fieldOrder);
+  const { errors, recheck } = fieldErrors;
+  const days = planningDays(today);
+  const untilDays = daysFrom(day, MAX_REPEAT_WEEKS * 7);
+  useEffect(() => recheck(slotErrors({ start, end, capacity, repeat, day, until })), [start, end, capacity, repeat, day, until, recheck]);
 
   async function submit() {
     if (sending || !service) return;
-    const problem = problemOf({ start, end, capacity, repeat, day, until });
-    setError(problem);
-    if (problem) return;
+    if (fieldErrors.show(slotErrors({ start, end, capacity, repeat, day, until }))) return;
     setSending(true);
     const reply = await publishSlots({
       serviceId,
@@ -62,16 +79,21 @@ export function SlotForm({ services }: SlotFormProps) {
       return;
     }
     const skipped = reply.data.skipped.length ? `，${reply.data.skipped.length} 个已存在的时段已跳过` : '';
-    toastMessage(`已发布 ${reply.data.slots.length} 个时段${skipped}`);
-    void Taro.navigateBack();
+    void toastSuccessAfter(`已发布 ${reply.data.slots.length} 个时段${skipped}`, () => Taro.navigateBack());
   }
 
-  const pickerRow = (name: string, label: string, mode: 'date' | 'time', value: string, onPick: (value: string) => void) => (
-    <Picker mode={mode} value={value} onChange={(e) => onPick(String(e.detail.value))}>
-      <View className={`bookings-page__field slot-form__${name}`}>
-        <Text className="bookings-page__label">{label}</Text>
+  const pickerRow = (
+    name: SlotField,
+    label: string,
+    mode: 'date' | 'time',
+    value: string,
+    onPick: (value: string) => void,
+    bounds: { start: string; end: string },
+  ) => (
+    <Picker mode={mode} value={value} start={bounds.start} end={bounds.end} onChange={(e) => onPick(String(e.detail.value))}>
+      <FormField name={name} label={label} required error={errors[name]} className={`slot-form__${name}`}>
         <Text className="bookings-page__picker-value">{value}</Text>
-      </View>
+      </FormField>
     </Picker>
   );
 
@@ -88,11 +110,10 @@ export function SlotForm({ services }: SlotFormProps) {
         onChange={setServiceId}
       />
       <View className="bookings-page__card">
-        {pickerRow('day', repeat ? '首次日期' : '日期', 'date', day, setDay)}
-        {pickerRow('start', '开始时间', 'time', start, setStart)}
-        {pickerRow('end', '结束时间', 'time', end, setEnd)}
-        <View className="bookings-page__field slot-form__capacity">
-          <Text className="bookings-page__label">名额</Text>
+        {pickerRow('day', repeat ? '首次日期' : '日期', 'date', day, setDay, days)}
+        {pickerRow('start', '开始时间', 'time', start, setStart, { start: '00:00', end: '23:59' })}
+        {pickerRow('end', '结束时间', 'time', end, setEnd, { start, end: '23:59' })}
+        <FormField name="capacity" label="名额" required error={errors.capacity} className="slot-form__capacity">
           <Input
             className="bookings-page__input"
             type="number"
@@ -100,9 +121,8 @@ export function SlotForm({ services }: SlotFormProps) {
             maxlength={2}
             onInput={(e) => setCapacity(e.detail.value)}
           />
-        </View>
-        <View className="bookings-page__field slot-form__place">
-          <Text className="bookings-page__label">地点</Text>
+        </FormField>
+        <FormField name="place" label="地点" className="slot-form__place">
           <Input
             className="bookings-page__input"
             value={place}
@@ -110,7 +130,7 @@ export function SlotForm({ services }: SlotFormProps) {
             placeholder={service?.place ?? '默认为服务地点'}
             onInput={(e) => setPlace(e.detail.value)}
           />
-        </View>
+        </FormField>
         <ChoiceChips
           value={repeat ? 'weekly' : 'once'}
           choices={[
@@ -119,10 +139,9 @@ export function SlotForm({ services }: SlotFormProps) {
           ]}
           onChange={(value) => setRepeat(value === 'weekly')}
         />
-        {repeat && pickerRow('until', '重复至', 'date', until, setUntil)}
+        {repeat && pickerRow('until', '重复至', 'date', until, setUntil, untilDays)}
         {repeat && <Text className="bookings-page__hint">每周同一天、同一时间发布，最多 {MAX_REPEAT_WEEKS} 周</Text>}
       </View>
-      {error && <Text className="bookings-page__error slot-form__error">{error}</Text>}
       <Button className="bookings-page__submit slot-form__submit" type="primary" block disabled={sending || !service} onClick={submit}>
         {sending ? '发布中…' : '发布'}
       </Button>

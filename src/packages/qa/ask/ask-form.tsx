@@ -2,13 +2,16 @@ import { useEffect, useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { FieldError, RequiredMark } from '@/components/form-field';
 import { PhotoPicker } from '@/components/photo-picker';
 import { toastMessage } from '@/feedback/toast';
+import { fieldAnchorId } from '@/hooks/field-errors';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { useQaTags } from '@/hooks/use-qa-tags';
 import { routes } from '@/navigation/routes';
 import { askQuestion } from '@/services/qa';
 import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
-import { BODY_MAX, checkQuestionForm, PHOTOS_MAX, TITLE_MAX, type QuestionFormErrors, type QuestionFormInput } from '../shared/post-rules';
+import { BODY_MAX, checkQuestionForm, PHOTOS_MAX, TITLE_MAX, type QuestionFormInput } from '../shared/post-rules';
 import { TagPicker } from '../shared/tag-picker';
 import { SimilarList } from './similar-list';
 import { useSimilarQuestions } from './use-similar-questions';
@@ -19,6 +22,7 @@ export interface AskFormProps {
 }
 
 const emptyForm: QuestionFormInput = { title: '', body: '', tags: [] };
+const fieldOrder: (keyof QuestionFormInput)[] = ['title', 'body', 'tags'];
 
 /**
  * Title (with similar questions), text, photos and tags; checked here with the server's limits, then
@@ -27,12 +31,17 @@ const emptyForm: QuestionFormInput = { title: '', body: '', tags: [] };
 export function AskForm({ onAsked }: AskFormProps) {
   const tags = useQaTags();
   const [form, setForm] = useState(emptyForm);
-  const [errors, setErrors] = useState<QuestionFormErrors>({});
+  const fieldErrors = useFieldErrors(fieldOrder);
+  const { errors } = fieldErrors;
   const [photos, setPhotos] = useState<string[]>([]);
   const [uploading, setUploading] = useState(false);
   const [sending, setSending] = useState(false);
   const similar = useSimilarQuestions(form.title);
-  const update = (patch: Partial<QuestionFormInput>) => setForm((previous) => ({ ...previous, ...patch }));
+  const update = (patch: Partial<QuestionFormInput>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    fieldErrors.recheck(checkQuestionForm(next));
+  };
   // The prompt must open in the tap's turn, so its templates are fetched before the tap.
   useEffect(() => {
     void prepareSubscriptions('questionAsk');
@@ -41,18 +50,16 @@ export function AskForm({ onAsked }: AskFormProps) {
   async function submit() {
     if (sending) return;
     if (uploading) return toastMessage('图片还在上传，请稍候');
-    const found = checkQuestionForm(form);
-    setErrors(found);
-    const first = Object.values(found)[0];
-    if (first) return toastMessage(first);
+    // Beside their fields only, the first scrolled into view: no toast repeats them.
+    if (fieldErrors.show(checkQuestionForm(form))) return;
     // Answers and a moderator's decision reach the phone only with consent, asked at this tap (weapp only).
     await askSubscriptions('questionAsk');
     setSending(true);
     const reply = await askQuestion({ title: form.title.trim(), body: form.body.trim(), tags: form.tags, photos });
     setSending(false);
     if (!reply.ok) {
-      // CONTENT_RISKY and the server's field messages are Chinese already; show them by the text.
-      if (reply.code === 'CONTENT_RISKY') setErrors({ body: reply.message });
+      // CONTENT_RISKY is about the text: beside it. Anything else is the page's to say.
+      if (reply.code === 'CONTENT_RISKY') return void fieldErrors.show({ body: reply.message });
       return toastMessage(reply.message);
     }
     onAsked(reply.data.questionId);
@@ -60,8 +67,11 @@ export function AskForm({ onAsked }: AskFormProps) {
 
   return (
     <View className="ask-form">
-      <View className="ask-form__group">
-        <Text className="ask-form__label">标题</Text>
+      <View id={fieldAnchorId('title')} className="ask-form__group">
+        <Text className="ask-form__label">
+          标题
+          <RequiredMark />
+        </Text>
         <Input
           className="ask-form__title"
           value={form.title}
@@ -69,10 +79,10 @@ export function AskForm({ onAsked }: AskFormProps) {
           placeholder="一句话说明问题，如：冬天轮胎胎压打多少合适？"
           onInput={(e) => update({ title: e.detail.value })}
         />
-        {errors.title && <Text className="ask-form__error">{errors.title}</Text>}
+        <FieldError error={errors.title} />
         <SimilarList items={similar} onOpen={(id) => Taro.navigateTo({ url: `${routes.qaQuestion}?id=${id}` })} />
       </View>
-      <View className="ask-form__group">
+      <View id={fieldAnchorId('body')} className="ask-form__group">
         <Text className="ask-form__label">详细描述（选填）</Text>
         <Textarea
           className="ask-form__body"
@@ -84,7 +94,7 @@ export function AskForm({ onAsked }: AskFormProps) {
         <Text className="ask-form__count">
           {form.body.length}/{BODY_MAX}
         </Text>
-        {errors.body && <Text className="ask-form__error">{errors.body}</Text>}
+        <FieldError error={errors.body} />
       </View>
       <View className="ask-form__group">
         <Text className="ask-form__label">图片（选填，最多 {PHOTOS_MAX} 张）</Text>
@@ -97,10 +107,13 @@ export function AskForm({ onAsked }: AskFormProps) {
           onUploadingChange={setUploading}
         />
       </View>
-      <View className="ask-form__group">
-        <Text className="ask-form__label">标签（最多 3 个）</Text>
+      <View id={fieldAnchorId('tags')} className="ask-form__group">
+        <Text className="ask-form__label">
+          标签（最多 3 个）
+          <RequiredMark />
+        </Text>
         <TagPicker tags={tags} value={form.tags} onChange={(next) => update({ tags: next })} />
-        {errors.tags && <Text className="ask-form__error">{errors.tags}</Text>}
+        <FieldError error={errors.tags} />
       </View>
       <Button className="ask-form__submit" type="primary" block disabled={sending} onClick={submit}>
         {sending ? '发布中…' : uploading ? '图片上传中…' : '发布问题'}

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { toastSuccess } from '@/feedback/toast';
+import { toastSuccessAfter } from '@/feedback/toast';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { AskForm } from './ask-form';
@@ -12,10 +12,7 @@ export default function AskPage() {
   return (
     <View className="ask-page">
       <AskForm
-        onAsked={(questionId) => {
-          toastSuccess('已发布');
-          void Taro.redirectTo({ url: `${routes.qaQuestion}?id=${questionId}` });
-        }}
+        onAsked={(questionId) => void toastSuccessAfter('已发布', () => Taro.redirectTo({ url: `${routes.qaQuestion}?id=${questionId}` }))}
       />
     </View>
   );

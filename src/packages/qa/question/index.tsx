@@ -37,9 +37,9 @@ function QuestionContent({ detail, isAdmin, reload }: QuestionContentProps) {
   const [prompt, setPrompt] = useState<Prompt>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  async function run(id: string, action: () => Promise<boolean>) {
-    setBusy(id);
-    const changed = await action();
+  async function accept(answer: AnswerView) {
+    if (busy) return;
+    const changed = await acceptWithConfirm(question, answer, () => setBusy(answer.answerId));
     setBusy(null);
     if (changed) await reload();
   }
@@ -86,7 +86,7 @@ function QuestionContent({ detail, isAdmin, reload }: QuestionContentProps) {
           answer={answer}
           canAccept={canAccept && answer.visibility === 'visible'}
           busy={busy === answer.answerId}
-          onAccept={() => void run(answer.answerId, () => acceptWithConfirm(question, answer))}
+          onAccept={() => void accept(answer)}
           {...links(answer)}
         />
       ))}

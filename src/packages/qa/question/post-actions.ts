@@ -8,13 +8,15 @@ import { acceptAnswer, deletePost, editAnswer, editQuestion, moderatePost, repor
  * should reload; failures are toasted in the envelope's Chinese.
  */
 
-export async function acceptWithConfirm(question: QuestionView, answer: AnswerView): Promise<boolean> {
+/** `onConfirmed` marks the answer busy: only once the user has confirmed, not while the dialog is open. */
+export async function acceptWithConfirm(question: QuestionView, answer: AnswerView, onConfirmed: () => void): Promise<boolean> {
   const confirmed = await confirmDestructive({
     title: '采纳这个回答？',
     content: `采纳 ${answer.authorName} 的回答后，问题会标记为已解决，这个回答会排在最前面。`,
     confirmText: '采纳',
   });
   if (!confirmed) return false;
+  onConfirmed();
   const reply = await acceptAnswer(question.questionId, answer.answerId);
   if (!reply.ok) {
     toastMessage(reply.message);

@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { callAs } from './fixtures/call-as';
+
+/**
+ * Issue 16, forms, on the built H5 app: on the long 发布活动 form (陈老师) and the booking form
+ * (李老师) an empty submit shows each error beside its field with the first one scrolled into view
+ * and no toast repeating them; fixing a field clears its error; a valid submit says so on the page
+ * it lands on; the date picker starts today, not in 1970. Shots at 390×844 under reports/.
+ */
+
+test.describe.configure({ timeout: 120_000 });
+test.use({ viewport: { width: 390, height: 844 }, timezoneId: 'America/New_York' });
+
+type Persona = 'admin' | 'teacher' | 'leader';
+const names: Record<Persona, string> = { admin: '陈老师', teacher: '李老师', leader: '王队长' };
+const marker = (process.env.STARFIRE_E2E_DATA ?? '').slice(-6) || 'local';
+
+async function signInAs(page: Page, persona: Persona) {
+  await page.goto('/#/packages/account/sign-in/index');
+  await page.locator(`.sign-in-page__persona--${persona}`).click();
+  await expect(page.locator('.profile-card')).toContainText(names[persona]);
+}
+
+/** The toast's text lines that are on screen (Taro H5 keeps one hidden toast element around). */
+const shownToasts = (page: Page) => page.locator('.taro__toast p:visible');
+
+/** The row's top and bottom against the viewport. */
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  return box !== null && box.y >= 0 && box.y + box.height <= height;
+}
+
+test('发布活动: errors beside their rows, the first scrolled to, cleared once fixed; 已发布 on the console', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/#/packages/activity-admin/edit/index');
+  const submit = page.locator('.activity-form__submit');
+  await submit.scrollIntoViewIfNeeded();
+  expect(await inViewport(page, '#form-field-title')).toBe(false);
+  await submit.click();
+
+  const errors = page.locator('.form-field__error');
+  await expect(page.locator('.activity-form__title .form-field__error')).toHaveText('活动名称至少 2 个字');
+  await expect(page.locator('.activity-form__place .form-field__error')).toHaveText('请填写活动地点');
+  await expect(page.locator('#form-field-start .form-field__error')).toHaveText('请选择活动日期');
+  // The first error, far above the button, is brought into view.
+  await expect.poll(() => inViewport(page, '#form-field-title')).toBe(true);
+  await expect(shownToasts(page)).toHaveCount(0);
+  await expect(page.locator('.activity-form__title .form-field__required')).toHaveAttribute('aria-label', '必填');
+  await page.screenshot({ path: 'reports/form-activity-empty-admin.png' });
+
+  // A fixed row loses its error; the others stay until fixed.
+  const errorsBefore = await errors.count();
+  await page.locator('.activity-form__title input').fill(`表单检查活动 ${marker}`);
+  await expect(page.locator('.activity-form__title .form-field__error')).toHaveCount(0);
+  await expect(errors).toHaveCount(errorsBefore - 1);
+  await page.locator('.activity-form__place input').fill('学校东门广场');
+  await expect(page.locator('.activity-form__place .form-field__error')).toHaveCount(0);
+
+  // The start picker offers today onwards, not 1970.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  await page.locator('.activity-form__start .day-clock__day').click();
+  const years = page.locator('.weui-picker__group:visible').first().locator('.weui-picker__item');
+  await expect(years.first()).toHaveText(`${today.slice(0, 4)}年`);
+  await expect(page.locator('.weui-picker__item:visible', { hasText: '1970年' })).toHaveCount(0);
+  await page.screenshot({ path: 'reports/form-activity-date-picker-admin.png' });
+  await page.locator('.weui-picker__action:visible', { hasText: '取消' }).click();
+
+  await page.locator('.activity-form__start-now').click();
+  await expect(page.locator('#form-field-start .form-field__error')).toHaveCount(0);
+  await submit.click();
+  await expect(page.locator('.console-header__title')).toHaveText(`表单检查活动 ${marker}`, { timeout: 20_000 });
+  await expect(shownToasts(page).filter({ hasText: '已发布' })).toBeVisible();
+  await page.screenshot({ path: 'reports/form-activity-published-admin.png' });
+});
+
+test('预约: an empty form shows inline errors only, a fixed plate loses its error, 预约成功 on 我的预约', async ({ page }) => {
+  // 王队长 publishes tomorrow 09:00–10:00 for 电瓶检测 (the form's defaults): a slot of this spec's own.
+  await signInAs(page, 'leader');
+  await page.locator('.me-page__schedule').click();
+  await page.locator('.schedule-page__publish').click();
+  await page.locator('.slot-form__service--svc-car-battery').click();
+  await page.locator('.slot-form__submit').click();
+  await expect(page.locator('.schedule-page__publish')).toBeVisible();
+  await expect(shownToasts(page).filter({ hasText: '时段' })).toBeVisible();
+
+  await signInAs(page, 'teacher');
+  await page.goto('/#/pages/services/index');
+  await page.locator('.services-page__service--svc-car-battery').click();
+  await page.locator('.slot-list__slot--0900').click();
+  const slotId = new URL(page.url().replace('/#/', '/')).searchParams.get('slotId') ?? '';
+  expect(slotId).toContain('svc-car-battery');
+  await expect(page.locator('.booking-form__plate .form-field__required')).toHaveAttribute('aria-label', '必填');
+  await page.locator('.booking-form__submit').click();
+  await expect(page.locator('.booking-form__plate .form-field__error')).toHaveText('车牌号格式不正确，例如 桂A12345');
+  await expect(page.locator('.booking-form__model .form-field__error')).toHaveText('请填写车型');
+  await expect(page.locator('.booking-form__colour .form-field__error')).toHaveText('请填写颜色');
+  await expect.poll(() => inViewport(page, '#form-field-plate')).toBe(true);
+  // One channel: the errors are beside the fields, no toast repeats them.
+  await expect(shownToasts(page)).toHaveCount(0);
+  await page.screenshot({ path: 'reports/form-booking-empty-teacher.png' });
+
+  await page.locator('.booking-form__plate input').fill('桂A6');
+  await expect(page.locator('.booking-form__plate .form-field__error')).toHaveCount(1);
+  await page.locator('.booking-form__plate input').fill('桂A67890');
+  await expect(page.locator('.booking-form__plate .form-field__error')).toHaveCount(0);
+  await expect(page.locator('.booking-form__model .form-field__error')).toHaveCount(1);
+  await page.locator('.booking-form__model input').fill('五菱宏光');
+  await page.locator('.booking-form__colour input').fill('白色');
+  await expect(page.locator('.booking-form .form-field__error')).toHaveCount(0);
+  await page.locator('.booking-form__submit').click();
+
+  await expect(page.locator('.my-bookings .booking-card').filter({ hasText: '电瓶' }).first()).toBeVisible();
+  await expect(shownToasts(page).filter({ hasText: '预约成功' })).toBeVisible();
+  await page.screenshot({ path: 'reports/form-booking-done-teacher.png' });
+
+  // Leave no open job behind: other specs read 王队长's 待指派 list.
+  const mine = await callAs(page, 'bookings', { action: 'mine', limit: 50 });
+  const booking = (mine.data.items as { slotId: string; bookingId: string }[]).find((entry) => entry.slotId === slotId);
+  expect((await callAs(page, 'bookings', { action: 'cancel', bookingId: booking?.bookingId })).ok).toBe(true);
+});
