@@ -20,6 +20,7 @@ export default defineAppConfig({
         'roster-import/index',
         'certificates/index',
         'certificate-issuer/index',
+        'platform-export/index',
       ],
     },
     { root: 'packages/qa', pages: ['ask/index', 'question/index', 'search/index'] },

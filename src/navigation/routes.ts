@@ -51,6 +51,7 @@ export const routes = {
   myCertificates: '/packages/certificates/mine/index',
   adminCertificates: '/packages/admin/certificates/index',
   adminCertificateIssuer: '/packages/admin/certificate-issuer/index',
+  adminPlatformExport: '/packages/admin/platform-export/index',
   myHonours: '/packages/honours/mine/index',
   honourNotice: '/packages/honours/notice/index',
   honourSettings: '/packages/honours/settings/index',

@@ -81,6 +81,7 @@ const WHO: Record<keyof typeof routes, { personas: UxPersona[]; query?: string }
   adminCertificates: { personas: admins },
   pendingCorrections: { personas: admins },
   adminCertificateIssuer: { personas: admins },
+  adminPlatformExport: { personas: admins },
   myHonours: { personas: ['student', 'leader'] },
   honourNotice: { personas: ['student', 'admin'] },
   honourSettings: { personas: admins },

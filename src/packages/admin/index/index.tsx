@@ -56,6 +56,12 @@ const entries = [
     description: '按学期或年度汇总主要成效：总量、各服务队、活动排行与荣誉，可导出 Excel 或打印',
     url: routes.annualReport,
   },
+  {
+    key: 'platform-export',
+    title: '志愿平台导出',
+    description: '按志愿汇、中国志愿服务网等平台的导入模板导出已认定时长，导出前检查志愿者编号与证件',
+    url: routes.adminPlatformExport,
+  },
   { key: 'terms', title: '学期与时长导出', description: '设置学期起止日期，按学期导出每位成员的志愿时长', url: routes.activityTerms },
 ];
 

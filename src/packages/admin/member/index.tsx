@@ -12,6 +12,7 @@ import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { getMember, setMemberStatus, setTeamRole } from '@/services/member-directory';
 import { AdminGate } from '../shared/admin-gate';
 import { MemberHours } from './member-hours';
+import { MemberIdentityCard } from './member-identity';
 import { chooseTeamRole, teamRoleLabel } from '../shared/team-role';
 import { useOrgNames } from '../shared/use-org-names';
 import '../shared/admin-page.scss';
@@ -79,6 +80,8 @@ function MemberDetail({ openid }: { openid: string }) {
         <Text className="admin-page__card-line">手机号：{member.phone ?? '未填写'}</Text>
         <Text className="admin-page__card-line">组织：{names.unitName(member.orgUnitId)}</Text>
       </View>
+
+      <MemberIdentityCard key={JSON.stringify(member.identity)} member={member} onSaved={setShown} />
 
       <Text className="admin-page__section">服务队</Text>
       <CellGroup>

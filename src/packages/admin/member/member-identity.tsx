@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { ID_TYPES, idTypeLabels, type IdType, type MemberIdentity } from '@core/member-identity';
+import type { MemberProfile } from '@core/membership.types';
+import { ChoiceChips, type Choice } from '@/components/choice-chips';
+import { confirmDestructive } from '@/feedback/confirm';
+import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { setMemberIdentity } from '@/services/member-directory';
+
+const NONE = 'none';
+type IdChoice = IdType | typeof NONE;
+const idChoices: Choice<IdChoice>[] = [
+  { value: NONE, label: '不填' },
+  ...ID_TYPES.map((type) => ({ value: type, label: idTypeLabels[type], className: `member-identity__type--${type}` })),
+];
+
+/**
+ * 成员详情's 志愿者编号 and ID document (admins): what the national-platform export writes. Shown as
+ * lines; 编辑 opens the fields, 清除 empties them after a confirmation.
+ */
+export function MemberIdentityCard({ member, onSaved }: { member: MemberProfile; onSaved: (member: MemberProfile) => void }) {
+  const identity: MemberIdentity = member.identity ?? { volunteerNo: null, idType: null, idNumber: null };
+  const [editing, setEditing] = useState(false);
+  const [volunteerNo, setVolunteerNo] = useState(identity.volunteerNo ?? '');
+  const [idType, setIdType] = useState<IdChoice>(identity.idType ?? NONE);
+  const [idNumber, setIdNumber] = useState(identity.idNumber ?? '');
+  const [sending, setSending] = useState(false);
+
+  async function send(next: MemberIdentity, done: string) {
+    setSending(true);
+    const reply = await setMemberIdentity({ openid: member.openid, ...next });
+    setSending(false);
+    if (!reply.ok) return void toastMessage(reply.message);
+    setEditing(false);
+    toastSuccess(done);
+    onSaved(reply.data.member);
+  }
+
+  const save = () =>
+    send(
+      {
+        volunteerNo: volunteerNo.trim() || null,
+        idType: idType === NONE ? null : idType,
+        idNumber: idType === NONE ? null : idNumber.trim() || null,
+      },
+      '已保存',
+    );
+
+  async function clear() {
+    const sure = await confirmDestructive({
+      title: '清除编号与证件',
+      content: `清除 ${member.name} 的志愿者编号和证件信息？导出到志愿服务平台时将缺少这些信息。`,
+      confirmText: '清除',
+    });
+    if (sure) await send({ volunteerNo: null, idType: null, idNumber: null }, '已清除');
+  }
+
+  if (!editing)
+    return (
+      <View className="admin-page__card member-identity">
+        <Text className="admin-page__card-title">志愿者编号与证件</Text>
+        <Text className="admin-page__card-line member-identity__volunteer-no">志愿者编号：{identity.volunteerNo ?? '未填写'}</Text>
+        <Text className="admin-page__card-line">
+          证件：{identity.idType ? `${idTypeLabels[identity.idType]} ${identity.idNumber ?? ''}` : '未填写'}
+        </Text>
+        <Text className="admin-page__hint">导出到志愿汇、中国志愿服务网等平台时使用；证件号码仅管理员可见</Text>
+        <View className="admin-page__card-actions">
+          {(identity.volunteerNo || identity.idType) && (
+            <Button className="member-identity__clear" fill="outline" disabled={sending} onClick={() => void clear()}>
+              清除
+            </Button>
+          )}
+          <Button className="member-identity__edit" fill="outline" type="primary" onClick={() => setEditing(true)}>
+            编辑
+          </Button>
+        </View>
+      </View>
+    );
+  return (
+    <View className="admin-page__card member-identity">
+      <Text className="admin-page__card-title">志愿者编号与证件</Text>
+      <View className="member-identity__field member-identity__field--volunteer-no">
+        <Text className="member-identity__label">志愿者编号</Text>
+        <Input
+          className="member-identity__input"
+          value={volunteerNo}
+          maxlength={32}
+          placeholder="平台发放的编号，可不填"
+          onInput={(event) => setVolunteerNo(event.detail.value)}
+        />
+      </View>
+      <Text className="member-identity__label">证件类型</Text>
+      <ChoiceChips choices={idChoices} value={idType} onChange={setIdType} />
+      {idType !== NONE && (
+        <View className="member-identity__field member-identity__field--id-number">
+          <Text className="member-identity__label">证件号码</Text>
+          <Input
+            className="member-identity__input"
+            value={idNumber}
+            maxlength={24}
+            placeholder={idType === 'resident' ? '18 位身份证号码' : '证件号码'}
+            onInput={(event) => setIdNumber(event.detail.value)}
+          />
+        </View>
+      )}
+      <View className="admin-page__card-actions">
+        <Button className="member-identity__cancel" fill="outline" disabled={sending} onClick={() => setEditing(false)}>
+          取消
+        </Button>
+        <Button className="member-identity__save" type="primary" disabled={sending} onClick={() => void save()}>
+          {sending ? '保存中…' : '保存'}
+        </Button>
+      </View>
+    </View>
+  );
+}
