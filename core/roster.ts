@@ -1,3 +1,4 @@
+import { volunteerNoSchema } from './member-identity';
 import { fieldMessages, MEMBER_NO_PATTERN, PERSON_NAME_MAX } from './membership-fields';
 import type { MemberKind } from './membership.types';
 import type { OrgUnitKind } from './org-units.contract';
@@ -22,8 +23,11 @@ export const ROSTER_COLUMNS = {
   name: ['姓名'],
   kind: ['类别', '身份'],
   orgUnit: ['班级/支部', '班级', '支部', '组织'],
+  volunteerNo: ['志愿者编号'],
 } as const;
 export type RosterColumn = keyof typeof ROSTER_COLUMNS;
+/** Columns a sheet may leave out (the national platform's 志愿者编号: not every member has one). */
+export const OPTIONAL_ROSTER_COLUMNS: readonly RosterColumn[] = ['volunteerNo'];
 export const ROSTER_HEADERS = (Object.keys(ROSTER_COLUMNS) as RosterColumn[]).map((column) => ROSTER_COLUMNS[column][0]);
 
 const KIND_WORDS: Record<string, MemberKind> = {
@@ -41,6 +45,8 @@ export interface RosterEntryFields {
   name: string;
   kind: MemberKind;
   orgUnitId: string;
+  /** The national platform's 志愿者编号, when the sheet has it (the national-platform export falls back to it). */
+  volunteerNo?: string | null;
 }
 
 /** A row the import will not take, with its spreadsheet row number (the header is row 1). */
@@ -111,6 +117,8 @@ const rowProblem = (cells: Record<RosterColumn, string>, units: Map<string, Rost
   if (matches.length === 0) return `组织「${unitName}」不存在，请先在「组织架构」中添加`;
   if (matches.length > 1) return `有多个名为「${unitName}」的组织，请先在「组织架构」中改名区分`;
   if (kind === 'student' && matches[0].kind !== 'class') return `学生应填写所在班级，「${unitName}」不是班级`;
+  const volunteerNo = (cells.volunteerNo ?? '').trim();
+  if (volunteerNo && !volunteerNoSchema.safeParse(volunteerNo).success) return '志愿者编号应为 4–32 位字母、数字或连字符';
   return null;
 };
 
@@ -138,6 +146,7 @@ export const validateRoster = (rows: RosterRow[], activeUnits: RosterUnit[]): Va
       name: normalisePersonName(cells.name),
       kind: KIND_WORDS[cells.kind.trim().toLowerCase()],
       orgUnitId: (units.get(unitName) as RosterUnit[])[0].orgUnitId,
+      volunteerNo: (cells.volunteerNo ?? '').trim() || null,
     });
   }
   result.unknownUnits = [...unknown];
@@ -146,4 +155,8 @@ export const validateRoster = (rows: RosterRow[], activeUnits: RosterUnit[]): Va
 
 /** Whether a stored entry already says what the file says (then the row writes nothing). */
 export const sameRosterEntry = (a: RosterEntryFields, b: RosterEntryFields): boolean =>
-  a.memberNo === b.memberNo && a.name === b.name && a.kind === b.kind && a.orgUnitId === b.orgUnitId;
+  a.memberNo === b.memberNo &&
+  a.name === b.name &&
+  a.kind === b.kind &&
+  a.orgUnitId === b.orgUnitId &&
+  (a.volunteerNo ?? null) === (b.volunteerNo ?? null);

@@ -4,6 +4,7 @@ import { addDays, shanghaiDay, shanghaiInstant } from '@core/shanghai-time';
 import { ActionError } from '../_lib/action-error';
 import { ledgerBetween, type HoursEntryDocument } from '../_lib/hours/hours-ledger.repository';
 import { orgUnitNames } from '../_lib/org-unit.repository';
+import { findRosterEntries } from '../_lib/roster-entry.repository';
 import { listTeams } from '../_lib/team.repository';
 import { listTermDocuments } from '../_lib/term.repository';
 import { platformIdentitiesByOpenid, type PlatformIdentityRow } from '../_lib/user.repository';
@@ -83,6 +84,14 @@ export const buildPlatformExport = async (columns: readonly ExportColumn[], rang
     orgUnitNames(),
     listTeams(),
   ]);
+  // A member without a 志愿者编号 of their own takes the one the imported roster gives their number.
+  const roster = await findRosterEntries(
+    [...members.values()].flatMap((member) => (member.memberNo ? [member.memberNo.toUpperCase()] : [])),
+  );
+  for (const [openid, member] of members) {
+    const fromRoster = member.memberNo ? roster.get(member.memberNo.toUpperCase())?.volunteerNo : null;
+    if (!member.volunteerNo && fromRoster) members.set(openid, { ...member, volunteerNo: fromRoster });
+  }
   const lookups: Lookups = { members, units, teams: new Map(teamList.map((team) => [team._id, team.name])) };
   const uses = (field: ExportField) => columns.some((column) => 'field' in column && column.field === field);
   const problems: ExportProblem[] = [];

@@ -1,5 +1,6 @@
 import {
   matchRosterHeaders,
+  OPTIONAL_ROSTER_COLUMNS,
   ROSTER_COLUMNS,
   ROSTER_HEADERS,
   ROSTER_MAX_BYTES,
@@ -34,7 +35,9 @@ export const readRosterFile = async (fileId: string, caller: Caller): Promise<Va
   const [header, ...data] = sheet.rows;
   if (!header) throw unreadable('第一个工作表是空的');
   const columns = matchRosterHeaders(header.cells);
-  const missing = (Object.keys(columns) as RosterColumn[]).filter((column) => columns[column] === null);
+  const missing = (Object.keys(columns) as RosterColumn[]).filter(
+    (column) => columns[column] === null && !OPTIONAL_ROSTER_COLUMNS.includes(column),
+  );
   if (missing.length) {
     throw unreadable(
       `第 ${header.row} 行缺少表头「${missing.map((column) => ROSTER_COLUMNS[column][0]).join('」「')}」，表头应为：${ROSTER_HEADERS.join('、')}`,
@@ -43,7 +46,10 @@ export const readRosterFile = async (fileId: string, caller: Caller): Promise<Va
   const rows = data.map(({ row, cells }) => ({
     row,
     cells: Object.fromEntries(
-      (Object.keys(columns) as RosterColumn[]).map((column) => [column, cells[columns[column] as number] ?? '']),
+      (Object.keys(columns) as RosterColumn[]).map((column) => [
+        column,
+        columns[column] === null ? '' : (cells[columns[column] as number] ?? ''),
+      ]),
     ) as Record<RosterColumn, string>,
   }));
   const active = units.filter((unit) => !unit.archived).map((unit) => ({ orgUnitId: unit._id, name: unit.name, kind: unit.kind }));

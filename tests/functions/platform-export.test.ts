@@ -142,6 +142,29 @@ describe('national-platform export (integration)', () => {
     });
   });
 
+  it('takes the 志愿者编号 from the imported roster when the member has none of their own', async () => {
+    await putStudent('o-px-d', '许名册', '2023160004');
+    await db().collection('roster_entries').add({
+      _id: '2023160004',
+      memberNo: '2023160004',
+      name: '许名册',
+      kind: 'student',
+      orgUnitId: 'ou-class-qx2301',
+      volunteerNo: '0099887766',
+      importedAt: new Date(),
+      importedBy: 'dev-admin',
+    });
+    await creditEntry('o-px-d', 30, day('2034-09-10'), '敬老院探访');
+    const preview = await records('dev-admin', 'previewPlatformExport', {
+      columns: [
+        { header: '姓名', field: 'name' },
+        { header: '志愿者编号', field: 'volunteerNo' },
+      ],
+      range: { fromDay: '2034-09-10', toDay: '2034-09-10' },
+    });
+    expect(preview.data).toMatchObject({ totalRows: 1, rows: [['许名册', '0099887766']], problemCount: 0 });
+  });
+
   it('exports the .xlsx with numbers and IDs as text cells and hours as numbers, matching the ledger', async () => {
     const reply = await records('dev-admin', 'exportPlatformHours', { name: '中国志愿服务网', columns: [...COLUMNS], range: { termId } });
     expect(reply).toMatchObject({ ok: true, data: { rows: 3, fileName: '中国志愿服务网-2034春季学期.xlsx' } });

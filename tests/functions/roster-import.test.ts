@@ -169,9 +169,35 @@ describe('roster import (integration)', () => {
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await (await fetch(reply.data.url)).arrayBuffer()) as ArrayBuffer);
-    expect((workbook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(['学号/工号', '姓名', '类别', '班级/支部']);
+    expect((workbook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual([
+      '学号/工号',
+      '姓名',
+      '类别',
+      '班级/支部',
+      '志愿者编号',
+    ]);
     const units: unknown[] = [];
     workbook.getWorksheet('组织')?.eachRow((row) => units.push((row.values as unknown[])[1]));
     expect(units).toContain('汽修2301班');
+  });
+
+  it('reads the optional 志愿者编号 column: kept on the entry, a malformed one is a row problem', async () => {
+    const headers = ['学号/工号', '姓名', '类别', '班级/支部', '志愿者编号'];
+    const fileId = await upload(
+      [
+        ['2029880001', '钱编号', '学生', '汽修2301班', '0012345678'],
+        ['2029880002', '孙无号', '学生', '汽修2301班', ''],
+        ['2029880003', '李错号', '学生', '汽修2301班', '编号'],
+      ],
+      headers,
+    );
+    const reply = await call.roster(ADMIN, { action: 'apply', fileId });
+    expect(reply.data).toMatchObject({
+      created: 2,
+      problemCount: 1,
+      problems: [{ row: 4, message: expect.stringContaining('志愿者编号') }],
+    });
+    expect(await rosterEntry('2029880001')).toMatchObject({ name: '钱编号', volunteerNo: '0012345678' });
+    expect(await rosterEntry('2029880002')).toMatchObject({ volunteerNo: null });
   });
 });
