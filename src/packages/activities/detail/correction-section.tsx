@@ -4,7 +4,12 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { Activity, Attendance, Correction, CorrectionStatus } from '@core/activity.types';
 import { describeHoursRule, formatHours } from '@core/hours-rounding';
 import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
+import { FormField } from '@/components/form-field';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { daysUpToToday } from '@/format/day-bounds';
+import { shanghaiToday } from '@/format/shanghai-day';
+import type { FieldErrors } from '@/hooks/field-errors';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { requestCorrection } from '@/services/records';
 import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
 import { momentText } from '@core/date-words';
@@ -21,6 +26,17 @@ export interface CorrectionSectionProps {
 const statusLabels: Record<CorrectionStatus, string> = { pending: '待审核', approved: '已通过', rejected: '已驳回' };
 const MAX_REASON = 100;
 
+const fieldOrder = ['time', 'reason'] as const;
+
+/** Each field's problem, in Chinese (the server checks again). */
+function correctionErrors(checkedOutAt: string, reason: string, attendance: Attendance): FieldErrors<(typeof fieldOrder)[number]> {
+  const time = timeProblem(checkedOutAt, attendance);
+  return {
+    ...(time ? { time } : {}),
+    ...(reason.trim().length < 2 ? { reason: '请填写原因（至少 2 个字）' } : {}),
+  };
+}
+
 /** The problem with the chosen time, in Chinese, or null (the server checks again). */
 function timeProblem(checkedOutAt: string, attendance: Attendance): string | null {
   const ms = Date.parse(checkedOutAt);
@@ -36,8 +52,12 @@ export function CorrectionSection({ activity, attendance, correction, reload }: 
   const [day, setDay] = useState(shanghaiDay(end));
   const [clock, setClock] = useState(shanghaiClock(end));
   const [reason, setReason] = useState('');
-  const [error, setError] = useState('');
   const [sending, setSending] = useState(false);
+  const fieldErrors = useFieldErrors(fieldOrder);
+  const { errors, recheck } = fieldErrors;
+  // The real check-out was on a day between the check-in and today.
+  const days = daysUpToToday(shanghaiDay(new Date(attendance.checkedInAt ?? activity.startAt)), shanghaiToday());
+  useEffect(() => recheck(correctionErrors(`${day}T${clock}:00+08:00`, reason, attendance)), [day, clock, reason, attendance, recheck]);
   // A rejected request may be followed by a new one only if the server allows; it answers CORRECTION_EXISTS otherwise.
   const showForm = !correction || correction.status === 'rejected';
   // The prompt must open in the tap's turn, so its templates are fetched before the tap.
@@ -48,9 +68,7 @@ export function CorrectionSection({ activity, attendance, correction, reload }: 
   async function submit() {
     if (sending) return;
     const checkedOutAt = `${day}T${clock}:00+08:00`;
-    const problem = timeProblem(checkedOutAt, attendance) ?? (reason.trim().length < 2 ? '请填写原因（至少 2 个字）' : null);
-    setError(problem ?? '');
-    if (problem) return;
+    if (fieldErrors.show(correctionErrors(checkedOutAt, reason, attendance))) return;
     // The organiser's decision reaches the phone only with consent, asked at this tap (weapp only).
     await askSubscriptions('correctionRequest');
     setSending(true);
@@ -85,26 +103,31 @@ export function CorrectionSection({ activity, attendance, correction, reload }: 
       {showForm && (
         <View className="correction-form">
           <Text className="activities-page__card-title">申请补录</Text>
-          <View className="activities-page__field">
-            <Text className="activities-page__label">签退日期</Text>
-            <Picker mode="date" value={day} onChange={(e) => setDay(String(e.detail.value))}>
+          <FormField name="day" label="签退日期" required>
+            <Picker mode="date" value={day} start={days.start} end={days.end} onChange={(e) => setDay(String(e.detail.value))}>
               <Text className="activities-page__picker-value correction-form__day">{day}</Text>
             </Picker>
-          </View>
-          <View className="activities-page__field">
-            <Text className="activities-page__label">签退时间</Text>
-            <Picker mode="time" value={clock} onChange={(e) => setClock(String(e.detail.value))}>
+          </FormField>
+          <FormField name="time" label="签退时间" required error={errors.time}>
+            <Picker
+              mode="time"
+              value={clock}
+              start="00:00"
+              end={day === shanghaiToday() ? shanghaiClock(new Date()) : '23:59'}
+              onChange={(e) => setClock(String(e.detail.value))}
+            >
               <Text className="activities-page__picker-value correction-form__clock">{clock}</Text>
             </Picker>
-          </View>
-          <Textarea
-            className="activities-page__textarea correction-form__reason"
-            value={reason}
-            maxlength={MAX_REASON}
-            placeholder="原因，例如 活动结束时手机没电，未能扫签退码"
-            onInput={(e) => setReason(e.detail.value)}
-          />
-          {error && <Text className="activities-page__error correction-form__error">{error}</Text>}
+          </FormField>
+          <FormField name="reason" label="原因" required stacked error={errors.reason}>
+            <Textarea
+              className="activities-page__textarea correction-form__reason"
+              value={reason}
+              maxlength={MAX_REASON}
+              placeholder="原因，例如 活动结束时手机没电，未能扫签退码"
+              onInput={(e) => setReason(e.detail.value)}
+            />
+          </FormField>
           <Button className="correction-form__submit" type="primary" block disabled={sending} onClick={submit}>
             {sending ? '提交中…' : '提交补录申请'}
           </Button>

@@ -4,6 +4,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import { ChoiceChips } from '@/components/choice-chips';
 import { ErrorState } from '@/components/error-state';
+import { FieldError, RequiredMark } from '@/components/form-field';
+import { fieldAnchorId } from '@/hooks/field-errors';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { PhotoPicker } from '@/components/photo-picker';
 import { confirmModeLabels } from '../shared/labels';
@@ -57,8 +59,11 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName, saved, preset }: Compose
   return (
     <View className="notices-page notice-compose">
       <View className="notice-card">
-        <View className="notice-field">
-          <Text className="notice-field__label">标题</Text>
+        <View id={fieldAnchorId('title')} className="notice-field">
+          <Text className="notice-field__label">
+            标题
+            <RequiredMark />
+          </Text>
           <Input
             className="notice-field__input notice-compose__title"
             value={form.title}
@@ -66,10 +71,12 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName, saved, preset }: Compose
             placeholder={`${TITLE_MIN}–${TITLE_MAX} 个字`}
             onInput={(e) => form.setTitle(e.detail.value)}
           />
+          <FieldError error={form.errors.title} />
         </View>
-        <View className="notice-field">
+        <View id={fieldAnchorId('body')} className="notice-field">
           <Text className="notice-field__label">
             正文（{form.chars}/{BODY_MAX}）
+            <RequiredMark />
           </Text>
           <BlockEditor
             blocks={form.editorBlocks}
@@ -77,6 +84,7 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName, saved, preset }: Compose
             disabled={form.sending !== null}
             onUploadingChange={form.onUploadingChange}
           />
+          <FieldError error={form.errors.body} />
         </View>
         <View className="notice-field">
           <Text className="notice-field__label">附件图片（最多 {ATTACHMENTS_MAX} 张）</Text>
@@ -94,17 +102,20 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName, saved, preset }: Compose
 
       {!form.editing && (
         <View className="notice-card">
-          <AudienceField
-            isAdmin={isAdmin}
-            kind={form.kind}
-            ids={form.ids}
-            choices={choices}
-            onKindChange={(value) => {
-              form.setKind(value);
-              form.setIds([]);
-            }}
-            onIdsChange={form.setIds}
-          />
+          <View id={fieldAnchorId('audience')}>
+            <AudienceField
+              isAdmin={isAdmin}
+              kind={form.kind}
+              ids={form.ids}
+              choices={choices}
+              onKindChange={(value) => {
+                form.setKind(value);
+                form.setIds([]);
+              }}
+              onIdsChange={form.setIds}
+            />
+            <FieldError error={form.errors.audience} />
+          </View>
           <View className="notice-field">
             <Text className="notice-field__label">回执方式</Text>
             <ChoiceChips
@@ -128,11 +139,13 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName, saved, preset }: Compose
               onChange={(value) => form.setPinned(value === 'yes')}
             />
           </View>
-          <PublishTimeField value={form.publishTime} onChange={form.setPublishTime} />
+          <View id={fieldAnchorId('publishAt')}>
+            <PublishTimeField value={form.publishTime} onChange={form.setPublishTime} />
+            <FieldError error={form.errors.publishAt} />
+          </View>
         </View>
       )}
 
-      {form.error && <Text className="notice-card__error notice-compose__error">{form.error}</Text>}
       <View className="notice-card__actions">
         <Button className="notice-compose__preview" onClick={() => setPreview(true)}>
           预览

@@ -61,7 +61,13 @@ export function PublishTimeField({ value, onChange }: { value: PublishTime; onCh
           >
             <Text className="notice-field__input notice-schedule__date">{value.date}</Text>
           </Picker>
-          <Picker mode="time" value={value.time} onChange={(e) => onChange({ ...value, time: String(e.detail.value) })}>
+          <Picker
+            mode="time"
+            value={value.time}
+            start={value.date === shanghaiDate(Date.now()) ? shanghaiClock(new Date()) : '00:00'}
+            end="23:59"
+            onChange={(e) => onChange({ ...value, time: String(e.detail.value) })}
+          >
             <Text className="notice-field__input notice-schedule__time">{value.time}</Text>
           </Picker>
           <Text className="notice-card__line">北京时间，到点自动发布并推送</Text>

@@ -1,6 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { toastSuccess } from '@/feedback/toast';
+import { fieldLabels } from '@core/field-labels';
+import { toastMessage, toastSuccess, toastSuccessAfter } from '@/feedback/toast';
+import type { FieldErrors } from '@/hooks/field-errors';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { routes } from '@/navigation/routes';
 import { editNotice, publishNotice, saveNoticeDraft, type ConfirmMode, type NoticeAudience, type NoticeDetail } from '@/services/notices';
 import { audienceIds, audienceOf, type AudienceKind } from './audience-section';
@@ -10,6 +13,10 @@ import { defaultPublishTime, publishAtOf, publishTimeFrom, publishTimeProblem, t
 export const TITLE_MIN = 2;
 export const TITLE_MAX = 60;
 export const BODY_MAX = 5000;
+
+const fieldOrder = ['title', 'body', 'audience', 'publishAt'] as const;
+type ComposeField = (typeof fieldOrder)[number];
+const serverLabels = { title: fieldLabels.title, body: fieldLabels.body, audience: fieldLabels.audience, publishAt: fieldLabels.publishAt };
 
 /** A draft to continue (publish with its id), or a live notice to correct (`edit`: title, body, attachments). */
 export type SavedNotice = { notice: NoticeDetail; mode: 'draft' | 'edit' };
@@ -29,7 +36,8 @@ export function useComposeForm(isAdmin: boolean, saved: SavedNotice | undefined,
     saved?.mode === 'draft' ? publishTimeFrom(saved.notice.publishAt) : defaultPublishTime(),
   );
   const [sending, setSending] = useState<'publish' | 'draft' | null>(null);
-  const [error, setError] = useState('');
+  const fieldErrors = useFieldErrors(fieldOrder);
+  const { recheck } = fieldErrors;
   const [draftId, setDraftId] = useState<string | undefined>(saved?.mode === 'draft' ? saved.notice.noticeId : undefined);
   const [uploads, setUploads] = useState<Record<string, boolean>>({});
   const onUploadingChange = useCallback(
@@ -42,31 +50,35 @@ export function useComposeForm(isAdmin: boolean, saved: SavedNotice | undefined,
   const blocks = toBlocks(editorBlocks);
   const chars = bodyChars(blocks);
 
-  function problem(): string | null {
-    const trimmed = title.trim();
-    if (trimmed.length < TITLE_MIN) return `标题至少 ${TITLE_MIN} 个字`;
-    if (!blocks.length) return '正文不能为空';
-    if (chars > BODY_MAX) return `正文不能超过 ${BODY_MAX} 个字`;
-    const blockProblem = blocksProblem(editorBlocks);
-    if (blockProblem) return blockProblem;
-    if (uploading) return '图片上传中，请稍候';
-    if (editing) return null;
-    if (!audienceOf(kind, ids)) return '请选择通知对象';
-    return publishTimeProblem(publishTime);
+  function composeErrors(): FieldErrors<ComposeField> {
+    const errors: FieldErrors<ComposeField> = {};
+    if (title.trim().length < TITLE_MIN) errors.title = `标题至少 ${TITLE_MIN} 个字`;
+    if (!blocks.length) errors.body = '正文不能为空';
+    else if (chars > BODY_MAX) errors.body = `正文不能超过 ${BODY_MAX} 个字`;
+    else errors.body = blocksProblem(editorBlocks) ?? undefined;
+    if (editing) return errors;
+    if (!audienceOf(kind, ids)) errors.audience = '请选择通知对象';
+    errors.publishAt = publishTimeProblem(publishTime) ?? undefined;
+    return errors;
   }
+  // A fixed field's error goes as soon as it is fixed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- composeErrors reads exactly these
+  useEffect(() => recheck(composeErrors()), [title, editorBlocks, kind, ids, publishTime, recheck]);
+
+  /** A refusal beside the field it names, else a toast. */
+  const refuse = (message: string) => void (fieldErrors.showServer(message, serverLabels) || toastMessage(message));
 
   async function submit(what: 'publish' | 'draft') {
     if (sending) return;
-    const reason = problem();
-    if (reason) return setError(reason);
-    setError('');
+    if (fieldErrors.show(composeErrors())) return;
+    if (uploading) return void toastMessage('图片上传中，请稍候');
     setSending(what);
     if (editing && saved) {
       const reply = await editNotice({ noticeId: saved.notice.noticeId, title: title.trim(), body: blocks, attachments });
       setSending(null);
-      if (!reply.ok) return setError(reply.message);
-      toastSuccess('已保存修改');
-      return void Taro.redirectTo({ url: `${routes.noticeReceipts}?noticeId=${saved.notice.noticeId}` });
+      if (!reply.ok) return refuse(reply.message);
+      const url = `${routes.noticeReceipts}?noticeId=${saved.notice.noticeId}`;
+      return void toastSuccessAfter('已保存修改', () => Taro.redirectTo({ url }));
     }
     const target = audienceOf(kind, ids) as NoticeAudience;
     const publishAt = publishAtOf(publishTime);
@@ -82,20 +94,17 @@ export function useComposeForm(isAdmin: boolean, saved: SavedNotice | undefined,
     if (what === 'draft') {
       const reply = await saveNoticeDraft({ ...draft, noticeId: draftId });
       setSending(null);
-      if (!reply.ok) return setError(reply.message);
+      if (!reply.ok) return refuse(reply.message);
       setDraftId(reply.data.noticeId);
       toastSuccess('草稿已保存');
       return;
     }
     const reply = await publishNotice({ ...draft, draftId });
     setSending(null);
-    if (!reply.ok) return setError(reply.message);
-    if (reply.data.status === 'scheduled') {
-      toastSuccess('已定时发布');
-      return void Taro.redirectTo({ url: routes.myNotices });
-    }
-    toastSuccess('已发布');
-    void Taro.redirectTo({ url: `${routes.noticeReceipts}?noticeId=${reply.data.noticeId}` });
+    if (!reply.ok) return refuse(reply.message);
+    if (reply.data.status === 'scheduled') return void toastSuccessAfter('已定时发布', () => Taro.redirectTo({ url: routes.myNotices }));
+    const url = `${routes.noticeReceipts}?noticeId=${reply.data.noticeId}`;
+    void toastSuccessAfter('已发布', () => Taro.redirectTo({ url }));
   }
 
   return {
@@ -117,7 +126,7 @@ export function useComposeForm(isAdmin: boolean, saved: SavedNotice | undefined,
     publishTime,
     setPublishTime,
     sending,
-    error,
+    errors: fieldErrors.errors,
     onUploadingChange,
     onAttachmentsUploading,
     blocks,
