@@ -5,6 +5,7 @@ import { termIdSchema, reasonRequired } from './activity.schema';
 import type { CertificateFacts, CertificateIssuer, CertificateLine, CertificatePeriod, CertificateStatus } from './certificate';
 import { CERTIFICATE_NUMBER } from './certificate';
 import { fileIdSchema } from './cloud-file-id';
+import { cursorSchema, pageLimitSchema, type Page } from './page.schema';
 import { EVERYONE } from './roles';
 import { shortText } from './text.schema';
 
@@ -51,6 +52,18 @@ export interface IssuedCertificate {
   signature: string;
   name: string;
   memberNo: string | null;
+  revokedReason: string | null;
+}
+
+/** One row of the admins' list of issued certificates: who, over what, how many hours, and where it stands. */
+export interface IssuedCertificateRow {
+  certificateNo: string;
+  name: string;
+  memberNo: string | null;
+  periodLabel: string;
+  totalMinutes: number;
+  issuedOn: string;
+  status: 'valid' | 'revoked';
   revokedReason: string | null;
 }
 
@@ -137,6 +150,11 @@ export const certificatesContract = {
    */
   reissue: defineAction<{ revoked: IssuedCertificate; certificate: IssuedCertificate }>()({
     params: z.object({ certificateNo: certificateNoSchema, reason: reasonRequired }),
+    allow: ADMIN,
+  }),
+  /** Admins: every issued certificate, newest first, valid and revoked, cursor paging over (issuedAt, number). */
+  issued: defineAction<Page<IssuedCertificateRow>>()({
+    params: z.object({ cursor: cursorSchema.optional(), limit: pageLimitSchema }),
     allow: ADMIN,
   }),
   issuer: defineAction<{ issuer: IssuerSettings | null }>()({ params: z.object({}), allow: ADMIN }),

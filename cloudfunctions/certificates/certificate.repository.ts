@@ -1,5 +1,10 @@
 import type { CertificateFacts } from '@core/certificate';
+import { certificateNoSchema } from '@core/certificates.contract';
+import type { Page } from '@core/page.schema';
 import { database } from '../_lib/cloudbase';
+import { key } from '../_lib/keyset/key-fields';
+import { keyset } from '../_lib/keyset/keyset';
+import { readKeysetPage } from '../_lib/keyset/keyset-page.repository';
 import { isDuplicateWrite } from '../_lib/database-error';
 
 /**
@@ -93,6 +98,12 @@ export const certificatesOf = async (openid: string): Promise<CertificateDocumen
   const { data } = await certificates().where({ openid }).orderBy('issuedAt', 'desc').limit(100).get();
   return data as CertificateDocument[];
 };
+
+const NEWEST_FIRST = keyset({ issuedAt: key.date('desc'), _id: key.id('desc', certificateNoSchema) });
+
+/** Every issued certificate, newest first, one page after `cursor` (index `issuedAt_id`). */
+export const issuedCertificates = (page: { cursor?: string; limit: number }): Promise<Page<CertificateDocument>> =>
+  readKeysetPage<CertificateDocument>(certificates(), NEWEST_FIRST, {}, page);
 
 /** valid → revoked, once; false when it was already revoked (or is not there). */
 export const revokeCertificate = async (certificateNo: string, by: string, reason: string): Promise<boolean> => {

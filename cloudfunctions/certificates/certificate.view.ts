@@ -1,4 +1,4 @@
-import type { ApplicationForReview, CertificateApplication, IssuedCertificate } from '@core/certificates.contract';
+import type { ApplicationForReview, CertificateApplication, IssuedCertificate, IssuedCertificateRow } from '@core/certificates.contract';
 import type { ApplicationDocument } from './certificate-application.repository';
 import type { CertificateDocument } from './certificate.repository';
 
@@ -24,5 +24,17 @@ export const toIssuedCertificate = (certificate: CertificateDocument): IssuedCer
   signature: certificate.signature,
   name: certificate.name,
   memberNo: certificate.memberNo,
+  revokedReason: certificate.revokedReason,
+});
+
+/** The admins' list row: the member unmasked (admins see numbers in full, core/member-contact-mask.ts). */
+export const toIssuedCertificateRow = (certificate: CertificateDocument): IssuedCertificateRow => ({
+  certificateNo: certificate._id,
+  name: certificate.name,
+  memberNo: certificate.memberNo,
+  periodLabel: certificate.facts.period.label,
+  totalMinutes: certificate.facts.totalMinutes,
+  issuedOn: certificate.facts.issuedOn,
+  status: certificate.status,
   revokedReason: certificate.revokedReason,
 });

@@ -5,6 +5,7 @@ import { decline } from './actions/decline';
 import { document } from './actions/document';
 import { imageParts } from './actions/image-parts';
 import { issue } from './actions/issue';
+import { issued } from './actions/issued';
 import { issuer } from './actions/issuer';
 import { mine } from './actions/mine';
 import { pending } from './actions/pending';
@@ -22,7 +23,23 @@ import { verify } from './actions/verify';
 export const certificatesFunction = defineFunction({
   name: 'certificates',
   contract: certificatesContract,
-  handlers: { apply, mine, pending, review, issue, decline, revoke, reissue, issuer, saveIssuer, document, imageParts, verify, publicKey },
+  handlers: {
+    apply,
+    mine,
+    pending,
+    review,
+    issue,
+    decline,
+    revoke,
+    reissue,
+    issued,
+    issuer,
+    saveIssuer,
+    document,
+    imageParts,
+    verify,
+    publicKey,
+  },
 });
 
 export const main = certificatesFunction.main;

@@ -26,6 +26,9 @@ export const revokeCertificate = (certificateNo: string, reason: string) => call
 export const reissueCertificate = (certificateNo: string, reason: string) =>
   callAction('certificates', 'reissue', { certificateNo, reason });
 
+/** Admins: one page of issued certificates, newest first. */
+export const issuedCertificates = (page: { cursor?: string; limit?: number }) => callAction('certificates', 'issued', page);
+
 export const certificateIssuer = () => callAction('certificates', 'issuer', {});
 
 export const saveCertificateIssuer = (issuer: IssuerSettings) => callAction('certificates', 'saveIssuer', { ...issuer });

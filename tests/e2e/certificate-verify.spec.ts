@@ -94,7 +94,6 @@ test('a stranger verifies a certificate, sees it revoked at once; a guessed numb
   await expect(card).toContainText(`社区义诊 ${stamp}`);
   await card.locator('.certificate-review__issue').click();
   await expect(desk.locator('.certificate-review__card').filter({ hasText: name })).toHaveCount(0);
-  await office.close();
   const { certificates } = await act(request, member, 'certificates', { action: 'mine' });
   expect(certificates).toHaveLength(1);
   const certificate = certificates[0];
@@ -118,7 +117,31 @@ test('a stranger verifies a certificate, sees it revoked at once; a guessed numb
   await expect(page.locator('.certificate-verify__total')).toContainText('2 小时');
   await page.screenshot({ path: 'reports/certificate-verify-valid.png', fullPage: true });
 
-  await act(request, admin, 'certificates', { action: 'revoke', certificateNo: certificate.certificateNo, reason: '时长更正后撤销' });
+  // 陈老师 revokes it from 已出具: a reason, then the confirmation.
+  await desk.locator('.certificate-review__tab--issued').click();
+  const row = desk.locator('.issued-certificate').filter({ hasText: certificate.certificateNo });
+  await expect(row).toContainText(name);
+  await expect(row).toContainText(memberNo);
+  await expect(row).toContainText('全部服务记录 · 合计 2 小时');
+  await expect(row.locator('.issued-certificate__status')).toHaveText('有效');
+  await desk.waitForTimeout(1500);
+  await desk.screenshot({ path: 'reports/certificate-issued-list.png' });
+  await row.locator('.issued-certificate__revoke').click();
+  await desk.locator('.issued-certificate__dialog textarea').fill('时长更正后撤销');
+  await desk.screenshot({ path: 'reports/certificate-issued-revoke-reason.png' });
+  await desk.locator('.issued-certificate__dialog .nut-dialog-footer-ok').click();
+  const confirmation = desk.locator('.taro__modal');
+  await expect(confirmation).toContainText(`撤销后 ${certificate.certificateNo} 在查验页立即显示已撤销`);
+  await desk.screenshot({ path: 'reports/certificate-issued-revoke-confirm.png' });
+  await confirmation.locator('.taro-model__btn:visible').filter({ hasText: '撤销' }).click();
+  await expect(row.locator('.issued-certificate__status')).toHaveText('已撤销');
+  await expect(row).toContainText('撤销原因：时长更正后撤销');
+  await expect(row.locator('.issued-certificate__revoke')).toHaveCount(0);
+  await desk.waitForTimeout(2000);
+  await desk.screenshot({ path: 'reports/certificate-issued-revoked.png' });
+  await office.close();
+
+  // The stranger's page, reloaded: revoked at once.
   await page.reload();
   await expect(page.locator('.certificate-verify__verdict--revoked')).toContainText('已撤销');
   await expect(page.locator('.certificate-verify__revoked')).toContainText('撤销原因：时长更正后撤销');

@@ -333,6 +333,7 @@ export const EXPECTED: Record<string, Expectation> = {
   'certificates.decline': { allow: ADMIN, owner: false, params: () => ({ applicationId: NO_APPLICATION, reason: '矩阵原因' }) },
   'certificates.revoke': { allow: ADMIN, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001', reason: '矩阵原因' }) },
   'certificates.reissue': { allow: ADMIN, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001', reason: '矩阵原因' }) },
+  'certificates.issued': { allow: ADMIN, owner: false, params: () => ({}) },
   'certificates.issuer': { allow: ADMIN, owner: false, params: () => ({}) },
   'certificates.saveIssuer': { allow: ADMIN, owner: false, params: () => ({ ...MATRIX_ISSUER }) },
   'certificates.document': { allow: MEMBERS, owner: false, params: () => ({ certificateNo: 'MATRIX-2040-00001' }) },

@@ -383,6 +383,7 @@ export const PROOFS: Record<string, Proof> = {
   'certificates.revoke': { as: 'admin', params: (w) => ({ certificateNo: w.certificateNo, reason: '矩阵撤销' }) },
   // After revoke: re-issuing a revoked certificate still issues its replacement.
   'certificates.reissue': { as: 'admin', params: (w) => ({ certificateNo: w.certificateNo, reason: '矩阵更正' }) },
+  'certificates.issued': { as: 'admin', params: () => ({ limit: 5 }) },
   'certificates.issuer': { as: 'admin', params: () => ({}) },
   'certificates.saveIssuer': { as: 'admin', params: () => ({ ...MATRIX_ISSUER }) },
   // The leader holds the world's certificate; revoke may have run first, which leaves nothing to print.

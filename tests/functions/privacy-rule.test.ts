@@ -140,6 +140,11 @@ describe('one privacy rule over every list and export (integration)', () => {
       if (refusal(reply)) return refusal(reply) as string;
       return { subject: TARGET, memberNo: reply.data.certificates[0].memberNo };
     };
+    surfaces['certificates.issued'] = async (viewer) => {
+      const reply = await certificates(viewer, 'issued', { limit: 50 });
+      if (refusal(reply)) return refusal(reply) as string;
+      return { subject: TARGET, memberNo: reply.data.items.find((row) => row.name === TARGET.name)?.memberNo };
+    };
     surfaces['certificates.document'] = async (viewer) => {
       const reply = await certificates(viewer, 'document', { certificateNo: issued.data.certificate.certificateNo });
       if (refusal(reply)) return refusal(reply) as string;
@@ -231,6 +236,9 @@ describe('one privacy rule over every list and export (integration)', () => {
     ['certificates.pending', 'admin', FULL],
     ['certificates.pending', 'organiser (leader)', 'FORBIDDEN'],
     ['certificates.mine', 'self', FULL],
+    ['certificates.issued', 'admin', FULL],
+    ['certificates.issued', 'organiser (leader)', 'FORBIDDEN'],
+    ['certificates.issued', 'other student', 'FORBIDDEN'],
     ['certificates.document', 'self', FULL],
     ['certificates.document', 'admin', FULL],
     ['certificates.document', 'other student', 'NOT_FOUND'],
@@ -269,7 +277,7 @@ describe('one privacy rule over every list and export (integration)', () => {
       [
         'certificates/application-review.ts', // certificates.pending / review (admins)
         'certificates/certificate-artwork.ts', // certificates.document: the PDF to its holder and admins only
-        'certificates/certificate.view.ts', // certificates.mine (the holder) and the admins' issue/revoke answers
+        'certificates/certificate.view.ts', // certificates.mine (the holder), the admins' issue/revoke answers and certificates.issued (admins)
         'certificates/certificate-issuance.ts', // signs only the masked number (certificates.verify) and a digest
         'certificates/certificate-signature.ts', // the digest of number, name and member number; shows none
         'honours/actions/export-nominations.ts', // honours.exportNominations (admins)

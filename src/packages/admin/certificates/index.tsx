@@ -12,16 +12,40 @@ import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { declineCertificateApplication, issueCertificate, pendingCertificateApplications } from '@/services/certificates';
 import emptyImage from '@/assets/empty/activities.svg';
 import { AdminGate } from '../shared/admin-gate';
+import { IssuedCertificates } from './issued-list';
 import '../shared/admin-page.scss';
 import './index.scss';
 
 const loadPending = () => pendingCertificateApplications();
 
-/** 证明审核: applications for 志愿服务记录证明, each with the verified entries it would list; 出具 or 不通过 with a reason. */
+type Tab = 'pending' | 'issued';
+const tabs: { tab: Tab; label: string }[] = [
+  { tab: 'pending', label: '待审核' },
+  { tab: 'issued', label: '已出具' },
+];
+
+/**
+ * 证明审核: applications for 志愿服务记录证明, each with the verified entries it would list (出具
+ * or 不通过 with a reason), and on 已出具 every issued certificate (撤销, 重新出具).
+ */
 export default function CertificateReviewPage() {
+  const [tab, setTab] = useState<Tab>('pending');
   return (
     <AdminGate>
-      <CertificateQueue />
+      <View className="admin-page certificate-review">
+        <View className="admin-page__segments">
+          {tabs.map((one) => (
+            <Text
+              key={one.tab}
+              className={`admin-page__segment certificate-review__tab--${one.tab} ${one.tab === tab ? 'admin-page__segment--active' : ''}`}
+              onClick={() => setTab(one.tab)}
+            >
+              {one.label}
+            </Text>
+          ))}
+        </View>
+        {tab === 'pending' ? <CertificateQueue /> : <IssuedCertificates />}
+      </View>
     </AdminGate>
   );
 }
@@ -50,11 +74,11 @@ function CertificateQueue() {
     void reload();
   }
 
-  if (state.status === 'loading') return <View className="admin-page" />;
+  if (state.status === 'loading') return null;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
   const { applications } = state.data;
   return (
-    <View className="admin-page certificate-review">
+    <>
       <View className="certificate-review__settings" onClick={() => void Taro.navigateTo({ url: routes.adminCertificateIssuer })}>
         <Text>出具单位、负责人与印章</Text>
         <Text className="certificate-review__settings-go">设置 ›</Text>
@@ -106,6 +130,6 @@ function CertificateQueue() {
           sending={busy === declining.applicationId}
         />
       )}
-    </View>
+    </>
   );
 }
