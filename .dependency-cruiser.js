@@ -29,6 +29,14 @@ module.exports = {
       to: { path: ['^cloudfunctions/', '^local/', NODE_SDK] },
     },
     {
+      name: 'app-imports-contracts-as-types',
+      comment:
+        'Contracts and schemas build zod objects: a value import from src/ ships zod (~40 KB) in the weapp main package. Import types only; keep shared constants in plain core modules.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^core/.*[.](contract|schema)[.]ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'functions-stay-server-side',
       severity: 'error',
       from: { path: '^cloudfunctions/' },

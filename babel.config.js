@@ -31,5 +31,6 @@ module.exports = {
       },
       'nutui-icons-react-taro',
     ],
+    ...(process.env.TARO_ENV === 'h5' ? [require('./config/babel-taro-components-h5')] : []),
   ],
 };

@@ -23,15 +23,9 @@ export interface OrgUnit {
   archived: boolean;
 }
 
-/** What a team serves: the car-care and computer-clinic teams take bookings of their kind; outreach teams run activities. */
-export const TEAM_KINDS = ['carCare', 'computerClinic', 'outreach', 'other'] as const;
-export type TeamKind = (typeof TEAM_KINDS)[number];
-export const teamKindLabels: Record<TeamKind, string> = {
-  carCare: '汽车维护',
-  computerClinic: '电脑义诊',
-  outreach: '科普宣讲',
-  other: '其他',
-};
+import { TEAM_KINDS, type TeamKind } from './team-kinds';
+
+export { TEAM_KINDS, teamKindLabels, type TeamKind } from './team-kinds';
 
 export interface ServiceTeam {
   teamId: string;

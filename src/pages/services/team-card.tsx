@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { teamKindLabels } from '@core/org-units.contract';
+import { teamKindLabels } from '@core/team-kinds';
 import { routes } from '@/navigation/routes';
 import type { TeamCatalogue } from './load-catalogue';
 

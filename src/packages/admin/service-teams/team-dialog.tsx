@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Dialog } from '@nutui/nutui-react-taro';
-import { TEAM_KINDS, teamKindLabels, type OrgUnit, type ServiceTeam, type TeamKind } from '@core/org-units.contract';
+import type { OrgUnit, ServiceTeam } from '@core/org-units.contract';
+import { TEAM_KINDS, teamKindLabels, type TeamKind } from '@core/team-kinds';
 import { PhotoPicker } from '@/components/photo-picker';
 import '@/components/text-dialog/index.scss';
 
