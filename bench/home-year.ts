@@ -16,7 +16,7 @@ const RECEIPTS_EACH = 5;
 export const PERSONAS = ['dev-teacher', 'dev-student', 'dev-leader', 'dev-admin'] as const;
 
 /** Inserts in requests of 1,000 documents, 4 requests in flight. */
-const insertAll = async (db: Database, collection: string, rows: Record<string, unknown>[]) => {
+export const insertAll = async (db: Database, collection: string, rows: Record<string, unknown>[]) => {
   const batches: Record<string, unknown>[][] = [];
   for (let i = 0; i < rows.length; i += 1000) batches.push(rows.slice(i, i + 1000));
   for (let i = 0; i < batches.length; i += 4)

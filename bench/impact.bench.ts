@@ -1,0 +1,135 @@
+import tcb from '@cloudbase/node-sdk';
+import { rebuildStats } from '../cloudfunctions/stats/rebuild-stats';
+import { seedDatabase } from '../local/seed/seed-database';
+import { startWireCounter } from '../tests/functions/wire-counter';
+import { startBenchSystem } from './bench-system';
+import { insertAll } from './home-year';
+
+const REPEATS = 21;
+const MEMBERS = 2000;
+const UNITS = ['ou-class-qx2301', 'ou-class-qx2201', 'ou-class-rj2301', 'ou-class-jy2302', 'ou-class-sm223'];
+const TEAMS = ['team-car-care', 'team-computer-clinic', null];
+const TERM = { name: '看板学期', startDay: '2036-02-20', endDay: '2036-07-10' };
+const TERM_START = new Date('2036-02-20T08:00:00+08:00').getTime();
+const TERM_DAYS = 140;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** One size: `entries` verified ledger entries of 2,000 members, their counters by the rebuild, then the committee's dashboard. */
+async function measure(entries: number) {
+  const system = await startBenchSystem(`impact-${entries}`);
+  try {
+    await seedDatabase();
+    const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
+    const saved = await system.callAs('records', 'dev-admin', { action: 'saveTerm', ...TERM });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const termId = saved.data.term.termId as string;
+    const members = Array.from({ length: MEMBERS }, (_, i) => `ib-m${String(i).padStart(5, '0')}`);
+    await insertAll(
+      db,
+      'users',
+      members.map((openid, i) => ({
+        _id: openid,
+        name: `看板${i}`,
+        membershipStatus: 'approved',
+        memberKind: 'student',
+        memberNo: null,
+        phone: null,
+        orgUnitId: UNITS[i % UNITS.length],
+        teamRoles: [],
+        latestApplicationId: null,
+        admin: false,
+        createdAt: new Date(),
+        lastLoginAt: new Date(),
+      })),
+    );
+    // The ledger in bulk through the SDK: one activity per 50 entries, minutes 30–240, spread over the term.
+    let minutes = 0;
+    const seedStarted = Date.now();
+    const CHUNK = 20_000;
+    for (let from = 0; from < entries; from += CHUNK) {
+      const rows = Array.from({ length: Math.min(CHUNK, entries - from) }, (_, k) => {
+        const i = from + k;
+        const openid = members[(i * 7919) % MEMBERS];
+        const activityId = `act_ib${String(Math.floor(i / 50)).padStart(18, '0')}`;
+        const entryMinutes = 30 * (1 + (i % 8));
+        minutes += entryMinutes;
+        return {
+          _id: `activity:${activityId}:${openid}`, // distinct: 1919 is prime to 2000
+          openid,
+          source: { kind: 'activity', id: activityId },
+          minutes: entryMinutes,
+          verifiedBy: 'dev-admin',
+          verifiedAt: new Date(TERM_START + ((i * 104_729) % (TERM_DAYS * 86_400)) * 1000),
+          teamId: TEAMS[i % TEAMS.length],
+          title: '看板基准',
+        };
+      });
+      await insertAll(db, 'hours_ledger', rows);
+    }
+    const seedMs = Date.now() - seedStarted;
+    // The counters from the source records: the rebuild's repair, the same fold the increments use.
+    const rebuilt = await rebuildStats(true);
+    const checked = await rebuildStats(false);
+
+    const load = async () => {
+      const reply = await system.callAs('stats', 'dev-admin', { action: 'dashboard', termId });
+      if (!reply.ok) throw new Error(`dashboard failed: ${JSON.stringify(reply)}`);
+      return reply.data;
+    };
+    for (let i = 0; i < 5; i++) await load();
+    const counter = await startWireCounter();
+    let wire: { requests: number; roundTrips: number };
+    let board: any;
+    try {
+      await load();
+      const traffic = await counter.trafficOf(load);
+      wire = { requests: traffic.requests, roundTrips: traffic.roundTrips };
+      board = traffic.reply;
+    } finally {
+      await counter.close();
+    }
+    const times: number[] = [];
+    for (let i = 0; i < REPEATS; i++) {
+      const started = process.hrtime.bigint();
+      await load();
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    const figures = {
+      entries,
+      seedMs,
+      rebuildMs: rebuilt.tookMs,
+      rebuildFacts: rebuilt.facts,
+      differencesAfterRepair: checked.differences,
+      roundTrips: wire.roundTrips,
+      requests: wire.requests,
+      p50Ms: Number(median(times).toFixed(2)),
+      verifiedHours: board.totals.verifiedHours as number,
+      expectedHours: Math.round((minutes / 60) * 10) / 10,
+      activeVolunteers: board.totals.activeVolunteers as number,
+    };
+    console.error(`impact: ${JSON.stringify(figures)}`);
+    return figures;
+  } finally {
+    await system.stop();
+  }
+}
+
+/**
+ * `npm run bench -- impact [--sizes 10000,1000000]`: the committee's 数据看板 over `entries`
+ * ledger entries seeded in bulk (counters by the rebuild's repair): round trips on the wire and
+ * p50 of 21 loads per size; growth = p50(largest) ÷ p50(smallest). Goal: growth ≤ 1.5, ≤ 5 round trips.
+ */
+export async function run(_n?: number, sizes: number[] = [10_000, 1_000_000]): Promise<Record<string, unknown>> {
+  const results = [];
+  for (const size of sizes) results.push(await measure(size));
+  return {
+    bench: 'impact',
+    sizes: results,
+    roundTrips: Math.max(...results.map((r) => r.roundTrips)),
+    p50Ms: results.map((r) => r.p50Ms),
+    growth: Number((results[results.length - 1].p50Ms / results[0].p50Ms).toFixed(2)),
+    hoursCorrect: results.every((r) => r.verifiedHours === r.expectedHours),
+    activeVolunteers: results.map((r) => r.activeVolunteers),
+    differencesAfterRepair: Math.max(...results.map((r) => r.differencesAfterRepair)),
+  };
+}
