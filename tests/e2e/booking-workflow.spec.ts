@@ -56,7 +56,8 @@ test('a car-care booking from slot to rating across teacher, leader and voluntee
   await expect(page.locator('.booking-form__plate .form-field__error')).toHaveText('车牌号格式不正确，例如 桂A12345');
   await page.locator('.booking-form__plate input').fill('桂a 12345');
   await page.locator('.booking-form__submit').click();
-  const mine = page.locator('.my-bookings .booking-card');
+  // Other specs may leave 李老师 finished bookings; this one is the only one awaiting confirmation.
+  const mine = page.locator('.my-bookings .booking-card').filter({ hasText: '待确认' });
   await expect(mine).toHaveCount(1);
   await expect(mine).toContainText('洗车');
   await expect(mine).toContainText('09:00–10:00');

@@ -118,7 +118,7 @@ test('陈老师 sets the issuer and seal, then re-issues a certificate a correct
   // Other specs may have credited him before; the correction adds exactly its 1.5 h to what the certificate states.
   await expect(warning).toContainText(/证明记载 [\d.]+ 小时，现为 [\d.]+ 小时/);
   const [, stated, now] = (await warning.innerText()).match(/证明记载 ([\d.]+) 小时，现为 ([\d.]+) 小时/) ?? [];
-  expect(Number(now) - Number(stated)).toBe(1.5);
+  expect(Number(now) - Number(stated)).toBeCloseTo(1.5, 6);
   // The 已通过 toast gone, so the screenshot shows the page.
   await desk.waitForTimeout(2000);
   await desk.screenshot({ path: 'reports/certificate-out-of-date.png', fullPage: true });

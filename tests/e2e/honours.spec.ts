@@ -1,3 +1,4 @@
+import { formatHours } from '../../core/hours-rounding';
 import { readFileSync } from 'node:fs';
 import { devices, expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
@@ -71,7 +72,8 @@ test('honours from verified hours: settings, notice, withdrawal and the nominati
   const held = verifiedMinutes / 60;
   const first = Math.floor(held);
   const thresholds = [first, first + 2, first + 3, first + 4, first + 5];
-  const hoursText = (value: number) => `${Math.round(value * 10) / 10} 小时`;
+  // The page's own wording: minutes to hours rounded to 0.01 (other specs credit 张同学 odd minutes).
+  const hoursText = (value: number) => formatHours(Math.round(value * 60));
   // A term around today for the nomination list (created once per data dir).
   const { terms } = await act(request, admin, 'records', { action: 'listTerms' });
   if (!terms.some((term: { startDay: string; endDay: string }) => term.startDay <= SHANGHAI_TODAY && SHANGHAI_TODAY <= term.endDay))
