@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { devices, expect, test, type APIRequestContext } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
+import { act, creditCarWash, session, termAroundToday } from './fixtures/persona-api';
 
 /**
  * Issue 17's annual report on the built H5 app as 陈老师: 团委管理 › 年度报告 for the current term
@@ -10,54 +11,12 @@ import { devices, expect, test, type APIRequestContext } from '@playwright/test'
 
 test.describe.configure({ timeout: 120_000 });
 
-const dayFrom = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-const TODAY = dayFrom(0);
-
-const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
-  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
-  const body = (await reply.json()) as { ok: boolean; data: any };
-  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
-  return body.data;
-};
-
 test('年度报告: a term and a year, exported and printed', async ({ request, browser, baseURL }) => {
-  const admin = ((await (await request.post('/api/dev/login', { data: { persona: 'admin' } })).json()) as { data: { token: string } }).data
-    .token;
-  // A term around today (created once per data dir, as the honours spec does).
-  const { terms } = await act(request, admin, 'records', { action: 'listTerms' });
-  let term = terms.find((each: { startDay: string; endDay: string }) => each.startDay <= TODAY && TODAY <= each.endDay);
-  if (!term)
-    term = (
-      await act(request, admin, 'records', { action: 'saveTerm', name: '本学期（演示）', startDay: dayFrom(-60), endDay: dayFrom(60) })
-    ).term;
+  const admin = await session(request, 'admin');
+  const term = await termAroundToday(request, admin);
 
-  // 张同学 washes 李老师's car for 90 minutes, confirmed by 王队长: the term has a team row whatever ran before.
-  const token = async (persona: string) =>
-    ((await (await request.post('/api/dev/login', { data: { persona } })).json()) as { data: { token: string } }).data.token;
-  const [leader, teacher] = [await token('leader'), await token('teacher')];
-  const start = `${String(8 + (Date.now() % 9)).padStart(2, '0')}:30`;
-  const { slots } = await act(request, leader, 'bookings', {
-    action: 'publishSlots',
-    serviceId: 'svc-car-wash',
-    day: dayFrom(5),
-    start,
-    end: `${start.slice(0, 2)}:59`,
-    capacity: 1,
-  });
-  const { bookingId } = await act(request, teacher, 'bookings', {
-    action: 'book',
-    slotId: slots[0].slotId,
-    details: { kind: 'car', plate: '桂A66666', model: '大众朗逸', colour: '白色' },
-  });
-  await act(request, leader, 'bookings', { action: 'assign', bookingId, volunteerOpenid: 'dev-student' });
-  await act(request, leader, 'bookings', { action: 'start', bookingId, earlyReason: '车主提前到达' });
-  await act(request, leader, 'bookings', {
-    action: 'close',
-    bookingId,
-    summary: '已洗车',
-    minutes: [{ openid: 'dev-student', minutes: 29 }],
-  });
-  await act(request, leader, 'bookings', { action: 'confirmRecord', bookingId });
+  // 张同学 washes 李老师's car for 29 minutes, confirmed by 王队长: the term has a team row whatever ran before.
+  await creditCarWash(request, { minutes: 29, dayOffset: 5, plate: '桂A66666' });
 
   const context = await browser.newContext({
     ...devices['iPhone 12'],

@@ -1,5 +1,6 @@
-import { devices, expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { settledOn } from './fixtures/settled';
+import { act, creditCarWash, session, termAroundToday } from './fixtures/persona-api';
 
 /**
  * Issue 17's pages on the built H5 app with the demo personas. Other specs add data to the same
@@ -16,20 +17,6 @@ type Persona = 'admin' | 'leader' | 'teacher' | 'student';
 
 const CAR_CARE = 'team-car-care';
 const BRANCH_AUTO = 'ou-branch-auto';
-const shanghaiDayFrom = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-const session = async (request: APIRequestContext, persona: Persona) => {
-  const reply = await request.post('/api/dev/login', { data: { persona } });
-  return ((await reply.json()) as { data: { token: string } }).data.token;
-};
-
-const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
-  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
-  const body = (await reply.json()) as { ok: boolean; data: any };
-  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
-  return body.data;
-};
-
 const phoneOf = async (browser: Browser, baseURL: string | undefined, persona: Persona, name: string): Promise<Page> => {
   const context = await browser.newContext({ ...devices['iPhone 12'], viewport: { width: 390, height: 844 }, baseURL });
   const page = await context.newPage();
@@ -43,22 +30,12 @@ const tile = (page: Page, measure: string) => page.locator(`.stats-measure--${me
 const hoursPlus = (hours: number, more: number) => `${Math.round((hours + more) * 10) / 10} 小时`;
 
 test('数据看板, 本队数据 and 我的贡献 show the rollups and follow the filters', async ({ request, browser, baseURL }) => {
-  const [admin, leader, teacher, student] = await Promise.all(
-    (['admin', 'leader', 'teacher', 'student'] as const).map((persona) => session(request, persona)),
+  const [admin, teacher, student] = await Promise.all(
+    (['admin', 'teacher', 'student'] as const).map((persona) => session(request, persona)),
   );
 
   // A term around today (shared with other specs; created once per data dir, before any fact it must hold).
-  const { terms } = await act(request, admin, 'records', { action: 'listTerms' });
-  let term = terms.find(
-    (each: { startDay: string; endDay: string }) => each.startDay <= shanghaiDayFrom(0) && shanghaiDayFrom(0) <= each.endDay,
-  );
-  if (!term)
-    ({ term } = await act(request, admin, 'records', {
-      action: 'saveTerm',
-      name: '本学期（演示）',
-      startDay: shanghaiDayFrom(-60),
-      endDay: shanghaiDayFrom(60),
-    }));
+  const term = await termAroundToday(request, admin);
   const dashboard = (token: string, filter: { teamId?: string; orgUnitId?: string }) =>
     act(request, token, 'stats', {
       action: 'dashboard',
@@ -77,29 +54,7 @@ test('数据看板, 本队数据 and 我的贡献 show the rollups and follow th
   ];
 
   // 张同学 washes 李老师's car for 54 minutes (0.9 h), 王队长 confirms, 李老师 rates it 5.
-  const start = `${String(8 + (Date.now() % 9)).padStart(2, '0')}:00`;
-  const { slots } = await act(request, leader, 'bookings', {
-    action: 'publishSlots',
-    serviceId: 'svc-car-wash',
-    day: shanghaiDayFrom(5),
-    start,
-    end: `${start.slice(0, 2)}:59`,
-    capacity: 1,
-  });
-  const { bookingId } = await act(request, teacher, 'bookings', {
-    action: 'book',
-    slotId: slots[0].slotId,
-    details: { kind: 'car', plate: '桂A55555', model: '大众朗逸', colour: '白色' },
-  });
-  await act(request, leader, 'bookings', { action: 'assign', bookingId, volunteerOpenid: 'dev-student' });
-  await act(request, leader, 'bookings', { action: 'start', bookingId, earlyReason: '车主提前到达' });
-  await act(request, leader, 'bookings', {
-    action: 'close',
-    bookingId,
-    summary: '已洗车',
-    minutes: [{ openid: 'dev-student', minutes: 54 }],
-  });
-  await act(request, leader, 'bookings', { action: 'confirmRecord', bookingId });
+  const { bookingId } = await creditCarWash(request, { minutes: 54, dayOffset: 7, plate: '桂A55555' });
   await act(request, teacher, 'bookings', { action: 'rate', bookingId, score: 5, comment: '洗得很干净' });
 
   // 陈老师: 团委管理 › 数据看板, the term around today, all teams.

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { act, creditCarWash, session } from './fixtures/persona-api';
 
 /**
  * Issue 18, 撤销时长: 王队长 confirms 37 minutes of car washing for 张同学, who then holds a 全部服务记录
@@ -9,50 +10,12 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 test.describe.configure({ timeout: 120_000 });
 
-const dayFrom = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-const session = async (request: APIRequestContext, persona: string) => {
-  const reply = await request.post('/api/dev/login', { data: { persona } });
-  return ((await reply.json()) as { data: { token: string } }).data.token;
-};
-
-const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
-  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
-  const body = (await reply.json()) as { ok: boolean; data: any };
-  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
-  return body.data;
-};
-
 test('陈老师 reverses an entry of 张同学 on 成员详情; the certificate that listed it is named and revoked there', async ({
   page,
   request,
 }) => {
-  const [admin, leader, teacher, student] = await Promise.all(
-    ['admin', 'leader', 'teacher', 'student'].map((who) => session(request, who)),
-  );
-  const start = `${String(8 + (Date.now() % 9)).padStart(2, '0')}:10`;
-  const { slots } = await act(request, leader, 'bookings', {
-    action: 'publishSlots',
-    serviceId: 'svc-car-wash',
-    day: dayFrom(4),
-    start,
-    end: `${start.slice(0, 2)}:55`,
-    capacity: 1,
-  });
-  const { bookingId } = await act(request, teacher, 'bookings', {
-    action: 'book',
-    slotId: slots[0].slotId,
-    details: { kind: 'car', plate: '桂A55555', model: '本田思域', colour: '黑色' },
-  });
-  await act(request, leader, 'bookings', { action: 'assign', bookingId, volunteerOpenid: 'dev-student' });
-  await act(request, leader, 'bookings', { action: 'start', bookingId, earlyReason: '车主提前到达' });
-  await act(request, leader, 'bookings', {
-    action: 'close',
-    bookingId,
-    summary: '已洗车',
-    minutes: [{ openid: 'dev-student', minutes: 37 }],
-  });
-  await act(request, leader, 'bookings', { action: 'confirmRecord', bookingId });
+  const [admin, student] = await Promise.all(['admin', 'student'].map((who) => session(request, who)));
+  await creditCarWash(request, { minutes: 37, dayOffset: 4, plate: '桂A55555' });
   // A certificate over all of 张同学's hours, issued now: the reversal will leave it stating other hours.
   if (!(await act(request, admin, 'certificates', { action: 'issuer' })).issuer)
     await act(request, admin, 'certificates', {

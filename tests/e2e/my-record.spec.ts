@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { creditCarWash, session, termAroundToday } from './fixtures/persona-api';
 
 /**
  * Issue 18's 志愿服务记录 on the built H5 app: 张同学 opens 我的志愿时长, downloads the .xlsx, and the file
@@ -9,50 +10,10 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 test.describe.configure({ timeout: 90_000 });
 
-const dayFrom = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-const session = async (request: APIRequestContext, persona: string) => {
-  const reply = await request.post('/api/dev/login', { data: { persona } });
-  return ((await reply.json()) as { data: { token: string } }).data.token;
-};
-
-const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
-  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
-  const body = (await reply.json()) as { ok: boolean; data: any };
-  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
-  return body.data;
-};
-
-/** 张同学 fixes 李老师's PC for 45 minutes and 王队长 confirms the record: one more verified entry. */
+/** 张同学 washes 李老师's car for 25 minutes within a term and 王队长 confirms the record: one more verified entry. */
 async function creditStudent(request: APIRequestContext) {
-  const [admin, leader, teacher] = [await session(request, 'admin'), await session(request, 'leader'), await session(request, 'teacher')];
-  const { terms } = await act(request, admin, 'records', { action: 'listTerms' });
-  const today = dayFrom(0);
-  if (!terms.some((term: { startDay: string; endDay: string }) => term.startDay <= today && today <= term.endDay))
-    await act(request, admin, 'records', { action: 'saveTerm', name: '本学期（演示）', startDay: dayFrom(-60), endDay: dayFrom(60) });
-  const start = `${String(8 + (Date.now() % 9)).padStart(2, '0')}:30`;
-  const { slots } = await act(request, leader, 'bookings', {
-    action: 'publishSlots',
-    serviceId: 'svc-car-wash',
-    day: dayFrom(5),
-    start,
-    end: `${start.slice(0, 2)}:59`,
-    capacity: 1,
-  });
-  const { bookingId } = await act(request, teacher, 'bookings', {
-    action: 'book',
-    slotId: slots[0].slotId,
-    details: { kind: 'car', plate: '桂A66666', model: '大众朗逸', colour: '白色' },
-  });
-  await act(request, leader, 'bookings', { action: 'assign', bookingId, volunteerOpenid: 'dev-student' });
-  await act(request, leader, 'bookings', { action: 'start', bookingId, earlyReason: '车主提前到达' });
-  await act(request, leader, 'bookings', {
-    action: 'close',
-    bookingId,
-    summary: '已洗车',
-    minutes: [{ openid: 'dev-student', minutes: 25 }],
-  });
-  await act(request, leader, 'bookings', { action: 'confirmRecord', bookingId });
+  await termAroundToday(request, await session(request, 'admin'));
+  await creditCarWash(request, { minutes: 25, dayOffset: 6, plate: '桂A66666' });
 }
 
 test('张同学 downloads his 志愿服务记录 and it matches 我的志愿时长', async ({ page, request }) => {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { creditCarWash, shanghaiDayFrom } from './fixtures/persona-api';
 
 /**
  * Issue 18's national-platform export on the built H5 app: 陈老师 gives 张同学 a 志愿者编号 and a
@@ -13,45 +14,8 @@ test.describe.configure({ timeout: 120_000 });
 
 const GOOD_ID = '11010519491231002X';
 const VOLUNTEER_NO = '0045000215';
-const dayFrom = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-const session = async (request: APIRequestContext, persona: string) => {
-  const reply = await request.post('/api/dev/login', { data: { persona } });
-  return ((await reply.json()) as { data: { token: string } }).data.token;
-};
-
-const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
-  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
-  const body = (await reply.json()) as { ok: boolean; data: any };
-  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
-  return body.data;
-};
-
 test('陈老师 sets 张同学’s 志愿者编号, builds a 中国志愿服务网 layout, previews and exports with text cells', async ({ page, request }) => {
-  const [leader, teacher] = await Promise.all(['leader', 'teacher'].map((who) => session(request, who)));
-  const start = `${String(8 + (Date.now() % 9)).padStart(2, '0')}:05`;
-  const { slots } = await act(request, leader, 'bookings', {
-    action: 'publishSlots',
-    serviceId: 'svc-car-wash',
-    day: dayFrom(3),
-    start,
-    end: `${start.slice(0, 2)}:50`,
-    capacity: 1,
-  });
-  const { bookingId } = await act(request, teacher, 'bookings', {
-    action: 'book',
-    slotId: slots[0].slotId,
-    details: { kind: 'car', plate: '桂A44444', model: '日产轩逸', colour: '灰色' },
-  });
-  await act(request, leader, 'bookings', { action: 'assign', bookingId, volunteerOpenid: 'dev-student' });
-  await act(request, leader, 'bookings', { action: 'start', bookingId, earlyReason: '车主提前到达' });
-  await act(request, leader, 'bookings', {
-    action: 'close',
-    bookingId,
-    summary: '已洗车',
-    minutes: [{ openid: 'dev-student', minutes: 41 }],
-  });
-  await act(request, leader, 'bookings', { action: 'confirmRecord', bookingId });
+  await creditCarWash(request, { minutes: 41, dayOffset: 3, plate: '桂A44444' });
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/#/packages/account/sign-in/index');
@@ -124,6 +88,6 @@ test('陈老师 sets 张同学’s 志愿者编号, builds a 中国志愿服务�
   expect(mine.getCell(1).value).toBe(VOLUNTEER_NO);
   expect(mine.getCell(4).type).toBe(ExcelJS.ValueType.String);
   expect(mine.getCell(4).value).toBe(GOOD_ID);
-  expect(mine.getCell(6).value).toBe(dayFrom(0));
+  expect(mine.getCell(6).value).toBe(shanghaiDayFrom(0));
   expect(mine.getCell(9).value).toBe('星火学院团委');
 });
