@@ -1,5 +1,7 @@
 import type { HonourLevel } from './honours';
-import { describeMinutesBucket, MEASURE_DEFINITIONS, type MeasureKey, type Measures } from './stats-measures';
+import { hoursText } from './hours-rounding';
+import { measureHeading, measureValue, ratePercent, type ScalarMeasure } from './measure-text';
+import { MEASURE_DEFINITIONS, type MeasureKey, type Measures } from './stats-measures';
 
 /**
  * The annual report (issue 17): the 主要成效 section of a term or a year — totals, per team, top
@@ -58,39 +60,18 @@ export interface AnnualReport {
 
 export const TOP_ACTIVITIES = 10;
 
-const percent = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1000) / 10);
-
 /** A measure as a report row: its label with the unit, a number (or a text for the median), its definition. */
 export interface MeasureRow {
-  key: MeasureKey | `rating${1 | 2 | 3 | 4 | 5}`;
+  key: ScalarMeasure | `rating${1 | 2 | 3 | 4 | 5}`;
   label: string;
   value: number | string | null;
   definition: string;
 }
 
-const UNITS: Partial<Record<MeasureKey, string>> = {
-  servicesDelivered: '人次',
-  peopleServed: '人',
-  verifiedHours: '小时',
-  pendingHours: '小时',
-  activitiesHeld: '场',
-  signUps: '人次',
-  attendanceRate: '%',
-  noShowRate: '%',
-  averageRating: '分',
-  activeVolunteers: '人',
-  returningVolunteers: '人',
-  questions: '个',
-  answerRate: '%',
-  noticeReadRate: '%',
-};
-
-const RATES: readonly MeasureKey[] = ['attendanceRate', 'noShowRate', 'answerRate', 'noticeReadRate'];
-
 /** Every measure, in the order of MEASURE_DEFINITIONS; the rating distribution as five rows. */
 export const measureRows = (measures: Measures): MeasureRow[] =>
   (Object.keys(MEASURE_DEFINITIONS) as MeasureKey[]).flatMap((key): MeasureRow[] => {
-    const { label, definition } = MEASURE_DEFINITIONS[key];
+    const { definition } = MEASURE_DEFINITIONS[key];
     if (key === 'ratingDistribution')
       return measures.ratingDistribution.map((count, i) => ({
         key: `rating${(i + 1) as 1 | 2 | 3 | 4 | 5}`,
@@ -98,23 +79,19 @@ export const measureRows = (measures: Measures): MeasureRow[] =>
         value: count,
         definition,
       }));
-    if (key === 'medianFirstAnswer')
-      return [{ key, label, value: measures.medianFirstAnswer ? describeMinutesBucket(measures.medianFirstAnswer) : null, definition }];
-    const raw = measures[key] as number | null;
-    const value = RATES.includes(key) ? percent(raw) : raw;
-    return [{ key, label: UNITS[key] ? `${label}（${UNITS[key]}）` : label, value, definition }];
+    return [{ key, label: measureHeading(key), value: measureValue(key, measures), definition }];
   });
 
-/** The per-team table's columns: label with unit, and the number of a team's measures. */
-export const TEAM_COLUMNS: { label: string; value: (m: Measures) => number | null }[] = [
-  { label: '开展活动（场）', value: (m) => m.activitiesHeld },
-  { label: '服务人次', value: (m) => m.servicesDelivered },
-  { label: '服务对象（人）', value: (m) => m.peopleServed },
-  { label: '已认定时长（小时）', value: (m) => m.verifiedHours },
-  { label: '活跃志愿者（人）', value: (m) => m.activeVolunteers },
-  { label: '报名人次', value: (m) => m.signUps },
-  { label: '签到率（%）', value: (m) => percent(m.attendanceRate) },
-  { label: '平均评分', value: (m) => m.averageRating },
+/** The per-team table's measures (the sheet's columns after the team name). */
+export const TEAM_MEASURES: readonly ScalarMeasure[] = [
+  'activitiesHeld',
+  'servicesDelivered',
+  'peopleServed',
+  'verifiedHours',
+  'activeVolunteers',
+  'signUps',
+  'attendanceRate',
+  'averageRating',
 ];
 
 /** The 主要成效 paragraphs: what the committee pastes into its report. */
@@ -123,16 +100,16 @@ export const summaryLines = (report: AnnualReport): string[] => {
   const span = period.kind === 'term' ? '本学期' : '本年度';
   const lines = [
     `统计期间：${period.name}（${period.startDay} 至 ${period.endDay}${period.kind === 'year' ? `，含${period.termNames.length > 0 ? period.termNames.map((name) => `「${name}」`).join('') : '0 个学期'}` : ''}）。`,
-    `${span}共开展志愿服务活动 ${t.activitiesHeld} 场，累计认定志愿时长 ${t.verifiedHours} 小时，活跃志愿者 ${t.activeVolunteers} 人，其中持续参与（上一${period.kind === 'term' ? '学期' : '年度'}也有认定时长）${t.returningVolunteers} 人。`,
-    `完成志愿服务 ${t.servicesDelivered} 人次，服务对象 ${t.peopleServed} 人${t.averageRating !== null ? `，服务平均评分 ${t.averageRating} 分` : ''}；活动报名 ${t.signUps} 人次${t.attendanceRate !== null ? `，签到率 ${percent(t.attendanceRate)}%` : ''}。`,
+    `${span}共开展志愿服务活动 ${t.activitiesHeld} 场，累计认定志愿时长 ${hoursText(t.verifiedHours)}，活跃志愿者 ${t.activeVolunteers} 人，其中持续参与（上一${period.kind === 'term' ? '学期' : '年度'}也有认定时长）${t.returningVolunteers} 人。`,
+    `完成志愿服务 ${t.servicesDelivered} 人次，服务对象 ${t.peopleServed} 人${t.averageRating !== null ? `，服务平均评分 ${t.averageRating} 分` : ''}；活动报名 ${t.signUps} 人次${t.attendanceRate !== null ? `，签到率 ${ratePercent(t.attendanceRate)}%` : ''}。`,
   ];
   const leadTeam = [...report.teams].sort((a, b) => b.measures.verifiedHours - a.measures.verifiedHours)[0];
   if (leadTeam && leadTeam.measures.verifiedHours > 0)
     lines.push(
-      `${report.teams.length} 支服务队参与统计，认定时长最多的是${leadTeam.teamName}（${leadTeam.measures.verifiedHours} 小时）。`,
+      `${report.teams.length} 支服务队参与统计，认定时长最多的是${leadTeam.teamName}（${hoursText(leadTeam.measures.verifiedHours)}）。`,
     );
   const top = report.topActivities[0];
-  if (top) lines.push(`认定时长最多的活动是「${top.title}」，共认定 ${top.verifiedHours} 小时（${top.credited} 人次）。`);
+  if (top) lines.push(`认定时长最多的活动是「${top.title}」，共认定 ${hoursText(top.verifiedHours)}（${top.credited} 人次）。`);
   const awarded = report.honours.filter((row) => row.count > 0);
   const people = awarded.reduce((sum, row) => sum + row.count, 0);
   lines.push(

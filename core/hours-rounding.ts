@@ -40,8 +40,11 @@ export const creditedMinutes = (rule: HoursRule, attended: { from: Date; to: Dat
   return Math.min(roundMinutes(span, rule.rounding), lengthMinutes);
 };
 
+/** "2.5 小时" from hours (two decimals at most): the one way the app says an amount of hours. */
+export const hoursText = (hours: number): string => `${Math.round(hours * 100) / 100} 小时`;
+
 /** "2.5 小时" from minutes. */
-export const formatHours = (minutes: number): string => `${Math.round((minutes / 60) * 100) / 100} 小时`;
+export const formatHours = (minutes: number): string => hoursText(minutes / 60);
 
 /** The rule in one sentence for the detail page. */
 export const describeHoursRule = (rule: HoursRule): string =>

@@ -144,10 +144,25 @@ export const MEASURE_DEFINITIONS: Record<MeasureKey, { label: string; definition
   noticeReadRate: { label: '通知阅读率', definition: '通知的首次阅读人次 ÷ 发布对象人数。' },
 };
 
-/** How a median bucket reads: `1–2 小时`, `10 分钟内`, `7 天以上`. */
+/** How a median bucket reads: `1–2 小时`, `10 分钟内`, `7 天以上`, `30 分钟–1 小时` (one unit named once). */
 export const describeMinutesBucket = (bucket: { fromMinutes: number; underMinutes: number | null }): string => {
-  const text = (minutes: number) => (minutes < 60 ? `${minutes} 分钟` : minutes < 1440 ? `${minutes / 60} 小时` : `${minutes / 1440} 天`);
+  const split = (minutes: number): [number, string] =>
+    minutes < 60 ? [minutes, '分钟'] : minutes < 1440 ? [minutes / 60, '小时'] : [minutes / 1440, '天'];
+  const text = (minutes: number) => split(minutes).join(' ');
   if (bucket.underMinutes === null) return `${text(bucket.fromMinutes)}以上`;
   if (bucket.fromMinutes === 0) return `${text(bucket.underMinutes)}内`;
-  return `${text(bucket.fromMinutes)}–${text(bucket.underMinutes)}`;
+  const [from, fromUnit] = split(bucket.fromMinutes);
+  const [under, underUnit] = split(bucket.underMinutes);
+  return fromUnit === underUnit ? `${from}–${under} ${underUnit}` : `${text(bucket.fromMinutes)}–${text(bucket.underMinutes)}`;
 };
+
+/** Nothing counted under the filter yet (a new environment, or a scope with no activity). */
+export const isEmptyScope = (measures: Measures): boolean =>
+  measures.servicesDelivered === 0 &&
+  measures.verifiedHours === 0 &&
+  measures.pendingHours === 0 &&
+  measures.activitiesHeld === 0 &&
+  measures.signUps === 0 &&
+  measures.questions === 0 &&
+  measures.noticeReadRate === null &&
+  measures.ratingDistribution.every((count) => count === 0);

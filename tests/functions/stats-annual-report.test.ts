@@ -177,14 +177,14 @@ describe('stats.annualReport (integration)', () => {
     const teams = workbook.getWorksheet('各服务队')!;
     expect(rowsOf(teams)[0]).toEqual([
       '服务队',
-      '开展活动（场）',
+      '开展活动数（场）',
       '服务人次',
-      '服务对象（人）',
+      '服务对象人数（人）',
       '已认定时长（小时）',
       '活跃志愿者（人）',
       '报名人次',
       '签到率（%）',
-      '平均评分',
+      '平均评分（分）',
     ]);
     expect(
       rowsOf(teams)

@@ -1,4 +1,5 @@
-import { measureRows, summaryLines, TEAM_COLUMNS } from '@core/annual-report';
+import { measureRows, summaryLines, TEAM_MEASURES } from '@core/annual-report';
+import { measureHeading, measureValue } from '@core/measure-text';
 import type { StatsContract } from '@core/stats.contract';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { storeExport } from '../../_lib/storage/export-file.gateway';
@@ -21,8 +22,8 @@ export const exportAnnualReport = async ({ params, caller }: ActionInvocation<St
     },
     {
       name: '各服务队',
-      headers: ['服务队', ...TEAM_COLUMNS.map((column) => column.label)],
-      rows: report.teams.map((team) => [team.teamName, ...TEAM_COLUMNS.map((column) => column.value(team.measures))]),
+      headers: ['服务队', ...TEAM_MEASURES.map(measureHeading)],
+      rows: report.teams.map((team) => [team.teamName, ...TEAM_MEASURES.map((key) => measureValue(key, team.measures))]),
     },
     {
       name: '活动排行',

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
+import { hoursText } from '@core/hours-rounding';
 import { BarMeter } from '@/components/bar-meter';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -42,9 +43,9 @@ export default function MyContributionPage() {
     <View className="stats-page my-contribution">
       <View className="stats-page__card my-contribution__overall">
         <Text className="stats-page__line">累计已认定时长</Text>
-        <Text className="stats-page__figure my-contribution__hours">{overall.verifiedHours} 小时</Text>
+        <Text className="stats-page__figure my-contribution__hours">{hoursText(overall.verifiedHours)}</Text>
         <Text className="stats-page__line my-contribution__kinds">
-          活动 {overall.activityHours} 小时 · 服务预约 {overall.bookingHours} 小时
+          活动 {hoursText(overall.activityHours)} · 服务预约 {hoursText(overall.bookingHours)}
         </Text>
         <Text className="stats-page__line my-contribution__services">
           完成服务 {overall.servicesGiven} 次 · 帮助过 {overall.peopleHelped} 人
@@ -55,9 +56,9 @@ export default function MyContributionPage() {
       {terms.map((term, index) => (
         <View key={term.termId} className={`stats-page__card my-contribution__term my-contribution__term--${term.termId}`}>
           <Text className="stats-page__card-title">{term.termName}</Text>
-          <BarMeter percent={percents[index]} value={`${term.verifiedHours} 小时`} />
+          <BarMeter percent={percents[index]} value={hoursText(term.verifiedHours)} />
           <Text className="stats-page__line">
-            活动 {term.activityHours} 小时 · 服务预约 {term.bookingHours} 小时 · 时长记录 {term.ledgerEntries} 条
+            活动 {hoursText(term.activityHours)} · 服务预约 {hoursText(term.bookingHours)} · 时长记录 {term.ledgerEntries} 条
           </Text>
           <Text className="stats-page__line">
             完成服务 {term.servicesGiven} 次 · 帮助过 {term.peopleHelped} 人

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { MEASURE_DEFINITIONS, type Measures } from '@core/stats-measures';
-import { formatMeasure, TOTAL_MEASURES } from './measure-format';
+import { measureText, SCALAR_MEASURES, type ScalarMeasure } from '@core/measure-text';
 
 /** The totals as tiles; tapping one shows its one-line definition under the grid (tapping again hides it). */
 export function MeasureGrid({ measures }: { measures: Measures }) {
-  const [open, setOpen] = useState<(typeof TOTAL_MEASURES)[number] | null>(null);
+  const [open, setOpen] = useState<ScalarMeasure | null>(null);
   return (
     <View className="stats-page__card">
       <Text className="stats-page__card-title">总览</Text>
       <View className="stats-measures">
-        {TOTAL_MEASURES.map((key) => (
+        {SCALAR_MEASURES.map((key) => (
           <View
             key={key}
             className={`stats-measure stats-measure--${key} ${open === key ? 'stats-measure--open' : ''}`}
             onClick={() => setOpen(open === key ? null : key)}
           >
-            <Text className="stats-measure__value">{formatMeasure(key, measures)}</Text>
+            <Text className="stats-measure__value">{measureText(key, measures)}</Text>
             <Text className="stats-measure__label">{MEASURE_DEFINITIONS[key].label}</Text>
           </View>
         ))}

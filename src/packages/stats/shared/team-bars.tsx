@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { Dashboard } from '@core/stats.contract';
 import { BarMeter } from '@/components/bar-meter';
-import { barUnitOf, percentsOf, type BarMeasure } from './bar-measures';
+import { barValueText, percentsOf, type BarMeasure } from './bar-measures';
 
 /** At most this many bars: the page's data stays small on weapp; the rest are counted below. */
 const SHOWN_TEAMS = 12;
@@ -27,7 +27,7 @@ export function TeamBars({ teams, measure, nameOf }: TeamBarsProps) {
         // The name above its bar: team names are longer than the bar's label column.
         <View key={team.teamId} className={`stats-teams__team stats-teams__team--${team.teamId}`}>
           <Text className="stats-page__line">{nameOf(team.teamId)}</Text>
-          <BarMeter percent={percents[index]} value={`${values[index]}${barUnitOf(measure)}`} />
+          <BarMeter percent={percents[index]} value={barValueText(measure, values[index])} />
         </View>
       ))}
       {sorted.length > shown.length && <Text className="stats-page__hint">另有 {sorted.length - shown.length} 个服务队未列出。</Text>}

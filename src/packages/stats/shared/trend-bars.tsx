@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { Dashboard } from '@core/stats.contract';
 import { BarMeter } from '@/components/bar-meter';
-import { barUnitOf, percentsOf, type BarMeasure } from './bar-measures';
+import { barValueText, percentsOf, type BarMeasure } from './bar-measures';
 
 /** `2026-09` → `9月` (a term spans at most a few months, so the year is clear from the term). */
 const monthLabel = (month: string) => `${Number(month.slice(5, 7))}月`;
@@ -20,7 +20,7 @@ export function TrendBars({ trend, measure }: { trend: Dashboard['trend']; measu
           className="stats-trend__month"
           label={monthLabel(row.month)}
           percent={percents[index]}
-          value={`${values[index]}${barUnitOf(measure)}`}
+          value={barValueText(measure, values[index])}
         />
       ))}
     </View>
