@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
 import './index.scss';
 
 export interface Choice<Value extends string> {
@@ -23,13 +24,14 @@ export function ChoiceChips<Value extends string>({ choices, value, onChange }: 
   return (
     <View className="choice-chips">
       {choices.map((choice) => (
-        <Text
+        <Chip
           key={choice.value}
-          className={`choice-chips__chip ${choice.value === value ? 'choice-chips__chip--active' : ''} ${choice.className ?? ''}`}
+          className={`choice-chips__chip ${choice.className ?? ''}`}
+          selected={choice.value === value}
           onClick={() => onChange(choice.value)}
         >
           {choice.label}
-        </Text>
+        </Chip>
       ))}
     </View>
   );

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import './index.scss';
 
 export interface EmptyStateProps {
@@ -22,7 +22,7 @@ export function EmptyState({ image, title, hint, action }: EmptyStateProps) {
       <Text className="empty-state__title">{title}</Text>
       <Text className="empty-state__hint">{hint}</Text>
       {action && (
-        <Button className="empty-state__action" type="primary" onClick={action.onClick}>
+        <Button className="empty-state__action" variant="primary" block={false} onClick={action.onClick}>
           {action.label}
         </Button>
       )}

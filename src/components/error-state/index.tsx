@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import './index.scss';
 
 export interface ErrorStateProps {
@@ -14,7 +14,7 @@ export function ErrorState({ message, onRetry }: ErrorStateProps) {
   return (
     <View className="error-state">
       <Text className="error-state__message">{message}</Text>
-      <Button className="error-state__retry" type="primary" size="small" onClick={onRetry}>
+      <Button className="error-state__retry" variant="primary" block={false} onClick={onRetry}>
         重试
       </Button>
     </View>

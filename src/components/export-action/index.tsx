@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Envelope } from '@core/envelope';
 import type { ExportResult } from '@core/activity.types';
 import { openExport } from '@/components/open-export/open-export';
@@ -51,7 +51,7 @@ export function ExportAction({ label, run, className }: ExportActionProps) {
   const percent = phase.kind === 'running' ? phase.percent : phase.kind === 'done' ? 100 : 0;
   return (
     <View className={`export-action ${className ?? ''}`}>
-      <Button className="export-action__start" type="primary" block disabled={phase.kind === 'running'} onClick={() => void start()}>
+      <Button className="export-action__start" variant="primary" disabled={phase.kind === 'running'} onClick={() => void start()}>
         {phase.kind === 'running' ? '生成中…' : label}
       </Button>
       {(phase.kind === 'running' || phase.kind === 'done') && (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { OutOfDateCertificate } from '@core/certificates.contract';
 import { formatHours } from '@core/hours-rounding';
 import { TextDialog } from '@/components/text-dialog';
@@ -58,13 +58,13 @@ export function OutOfDateCertificates({
             <Text className="out-of-date__done">{done[certificate.certificateNo]}</Text>
           ) : isAdmin ? (
             <View className="out-of-date__actions">
-              <Button className="out-of-date__revoke" size="small" onClick={() => setStep({ kind: 'revoke', certificate })}>
+              <Button className="out-of-date__revoke" variant="danger" onClick={() => setStep({ kind: 'revoke', certificate })}>
                 撤销证明
               </Button>
               <Button
                 className="out-of-date__reissue"
-                size="small"
-                type="primary"
+                variant="primary"
+                block={false}
                 onClick={() => setStep({ kind: 'reissue', certificate })}
               >
                 重新出具

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro from '@tarojs/taro';
 import { AGREE_BUTTON_ID } from '@/hooks/use-privacy-consent';
 import './index.scss';
@@ -37,6 +38,8 @@ export function PrivacyNotice({ onAccept, onDecline }: PrivacyNoticeProps) {
           <Button
             id={AGREE_BUTTON_ID}
             className="privacy-notice__accept"
+            variant="primary"
+            block={false}
             openType={isWeapp ? 'agreePrivacyAuthorization' : undefined}
             onAgreePrivacyAuthorization={onAccept}
             onClick={isWeapp ? undefined : onAccept}

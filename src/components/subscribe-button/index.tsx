@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { askSubscriptions, prepareSubscriptions, pushesAvailable, type SubscriptionMoment } from '@/services/subscriptions';
 import './index.scss';
@@ -38,7 +38,7 @@ export function SubscribeButton({ moment, label, hint, className = '' }: Subscri
   return (
     <View className={`subscribe-button ${className}`}>
       <Text className="subscribe-button__hint">{on ? '已开启，下一条将推送到微信' : hint}</Text>
-      <Button className="subscribe-button__tap" size="small" type="primary" fill="outline" onClick={() => void ask()}>
+      <Button className="subscribe-button__tap" onClick={() => void ask()}>
         {on ? '再订阅一次' : label}
       </Button>
     </View>

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
@@ -45,13 +46,18 @@ export default function ActivitiesPage() {
   return (
     <View className="activities-tab">
       <View className="activities-tab__bar">
-        <Text className="activities-tab__scan" onClick={() => Taro.navigateTo({ url: routes.activityScan })}>
+        <Button
+          className="activities-tab__scan"
+          variant="primary"
+          block={false}
+          onClick={() => Taro.navigateTo({ url: routes.activityScan })}
+        >
           扫码签到
-        </Text>
+        </Button>
         {organises && (
-          <Text className="activities-tab__publish" onClick={() => Taro.navigateTo({ url: routes.activityEdit })}>
+          <Button className="activities-tab__publish" onClick={() => Taro.navigateTo({ url: routes.activityEdit })}>
             发布活动
-          </Text>
+          </Button>
         )}
       </View>
       <ActivityTabs tab={tab} onTab={setTab} />

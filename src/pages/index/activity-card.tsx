@@ -1,4 +1,4 @@
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { HomeActivity } from '@core/home.contract';
@@ -32,8 +32,8 @@ export function ActivityCard({ activity }: { activity: HomeActivity }) {
       {scanLabel ? (
         <Button
           className="home-card__action"
-          type="primary"
-          size="small"
+          variant="primary"
+          block={false}
           onClick={(event) => {
             event.stopPropagation();
             void Taro.navigateTo({ url: routes.activityScan });

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button, Tag } from '@nutui/nutui-react-taro';
+import { Tag } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { membershipStatusLabels, type MembershipStatus } from '@core/membership.types';
 import type { MyMembership } from '@core/users.contract';
 
@@ -47,12 +48,12 @@ export function MembershipCard({ membership, onApply, onUnbind, busy = false }: 
       <Text className="membership-card__hint">{hints[status]}</Text>
       <View className="membership-card__actions">
         {canApply(status) && (
-          <Button className="membership-card__apply" type="primary" block onClick={onApply}>
+          <Button className="membership-card__apply" variant="primary" onClick={onApply}>
             {status === 'rejected' ? '重新申请' : '绑定学号/工号'}
           </Button>
         )}
         {!canApply(status) && (
-          <Button className="membership-card__unbind" fill="outline" type="primary" block disabled={busy} onClick={onUnbind}>
+          <Button className="membership-card__unbind" variant="danger" block disabled={busy} onClick={onUnbind}>
             {busy ? '处理中…' : status === 'pending' ? '撤回申请' : '解除绑定'}
           </Button>
         )}

@@ -1,4 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
 import './feed-filters.scss';
 
 /** The tabs a member picks from; a chosen tag replaces them (the server pages one filter at a time). */
@@ -37,13 +38,9 @@ export function FeedFilters({ tab, tag, tags, onTab, onTag }: FeedFiltersProps) 
       </View>
       <ScrollView className="feed-filters__tags" scrollX enableFlex>
         {tags.map((name) => (
-          <Text
-            key={name}
-            className={`feed-filters__tag ${tag === name ? 'feed-filters__tag--active' : ''}`}
-            onClick={() => onTag(tag === name ? null : name)}
-          >
+          <Chip key={name} className="feed-filters__tag" selected={tag === name} onClick={() => onTag(tag === name ? null : name)}>
             {name}
-          </Text>
+          </Chip>
         ))}
       </ScrollView>
     </View>

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
@@ -46,9 +47,9 @@ export default function QaPage() {
         <Text className="qa-page__search" onClick={() => Taro.navigateTo({ url: routes.qaSearch })}>
           搜索问题，如：胎压、电瓶
         </Text>
-        <Text className="qa-page__ask" onClick={() => Taro.navigateTo({ url: routes.qaAsk })}>
+        <Button className="qa-page__ask" variant="primary" block={false} onClick={() => Taro.navigateTo({ url: routes.qaAsk })}>
           提问
-        </Text>
+        </Button>
       </View>
       <FeedFilters
         tab={tab}

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { TeamStanding } from './load-team-standing';
 
 export interface TeamJoinButtonProps {
@@ -14,15 +14,7 @@ export function TeamJoinButton({ standing, sending, onApply }: TeamJoinButtonPro
   if (standing === 'member') return <Text className="services-page__standing services-page__standing--member">已是队员</Text>;
   if (standing === 'pending') return <Text className="services-page__standing">已申请·待审核</Text>;
   return (
-    <Button
-      className="services-page__join"
-      size="small"
-      type="primary"
-      fill="outline"
-      loading={sending}
-      disabled={sending}
-      onClick={onApply}
-    >
+    <Button className="services-page__join" busy={sending} disabled={sending} onClick={onApply}>
       申请加入
     </Button>
   );

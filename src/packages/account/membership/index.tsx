@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { MembershipApplication } from '@core/membership.types';
 import { ErrorState } from '@/components/error-state';
 import { PrivacyNotice } from '@/components/privacy-notice';
@@ -36,7 +37,7 @@ export default function MembershipPage() {
         <Text className="membership-page__result-hint">
           {approved ? `与成员名册一致，已自动通过，你已获得成员身份${team}。` : `团委审核通过后，你将获得成员身份${team}。`}
         </Text>
-        <Button className="membership-page__back" type="primary" block onClick={() => Taro.navigateBack()}>
+        <Button className="membership-page__back" variant="primary" onClick={() => Taro.navigateBack()}>
           返回“我的”
         </Button>
       </View>

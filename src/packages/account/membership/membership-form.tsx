@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { checkMembershipForm, type MembershipFormErrors, type MembershipFormInput } from '@core/membership-fields';
 import type { MemberKind, MembershipApplication } from '@core/membership.types';
 import { ChoiceChips } from '@/components/choice-chips';
@@ -139,7 +139,7 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
         />
       </View>
 
-      <Button className="membership-form__submit" type="primary" block disabled={sending} onClick={submit}>
+      <Button className="membership-form__submit" variant="primary" disabled={sending} onClick={submit}>
         {sending ? '提交中…' : '提交申请'}
       </Button>
     </View>

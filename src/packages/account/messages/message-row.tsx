@@ -13,7 +13,7 @@ export function MessageRow({ message, onOpen }: MessageRowProps) {
   return (
     <View className={`message-row ${message.read ? 'message-row--read' : 'message-row--unread'}`} onClick={() => onOpen(message)}>
       <View className="message-row__header">
-        {!message.read && <View className="message-row__dot" />}
+        {!message.read && <View className="message-row__dot" aria-label="未读" />}
         <Text className="message-row__title">{message.title}</Text>
         <Text className="message-row__time">{momentText(message.createdAt)}</Text>
       </View>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
@@ -89,13 +89,7 @@ export function PushPanel() {
             const rows = pushes.filter((push) => push.moment === moment);
             const title = momentLabels[moment];
             const ask = pushesAvailable && (
-              <Button
-                className={`push-panel__ask push-panel__ask--${moment}`}
-                size="small"
-                type="primary"
-                fill="outline"
-                onClick={() => void askAgain(moment)}
-              >
+              <Button className={`push-panel__ask push-panel__ask--${moment}`} onClick={() => void askAgain(moment)}>
                 {rows.every((push) => push.state === 'on') ? '再订阅' : '开启'}
               </Button>
             );

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
@@ -35,7 +36,7 @@ export default function TeamRequestsPage() {
         <>
           <EmptyState image={emptyImage} title="还没有入队申请" hint="在「服务」页选择服务队，点「申请加入」，队长审核后会出现在这里" />
           <View className="team-requests-page__go">
-            <Button type="primary" block onClick={() => Taro.switchTab({ url: routes.services })}>
+            <Button variant="primary" onClick={() => Taro.switchTab({ url: routes.services })}>
               去看看服务队
             </Button>
           </View>

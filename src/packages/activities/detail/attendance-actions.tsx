@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Envelope } from '@core/envelope';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastSuccess } from '@/feedback/toast';
@@ -62,27 +62,27 @@ export function AttendanceActions({ detail, reload }: AttendanceActionsProps) {
   return (
     <View className="activity-actions">
       {live && !signedUp && (
-        <Button className="activity-actions__sign-up" type="primary" block disabled={busy} onClick={() => void signUpTapped()}>
+        <Button className="activity-actions__sign-up" variant="primary" disabled={busy} onClick={() => void signUpTapped()}>
           {busy ? '提交中…' : '报名'}
         </Button>
       )}
       {live && !signedUp && activity.allowWalkIn && (
-        <Button className="activity-actions__walk-in" fill="outline" type="primary" block onClick={scan}>
+        <Button className="activity-actions__walk-in" block onClick={scan}>
           到场扫码签到
         </Button>
       )}
       {live && signedUp && !mine.checkedInAt && (
         <>
-          <Button className="activity-actions__checkin" type="primary" block onClick={scan}>
+          <Button className="activity-actions__checkin" variant="primary" onClick={scan}>
             签到
           </Button>
-          <Button className="activity-actions__cancel" fill="outline" type="primary" block disabled={busy} onClick={cancel}>
+          <Button className="activity-actions__cancel" variant="danger" block disabled={busy} onClick={cancel}>
             {busy ? '处理中…' : withdrawLabel}
           </Button>
         </>
       )}
       {live && signedUp && mine.checkedInAt && !mine.checkedOutAt && activity.checkoutRequired && (
-        <Button className="activity-actions__checkout" type="primary" block onClick={scan}>
+        <Button className="activity-actions__checkout" variant="primary" onClick={scan}>
           签退
         </Button>
       )}
@@ -90,8 +90,6 @@ export function AttendanceActions({ detail, reload }: AttendanceActionsProps) {
       {activity.status === 'scheduled' && now < Date.parse(activity.endAt) && (
         <Button
           className="activity-actions__poster"
-          fill="outline"
-          type="primary"
           block
           onClick={() => Taro.navigateTo({ url: `${routes.activityPoster}?activityId=${activity.activityId}` })}
         >
@@ -101,8 +99,6 @@ export function AttendanceActions({ detail, reload }: AttendanceActionsProps) {
       {canOrganise && (
         <Button
           className="activity-actions__console"
-          fill="outline"
-          type="primary"
           block
           onClick={() => Taro.navigateTo({ url: `${routes.activityConsole}?activityId=${activity.activityId}` })}
         >

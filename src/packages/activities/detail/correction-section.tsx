@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Picker, Text, Textarea, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Activity, Attendance, Correction, CorrectionStatus } from '@core/activity.types';
 import { describeHoursRule, formatHours } from '@core/hours-rounding';
 import { shanghaiClock, shanghaiDay } from '@core/shanghai-time';
@@ -128,7 +128,7 @@ export function CorrectionSection({ activity, attendance, correction, reload }: 
               onInput={(e) => setReason(e.detail.value)}
             />
           </FormField>
-          <Button className="correction-form__submit" type="primary" block disabled={sending} onClick={submit}>
+          <Button className="correction-form__submit" variant="primary" disabled={sending} onClick={submit}>
             {sending ? '提交中…' : '提交补录申请'}
           </Button>
         </View>

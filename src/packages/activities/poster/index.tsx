@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Canvas, Image, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
@@ -76,7 +77,7 @@ export default function ActivityPosterPage() {
       ) : (
         <>
           <Image className="activity-poster__image" src={drawing.poster.src} showMenuByLongpress />
-          <Button className="activity-poster__save" type="primary" block disabled={saving} onClick={() => void save(drawing.poster)}>
+          <Button className="activity-poster__save" variant="primary" disabled={saving} onClick={() => void save(drawing.poster)}>
             {saving ? '保存中…' : saveLabel}
           </Button>
           <Text className="activities-page__line activity-poster__hint">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { openLocationSetting } from './locate';
@@ -85,7 +85,7 @@ export default function ScanPage() {
       {isWeapp ? (
         <View className="activities-page__card scan-page__camera">
           <Text className="activities-page__line">扫描组织者手机上的签到码或签退码</Text>
-          <Button className="scan-page__scan" type="primary" block onClick={() => void scan()}>
+          <Button className="scan-page__scan" variant="primary" onClick={() => void scan()}>
             扫码
           </Button>
         </View>
@@ -100,7 +100,7 @@ export default function ScanPage() {
             placeholder="v1.… 或 https://…?code=v1.…"
             onInput={(e) => setPasted(e.detail.value)}
           />
-          <Button className="scan-page__submit" type="primary" block disabled={!pasted.trim()} onClick={() => void submit(pasted)}>
+          <Button className="scan-page__submit" variant="primary" disabled={!pasted.trim()} onClick={() => void submit(pasted)}>
             提交
           </Button>
         </View>

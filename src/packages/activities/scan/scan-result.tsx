@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
+import { StateIcon } from '@/components/state-icon';
 import { formatHours } from '@core/hours-rounding';
 import type { ScanOutcome } from './submit-scan';
 import { clockText } from '@core/date-words';
@@ -84,7 +85,7 @@ export function ScanResult({ outcome, onRescan, onRetry, onOpenSetting, onOpenAc
   const locationProblem = outcome.kind === 'location_failed';
   return (
     <View className={`scan-result scan-result--${screen.key}`}>
-      <Text className={`scan-result__mark ${screen.ok ? 'scan-result__mark--ok' : ''}`}>{screen.ok ? '✓' : '!'}</Text>
+      <StateIcon className="scan-result__mark" state={screen.ok ? 'ok' : 'alert'} label={screen.ok ? '成功' : '未完成'} size="l" />
       <Text className="scan-result__title">{screen.title}</Text>
       {screen.lines.map((line) => (
         <Text key={line} className="scan-result__line">
@@ -93,27 +94,26 @@ export function ScanResult({ outcome, onRescan, onRetry, onOpenSetting, onOpenAc
       ))}
       <View className="scan-result__actions">
         {locationProblem && outcome.denied && onOpenSetting && (
-          <Button className="scan-result__setting" type="primary" block onClick={onOpenSetting}>
+          <Button className="scan-result__setting" variant="primary" onClick={onOpenSetting}>
             去设置允许定位
           </Button>
         )}
         {locationProblem && (
           <Button
             className="scan-result__retry"
-            type="primary"
+            variant={outcome.denied && onOpenSetting ? 'secondary' : 'primary'}
             block
-            fill={outcome.denied && onOpenSetting ? 'outline' : 'solid'}
             onClick={onRetry}
           >
             重试
           </Button>
         )}
         {screen.activityId && (
-          <Button className="scan-result__activity" type="primary" block onClick={() => onOpenActivity(screen.activityId!)}>
+          <Button className="scan-result__activity" variant="primary" onClick={() => onOpenActivity(screen.activityId!)}>
             查看活动
           </Button>
         )}
-        <Button className="scan-result__rescan" fill="outline" type="primary" block onClick={onRescan}>
+        <Button className="scan-result__rescan" block onClick={onRescan}>
           重新扫码
         </Button>
       </View>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { ErrorState } from '@/components/error-state';
 import { toastSuccess } from '@/feedback/toast';
 import { useBrightScreen } from './use-bright-screen';
@@ -42,7 +43,7 @@ export function CodePanel({ activityId, kind, visible }: CodePanelProps) {
         <Text className="code-panel__title">{kindLabels[kind]}</Text>
         <Image className="code-panel__qr code-panel__qr--fullscreen" src={state.code.qrImage} />
         {countdown}
-        <Button className="code-panel__exit" size="small" onClick={() => setFullscreen(false)}>
+        <Button className="code-panel__exit" onClick={() => setFullscreen(false)}>
           退出全屏
         </Button>
       </View>
@@ -61,7 +62,6 @@ export function CodePanel({ activityId, kind, visible }: CodePanelProps) {
           </Text>
           <Button
             className="code-panel__copy"
-            size="small"
             onClick={() =>
               void Taro.setClipboardData({ data: code }).then(
                 () => toastSuccess('已复制'),
@@ -73,7 +73,7 @@ export function CodePanel({ activityId, kind, visible }: CodePanelProps) {
           </Button>
         </View>
       )}
-      <Button className="code-panel__fullscreen" type="primary" block onClick={() => setFullscreen(true)}>
+      <Button className="code-panel__fullscreen" variant="primary" onClick={() => setFullscreen(true)}>
         全屏
       </Button>
     </View>

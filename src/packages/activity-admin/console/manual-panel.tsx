@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Input, Switch, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Activity } from '@core/activity.types';
 import { MEMBER_NO_PATTERN } from '@core/membership-fields';
 import { addDays, shanghaiClock, shanghaiDay, shanghaiInstant } from '@core/shanghai-time';
@@ -129,7 +129,7 @@ export function ManualPanel({ activity }: { activity: Activity }) {
         />
       </FormField>
       <Text className="activity-admin__hint">时间为北京时间；补录与原因会记入操作记录</Text>
-      <Button className="manual-panel__submit" type="primary" block disabled={sending} onClick={() => void submit()}>
+      <Button className="manual-panel__submit" variant="primary" disabled={sending} onClick={() => void submit()}>
         {sending ? '提交中…' : '提交补录'}
       </Button>
     </View>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Activity } from '@core/activity.types';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastSuccess } from '@/feedback/toast';
@@ -86,10 +86,16 @@ export function PostponeForm({ activity, onDone, onCancel }: PostponeFormProps) 
       </View>
       {'problem' in checked && <Text className="activity-admin__hint postpone-form__problem">{checked.problem}</Text>}
       <View className="activity-admin__actions">
-        <Button className="postpone-form__submit" type="primary" disabled={'problem' in checked || sending} onClick={() => void submit()}>
+        <Button
+          className="postpone-form__submit"
+          variant="primary"
+          block={false}
+          disabled={'problem' in checked || sending}
+          onClick={() => void submit()}
+        >
           {sending ? '提交中…' : '确认改期'}
         </Button>
-        <Button className="postpone-form__back" fill="outline" onClick={onCancel}>
+        <Button className="postpone-form__back" onClick={onCancel}>
           返回
         </Button>
       </View>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { extractSignedCode, peekSignedCode } from '@core/signed-code-format';
 import { ChoiceChips } from '@/components/choice-chips';
 import { scanMember } from '@/services/activities';
@@ -65,7 +65,7 @@ export function ScanPanel({ activityId, checkoutRequired }: ScanPanelProps) {
         同学无法扫码时（手机没电、没有网络），可扫描其「我的 - 个人码」代为{kind === 'in' ? '签到' : '签退'}，记入操作记录
       </Text>
       {process.env.TARO_ENV === 'weapp' ? (
-        <Button className="scan-panel__scan" type="primary" block disabled={sending} onClick={() => void scan()}>
+        <Button className="scan-panel__scan" variant="primary" disabled={sending} onClick={() => void scan()}>
           {sending ? '提交中…' : '扫成员码'}
         </Button>
       ) : (
@@ -77,13 +77,7 @@ export function ScanPanel({ activityId, checkoutRequired }: ScanPanelProps) {
             placeholder="粘贴成员码"
             onInput={(e) => setPasted(e.detail.value)}
           />
-          <Button
-            className="scan-panel__submit"
-            type="primary"
-            block
-            disabled={sending || !pasted.trim()}
-            onClick={() => void submit(pasted)}
-          >
+          <Button className="scan-panel__submit" variant="primary" disabled={sending || !pasted.trim()} onClick={() => void submit(pasted)}>
             {sending ? '提交中…' : kind === 'in' ? '代为签到' : '代为签退'}
           </Button>
         </>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Activity } from '@core/activity.types';
 import { FormField } from '@/components/form-field';
 import { PhotoPicker } from '@/components/photo-picker';
@@ -147,7 +147,7 @@ export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) 
       />
       <HoursField draft={draft} errors={errors} onChange={change} />
 
-      <Button className="activity-admin__submit activity-form__submit" type="primary" block disabled={form.sending} onClick={form.submit}>
+      <Button className="activity-admin__submit activity-form__submit" variant="primary" disabled={form.sending} onClick={form.submit}>
         {form.sending ? (form.editing ? '保存中…' : '发布中…') : form.editing ? '保存修改' : '发布'}
       </Button>
     </View>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { buildOrgUnitTree, orgUnitKindLabels } from '@core/org-unit-tree';
 import { FieldError, RequiredMark } from '@/components/form-field';
@@ -69,13 +70,14 @@ export function AudienceField({ isAdmin, ledTeamIds, kind, orgUnitIds, teamId, e
         ) : (
           <View className="choice-chips">
             {unitChoices.map((choice) => (
-              <Text
+              <Chip
                 key={choice.value}
-                className={`choice-chips__chip audience-unit--${choice.value} ${orgUnitIds.includes(choice.value) ? 'choice-chips__chip--active' : ''}`}
+                className={`choice-chips__chip audience-unit--${choice.value}`}
+                selected={orgUnitIds.includes(choice.value)}
                 onClick={() => toggleUnit(choice.value)}
               >
                 {choice.label}
-              </Text>
+              </Chip>
             ))}
           </View>
         ))}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { FormField } from '@/components/form-field';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 
 export interface CircleFieldProps {
   circle: { latitude: number; longitude: number } | null;
@@ -60,11 +60,11 @@ export function CircleField({ circle, radius, radiusError, onChange }: CircleFie
       )}
       <View className="activity-admin__actions">
         {circle && (
-          <Button className="circle-field__clear" size="small" onClick={() => onChange({ circle: null })}>
+          <Button className="circle-field__clear" onClick={() => onChange({ circle: null })}>
             不限位置
           </Button>
         )}
-        <Button className="circle-field__here" size="small" type="primary" disabled={locating} onClick={() => void locateHere()}>
+        <Button className="circle-field__here" variant="primary" block={false} disabled={locating} onClick={() => void locateHere()}>
           {locating ? '定位中…' : '使用当前位置'}
         </Button>
       </View>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { ACTIVITY_TEMPLATES, type ActivityTemplate } from '@core/activity-templates';
 import { ChoiceChips } from '@/components/choice-chips';
 
@@ -32,7 +32,7 @@ export function TemplateSection({ chosen, onChoose }: TemplateSectionProps) {
   const template = ACTIVITY_TEMPLATES.find((entry) => entry.key === chosen);
   return (
     <View className="activity-admin__card template-section">
-      <Button className="template-section__toggle" size="small" onClick={() => setOpen(!open)}>
+      <Button className="template-section__toggle" onClick={() => setOpen(!open)}>
         {open ? '收起模板' : '从模板创建'}
       </Button>
       {open && (

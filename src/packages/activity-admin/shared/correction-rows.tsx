@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Correction, CorrectionStatus } from '@core/activity.types';
 import type { OutOfDateCertificate } from '@core/certificates.contract';
 import { formatHours } from '@core/hours-rounding';
@@ -80,13 +80,13 @@ export function CorrectionRows({ corrections, showActivity = false }: Correction
           )}
           {correction.status === 'pending' && (
             <View className="activity-admin__actions">
-              <Button className="correction-row__reject" size="small" disabled={sending} onClick={() => setRejecting(correction)}>
+              <Button className="correction-row__reject" variant="danger" disabled={sending} onClick={() => setRejecting(correction)}>
                 驳回
               </Button>
               <Button
                 className="correction-row__approve"
-                size="small"
-                type="primary"
+                variant="primary"
+                block={false}
                 disabled={sending}
                 onClick={() => void approve(correction)}
               >

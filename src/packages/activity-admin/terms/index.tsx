@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Term } from '@core/activity.types';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
@@ -33,7 +34,7 @@ function TermsList() {
       {editing ? (
         <TermForm term={editing === 'new' ? undefined : editing} onSaved={saved} onCancel={() => setEditing(null)} />
       ) : (
-        <Button className="terms-page__add" type="primary" block onClick={() => setEditing('new')}>
+        <Button className="terms-page__add" variant="primary" onClick={() => setEditing('new')}>
           新增学期
         </Button>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Term } from '@core/activity.types';
 import { fieldLabels } from '@core/field-labels';
 import { isRealDay } from '@core/shanghai-time';
@@ -86,10 +86,10 @@ export function TermForm({ term, onSaved, onCancel }: TermFormProps) {
       {dayRow('startDay', '开始日期', startDay, setStartDay, 'term-form__start')}
       {dayRow('endDay', '结束日期', endDay, setEndDay, 'term-form__end')}
       <View className="activity-admin__actions">
-        <Button className="term-form__cancel" size="small" onClick={onCancel}>
+        <Button className="term-form__cancel" onClick={onCancel}>
           取消
         </Button>
-        <Button className="term-form__submit" size="small" type="primary" disabled={sending} onClick={() => void submit()}>
+        <Button className="term-form__submit" variant="primary" block={false} disabled={sending} onClick={() => void submit()}>
           {sending ? '保存中…' : '保存'}
         </Button>
       </View>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { MembershipApplication } from '@core/membership.types';
 import { momentText } from '@core/date-words';
 
@@ -31,10 +31,10 @@ export function ApplicationCard({ application, unitName, teamName, busy = false,
       {application.rosterNote && <Text className="admin-page__card-line application-card__roster-note">{application.rosterNote}</Text>}
       <Text className="admin-page__card-line">提交于 {momentText(application.createdAt)}</Text>
       <View className="admin-page__card-actions">
-        <Button className="application-card__reject" size="small" fill="outline" disabled={busy} onClick={onReject}>
+        <Button className="application-card__reject" variant="danger" disabled={busy} onClick={onReject}>
           驳回
         </Button>
-        <Button className="application-card__approve" size="small" type="primary" disabled={busy} onClick={onApprove}>
+        <Button className="application-card__approve" variant="primary" block={false} disabled={busy} onClick={onApprove}>
           {busy ? '处理中…' : '通过'}
         </Button>
       </View>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { IssuerSettings } from '@core/certificates.contract';
 import { PhotoPicker } from '@/components/photo-picker';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
@@ -74,7 +74,7 @@ export function IssuerForm({ initial, onSaved }: { initial: IssuerSettings | nul
         />
         <Text className="admin-page__hint">建议上传透明背景的 PNG 印章；更换后只影响此后出具的证明。</Text>
       </View>
-      <Button className="issuer-form__save" type="primary" block disabled={sending || uploading} onClick={save}>
+      <Button className="issuer-form__save" variant="primary" disabled={sending || uploading} onClick={save}>
         {sending ? '保存中…' : '保存'}
       </Button>
     </View>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro from '@tarojs/taro';
 import type { ApplicationForReview } from '@core/certificates.contract';
 import { formatHours } from '@core/hours-rounding';
@@ -106,13 +107,15 @@ function CertificateQueue() {
           <View className="certificate-review__actions">
             <Button
               className="certificate-review__issue"
-              loading={busy === application.applicationId}
+              variant="primary"
+              block={false}
+              busy={busy === application.applicationId}
               onClick={() => void issue(application)}
             >
               {application.status === 'issuing' ? '继续出具' : '出具'}
             </Button>
             {application.status === 'pending' && (
-              <Button className="certificate-review__decline" onClick={() => setDeclining(application)}>
+              <Button className="certificate-review__decline" variant="danger" onClick={() => setDeclining(application)}>
                 不通过
               </Button>
             )}

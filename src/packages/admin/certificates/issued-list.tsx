@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useReachBottom } from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { IssuedCertificateRow } from '@core/certificates.contract';
 import { formatHours } from '@core/hours-rounding';
 import { EmptyState } from '@/components/empty-state';
@@ -88,7 +89,7 @@ export function IssuedCertificates() {
             <View className="admin-page__card-actions">
               <Button
                 className="issued-certificate__revoke"
-                fill="outline"
+                variant="danger"
                 disabled={sending}
                 onClick={() => setStep({ kind: 'revoke', certificate })}
               >
@@ -96,7 +97,8 @@ export function IssuedCertificates() {
               </Button>
               <Button
                 className="issued-certificate__reissue"
-                type="primary"
+                variant="primary"
+                block={false}
                 disabled={sending}
                 onClick={() => setStep({ kind: 'reissue', certificate })}
               >

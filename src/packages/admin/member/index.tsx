@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { Button, Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { membershipStatusLabels, type MemberProfile } from '@core/membership.types';
 import { ErrorState } from '@/components/error-state';
 import { RoleTags } from '@/components/role-tags';
@@ -99,10 +100,10 @@ function MemberDetail({ openid }: { openid: string }) {
 
       {isMember && (
         <View className="admin-page__card-actions">
-          <Button className="member-detail__graduate" fill="outline" disabled={saving} onClick={() => markLeft('graduated')}>
+          <Button className="member-detail__graduate" disabled={saving} onClick={() => markLeft('graduated')}>
             标记毕业
           </Button>
-          <Button className="member-detail__leave" fill="outline" type="primary" disabled={saving} onClick={() => markLeft('left')}>
+          <Button className="member-detail__leave" variant="danger" disabled={saving} onClick={() => markLeft('left')}>
             标记离开
           </Button>
         </View>

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { MyHoursEntry } from '@core/activity.types';
 import type { OutOfDateCertificate } from '@core/certificates.contract';
 import { momentText } from '@core/date-words';
@@ -62,7 +63,7 @@ export function MemberHours({ openid, name }: { openid: string; name: string }) 
           </View>
           <Text className="admin-page__card-line">认定于 {momentText(entry.verifiedAt)}</Text>
           <View className="admin-page__card-actions">
-            <Button className="member-hours__reverse" fill="outline" type="primary" disabled={sending} onClick={() => setTarget(entry)}>
+            <Button className="member-hours__reverse" variant="danger" disabled={sending} onClick={() => setTarget(entry)}>
               撤销时长
             </Button>
           </View>

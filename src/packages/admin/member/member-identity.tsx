@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { ID_TYPES, idTypeLabels, type IdType, type MemberIdentity } from '@core/member-identity';
 import type { MemberProfile } from '@core/membership.types';
 import { ChoiceChips, type Choice } from '@/components/choice-chips';
@@ -67,11 +67,11 @@ export function MemberIdentityCard({ member, onSaved }: { member: MemberProfile;
         <Text className="admin-page__hint">导出到志愿汇、中国志愿服务网等平台时使用；证件号码仅管理员可见</Text>
         <View className="admin-page__card-actions">
           {(identity.volunteerNo || identity.idType) && (
-            <Button className="member-identity__clear" fill="outline" disabled={sending} onClick={() => void clear()}>
+            <Button className="member-identity__clear" variant="danger" disabled={sending} onClick={() => void clear()}>
               清除
             </Button>
           )}
-          <Button className="member-identity__edit" fill="outline" type="primary" onClick={() => setEditing(true)}>
+          <Button className="member-identity__edit" onClick={() => setEditing(true)}>
             编辑
           </Button>
         </View>
@@ -105,10 +105,10 @@ export function MemberIdentityCard({ member, onSaved }: { member: MemberProfile;
         </View>
       )}
       <View className="admin-page__card-actions">
-        <Button className="member-identity__cancel" fill="outline" disabled={sending} onClick={() => setEditing(false)}>
+        <Button className="member-identity__cancel" disabled={sending} onClick={() => setEditing(false)}>
           取消
         </Button>
-        <Button className="member-identity__save" type="primary" disabled={sending} onClick={() => void save()}>
+        <Button className="member-identity__save" variant="primary" block={false} disabled={sending} onClick={() => void save()}>
           {sending ? '保存中…' : '保存'}
         </Button>
       </View>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { buildOrgUnitTree, orgUnitKindLabels } from '@core/org-unit-tree';
 import type { Envelope } from '@core/envelope';
 import type { OrgUnit } from '@core/users.contract';
@@ -81,12 +82,7 @@ function OrgUnitEditor() {
         ))}
       </CellGroup>
       <View className="admin-page__card-actions">
-        <Button
-          className="org-units__add-college"
-          type="primary"
-          fill="outline"
-          onClick={() => setNaming({ kind: 'add', parent: null, childKind: 'college' })}
-        >
+        <Button className="org-units__add-college" onClick={() => setNaming({ kind: 'add', parent: null, childKind: 'college' })}>
           添加学院
         </Button>
       </View>

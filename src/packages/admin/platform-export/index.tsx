@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Term } from '@core/activity.types';
 import type { ExportColumn, ExportLayout, ExportRange, PlatformExportPreview } from '@core/platform-export';
 import { ChoiceChips } from '@/components/choice-chips';
@@ -150,16 +151,11 @@ function PlatformExport() {
           <View className="admin-page__card-actions">
             <Button
               className="platform-export__add-field"
-              fill="outline"
               onClick={() => edit({ columns: [...draft.columns, { header: '姓名', field: 'name' }] })}
             >
               添加字段列
             </Button>
-            <Button
-              className="platform-export__add-fixed"
-              fill="outline"
-              onClick={() => edit({ columns: [...draft.columns, { header: '', fixed: '' }] })}
-            >
+            <Button className="platform-export__add-fixed" onClick={() => edit({ columns: [...draft.columns, { header: '', fixed: '' }] })}>
               添加固定文本列
             </Button>
           </View>
@@ -167,14 +163,13 @@ function PlatformExport() {
             {draft.layoutId && (
               <Button
                 className="platform-export__remove"
-                fill="outline"
                 disabled={busy}
                 onClick={() => void remove(draft as Draft & { layoutId: string })}
               >
                 删除版式
               </Button>
             )}
-            <Button className="platform-export__save" type="primary" disabled={busy} onClick={() => void save(draft)}>
+            <Button className="platform-export__save" variant="primary" block={false} disabled={busy} onClick={() => void save(draft)}>
               保存版式
             </Button>
           </View>
@@ -191,14 +186,7 @@ function PlatformExport() {
         />
       )}
       {draft && range && (
-        <Button
-          className="platform-export__check"
-          type="primary"
-          fill="outline"
-          block
-          disabled={busy}
-          onClick={() => void check(draft, range)}
-        >
+        <Button className="platform-export__check" block disabled={busy} onClick={() => void check(draft, range)}>
           {busy ? '检查中…' : '预览并检查'}
         </Button>
       )}

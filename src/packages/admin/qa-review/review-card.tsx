@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { ReviewItem } from '@core/qa.types';
 import { momentText } from '@core/date-words';
 
@@ -26,10 +26,10 @@ export function ReviewCard({ item, busy = false, onRestore, onDelete }: ReviewCa
       </Text>
       {item.reportReasons.length > 0 && <Text className="admin-page__card-line">举报理由：{item.reportReasons.join('；')}</Text>}
       <View className="admin-page__card-actions">
-        <Button className="review-card__delete" size="small" fill="outline" disabled={busy} onClick={onDelete}>
+        <Button className="review-card__delete" variant="danger" disabled={busy} onClick={onDelete}>
           删除
         </Button>
-        <Button className="review-card__restore" size="small" type="primary" disabled={busy} onClick={onRestore}>
+        <Button className="review-card__restore" variant="primary" block={false} disabled={busy} onClick={onRestore}>
           {busy ? '处理中…' : '恢复显示'}
         </Button>
       </View>

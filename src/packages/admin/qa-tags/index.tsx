@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { MAX_CATALOGUE_TAGS } from '@core/qa-tags';
 import { ErrorState } from '@/components/error-state';
 import { confirmDestructive } from '@/feedback/confirm';
@@ -82,13 +83,7 @@ function TagEditor() {
         ))}
       </CellGroup>
       <View className="admin-page__card-actions">
-        <Button
-          className="qa-tags__add"
-          type="primary"
-          fill="outline"
-          disabled={tags.length >= MAX_CATALOGUE_TAGS || saving}
-          onClick={() => setNaming({ kind: 'add' })}
-        >
+        <Button className="qa-tags__add" disabled={tags.length >= MAX_CATALOGUE_TAGS || saving} onClick={() => setNaming({ kind: 'add' })}>
           添加标签
         </Button>
       </View>

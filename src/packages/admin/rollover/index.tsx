@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { RolloverPlan } from '@core/member-directory.contract';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -55,13 +56,13 @@ function Rollover() {
   return (
     <>
       <View className="admin-page__card rollover-year">
-        <Button className="rollover-year__prev" fill="outline" onClick={() => setToYear(toYear - 1)}>
+        <Button className="rollover-year__prev" onClick={() => setToYear(toYear - 1)}>
           上一学年
         </Button>
         <Text className="admin-page__card-title rollover-year__label">
           {toYear}–{toYear + 1} 学年
         </Text>
-        <Button className="rollover-year__next" fill="outline" onClick={() => setToYear(toYear + 1)}>
+        <Button className="rollover-year__next" onClick={() => setToYear(toYear + 1)}>
           下一学年
         </Button>
       </View>
@@ -81,7 +82,14 @@ function Rollover() {
             ))}
           </CellGroup>
           <View className="admin-page__card-actions">
-            <Button className="rollover-apply" type="primary" loading={applying} disabled={applying} onClick={() => apply(preview.plan)}>
+            <Button
+              className="rollover-apply"
+              variant="primary"
+              block={false}
+              busy={applying}
+              disabled={applying}
+              onClick={() => apply(preview.plan)}
+            >
               执行换届
             </Button>
           </View>

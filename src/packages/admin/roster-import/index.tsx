@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { ROSTER_MAX_BYTES, ROSTER_MAX_ROWS } from '@core/roster';
 import type { RosterSummary } from '@core/roster.contract';
 import { openExport } from '@/components/open-export/open-export';
@@ -86,7 +86,7 @@ function RosterImport() {
           {ROSTER_MAX_ROWS} 行。
         </Text>
         <View className="admin-page__card-actions">
-          <Button className="roster-import__template" size="small" fill="outline" disabled={templateBusy} onClick={downloadTemplate}>
+          <Button className="roster-import__template" disabled={templateBusy} onClick={downloadTemplate}>
             {templateBusy ? '生成中…' : '下载模板'}
           </Button>
         </View>
@@ -118,8 +118,8 @@ function RosterImport() {
           ) : (
             <Button
               className="roster-import__choose"
-              size="small"
-              type="primary"
+              variant="primary"
+              block={false}
               disabled={busy}
               onClick={async () => readFile(await chooseRosterFileInWeChat())}
             >
@@ -139,7 +139,8 @@ function RosterImport() {
           <View className="admin-page__card-actions">
             <Button
               className="roster-import__apply"
-              type="primary"
+              variant="primary"
+              block={false}
               disabled={phase.kind === 'applying'}
               onClick={() => apply(phase.fileId, phase.fileName, phase.summary)}
             >

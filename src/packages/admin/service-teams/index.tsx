@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Envelope } from '@core/envelope';
 import type { OrgUnit, ServiceTeam } from '@core/org-units.contract';
 import { teamKindLabels } from '@core/team-kinds';
@@ -113,7 +114,7 @@ function TeamEditor() {
         ))}
       </CellGroup>
       <View className="admin-page__card-actions">
-        <Button className="service-teams__create" type="primary" onClick={() => setEditing({})}>
+        <Button className="service-teams__create" variant="primary" block={false} onClick={() => setEditing({})}>
           新建服务队
         </Button>
       </View>

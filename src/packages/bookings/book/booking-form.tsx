@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { bookingDetailsOf, bookingFieldLimits, checkBookingForm, type BookingFormInput } from '@core/booking-fields';
 import type { Slot } from '@core/booking.types';
 import { FormField } from '@/components/form-field';
@@ -84,7 +84,7 @@ export function BookingForm({ slot }: BookingFormProps) {
           <PhotoPicker purpose="booking-photo" value={photos} onChange={setPhotos} max={MAX_PHOTOS} disabled={sending} />
         </FormField>
       </View>
-      <Button className="bookings-page__submit booking-form__submit" type="primary" block disabled={sending} onClick={submit}>
+      <Button className="bookings-page__submit booking-form__submit" variant="primary" disabled={sending} onClick={submit}>
         {sending ? '提交中…' : '提交预约'}
       </Button>
     </View>

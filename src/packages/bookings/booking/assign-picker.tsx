@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Booking } from '@core/booking.types';
 import { ChoiceChips } from '@/components/choice-chips';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
@@ -37,8 +37,7 @@ export function AssignPicker({ booking, sending = false, onAssign }: AssignPicke
       )}
       <Button
         className="assign-picker__submit"
-        type="primary"
-        block
+        variant="primary"
         disabled={!chosen || chosen === booking.volunteer?.openid || sending}
         onClick={() => onAssign(chosen)}
       >

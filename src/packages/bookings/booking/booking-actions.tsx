@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { canTransition } from '@core/booking-status';
 import { TextDialog } from '@/components/text-dialog';
 import { confirmDestructive } from '@/feedback/confirm';
@@ -69,9 +69,9 @@ export function BookingActions({ view, reload }: BookingActionsProps) {
     <Button
       key={name}
       className={`booking-actions__${name}`}
-      type={primary ? 'primary' : 'default'}
-      fill={primary ? 'solid' : 'outline'}
+      variant={primary ? 'primary' : 'secondary'}
       block
+      busy={busy === name}
       disabled={busy !== null}
       onClick={onClick}
     >

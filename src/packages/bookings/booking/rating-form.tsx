@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 
 export interface RatingFormProps {
   /** True while the rating is being sent. @default false */
@@ -38,8 +38,7 @@ export function RatingForm({ sending = false, onSubmit }: RatingFormProps) {
       />
       <Button
         className="rating-form__submit"
-        type="primary"
-        block
+        variant="primary"
         disabled={score === 0 || sending}
         onClick={() => onSubmit(score, comment.trim())}
       >

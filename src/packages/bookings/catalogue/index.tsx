@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { audienceLabels } from '@core/booking.types';
 import type { TeamMembership } from '@core/membership.types';
 import { ChoiceChips } from '@/components/choice-chips';
@@ -71,7 +72,7 @@ function Catalogue({ teams, initialTeamId }: { teams: TeamMembership[]; initialT
           onChange={setTeamId}
         />
       )}
-      <Button className="catalogue-page__create" type="primary" block onClick={() => Taro.navigateTo({ url: editUrl(teamId) })}>
+      <Button className="catalogue-page__create" variant="primary" onClick={() => Taro.navigateTo({ url: editUrl(teamId) })}>
         新增服务项目
       </Button>
       <TeamServices key={teamId} teamId={teamId} />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { Booking } from '@core/booking.types';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { closeJob } from '@/services/bookings';
@@ -142,7 +142,7 @@ export function RecordForm({ booking, isLeader = false }: RecordFormProps) {
         </View>
       )}
       {error && <Text className="bookings-page__error record-form__error">{error}</Text>}
-      <Button className="bookings-page__submit record-form__submit" type="primary" block disabled={sending} onClick={submit}>
+      <Button className="bookings-page__submit record-form__submit" variant="primary" disabled={sending} onClick={submit}>
         {sending ? '提交中…' : '提交服务记录'}
       </Button>
     </View>

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
 import type { TeamVolunteer } from '@core/booking.types';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { teamVolunteers } from '@/services/bookings';
@@ -28,13 +29,13 @@ export function TeamRoster({ teamId, exclude, onAdd }: TeamRosterProps) {
   return (
     <View className="choice-chips team-roster">
       {others.map((volunteer) => (
-        <Text
+        <Chip
           key={volunteer.openid}
           className={`choice-chips__chip team-roster__volunteer team-roster__volunteer--${volunteer.openid}`}
           onClick={() => onAdd(volunteer)}
         >
           ＋ {volunteer.name}
-        </Text>
+        </Chip>
       ))}
     </View>
   );

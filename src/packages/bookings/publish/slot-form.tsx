@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { addDays } from '@core/shanghai-time';
 import type { BookableService } from '@core/booking.types';
 import { ChoiceChips } from '@/components/choice-chips';
@@ -142,7 +142,7 @@ export function SlotForm({ services }: SlotFormProps) {
         {repeat && pickerRow('until', '重复至', 'date', until, setUntil, untilDays)}
         {repeat && <Text className="bookings-page__hint">每周同一天、同一时间发布，最多 {MAX_REPEAT_WEEKS} 周</Text>}
       </View>
-      <Button className="bookings-page__submit slot-form__submit" type="primary" block disabled={sending || !service} onClick={submit}>
+      <Button className="bookings-page__submit slot-form__submit" variant="primary" disabled={sending || !service} onClick={submit}>
         {sending ? '发布中…' : '发布'}
       </Button>
     </View>

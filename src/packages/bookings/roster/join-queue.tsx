@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import type { TeamJoinRequest } from '@core/team-join.contract';
 import { TextDialog } from '@/components/text-dialog';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
@@ -37,14 +37,14 @@ export function JoinQueue({ teamId, onDecided }: { teamId: string; onDecided: ()
           <View className="bookings-page__card-header">
             <Button
               className="roster-page__approve"
-              size="small"
-              type="primary"
+              variant="primary"
+              block={false}
               disabled={sending}
               onClick={() => decide(request, 'approve')}
             >
               通过
             </Button>
-            <Button className="roster-page__decline" size="small" fill="outline" disabled={sending} onClick={() => setDeclining(request)}>
+            <Button className="roster-page__decline" variant="danger" disabled={sending} onClick={() => setDeclining(request)}>
               不通过
             </Button>
           </View>

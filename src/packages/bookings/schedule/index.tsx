@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { bookingStatusLabels, type BookingStatus } from '@core/booking-status';
 import type { TeamMembership } from '@core/membership.types';
 import { ChoiceChips } from '@/components/choice-chips';
@@ -35,25 +35,19 @@ function Schedule({ teams }: { teams: TeamMembership[] }) {
       <View className="schedule-page__entries">
         <Button
           className="schedule-page__publish"
-          type="primary"
+          variant="primary"
+          block={false}
           onClick={() => Taro.navigateTo({ url: `${routes.publishSlots}?teamId=${teamId}` })}
         >
           发布时段
         </Button>
         <Button
           className="schedule-page__catalogue"
-          type="primary"
-          fill="outline"
           onClick={() => Taro.navigateTo({ url: `${routes.serviceCatalogue}?teamId=${teamId}` })}
         >
           服务项目
         </Button>
-        <Button
-          className="schedule-page__roster"
-          type="primary"
-          fill="outline"
-          onClick={() => Taro.navigateTo({ url: `${routes.teamRoster}?teamId=${teamId}` })}
-        >
+        <Button className="schedule-page__roster" onClick={() => Taro.navigateTo({ url: `${routes.teamRoster}?teamId=${teamId}` })}>
           队员管理
         </Button>
       </View>

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { slotStatusLabels, type Slot } from '@core/booking.types';
 import { ChoiceChips } from '@/components/choice-chips';
 import { EmptyState } from '@/components/empty-state';
@@ -86,24 +87,11 @@ function ServiceSlots({ serviceId }: { serviceId: string }) {
             {!ended && slot.status !== 'cancelled' && (
               <View className="bookings-page__card-actions">
                 {slot.status === 'open' && (
-                  <Button
-                    className="team-slots__close"
-                    size="small"
-                    fill="outline"
-                    disabled={busy !== null}
-                    onClick={() => void stop(slot)}
-                  >
+                  <Button className="team-slots__close" disabled={busy !== null} onClick={() => void stop(slot)}>
                     停止预约
                   </Button>
                 )}
-                <Button
-                  className="team-slots__cancel"
-                  size="small"
-                  type="primary"
-                  fill="outline"
-                  disabled={busy !== null}
-                  onClick={() => setCancelling(slot)}
-                >
+                <Button className="team-slots__cancel" disabled={busy !== null} onClick={() => setCancelling(slot)}>
                   取消时段
                 </Button>
               </View>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { AUDIENCES, audienceLabels, type Audience, type BookableService, type DetailsKind } from '@core/booking.types';
 import { ChoiceChips } from '@/components/choice-chips';
 import { toastSuccess } from '@/feedback/toast';
@@ -146,13 +147,14 @@ export function ServiceForm({ teamId, service }: ServiceFormProps) {
       <Text className="bookings-page__section">可预约人群（可多选）</Text>
       <View className="choice-chips">
         {AUDIENCES.map((audience) => (
-          <Text
+          <Chip
             key={audience}
-            className={`choice-chips__chip service-form__audience--${audience} ${draft.audience.includes(audience) ? 'choice-chips__chip--active' : ''}`}
+            className={`choice-chips__chip service-form__audience--${audience}`}
+            selected={draft.audience.includes(audience)}
             onClick={() => toggleAudience(audience)}
           >
             {audienceLabels[audience]}
-          </Text>
+          </Chip>
         ))}
       </View>
       <Text className="bookings-page__section">预约时需要</Text>
@@ -181,7 +183,7 @@ export function ServiceForm({ teamId, service }: ServiceFormProps) {
       />
       {!draft.active && <Text className="bookings-page__hint">停用后“服务”页不再显示该项目，已发布的时段和预约不受影响</Text>}
       {error && <Text className="bookings-page__error service-form__error">{error}</Text>}
-      <Button className="bookings-page__submit service-form__submit" type="primary" block disabled={sending} onClick={submit}>
+      <Button className="bookings-page__submit service-form__submit" variant="primary" disabled={sending} onClick={submit}>
         {sending ? '保存中…' : '保存'}
       </Button>
     </View>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { CertificatePeriod } from '@core/certificate';
@@ -65,7 +66,7 @@ export default function MyCertificatesPage() {
           value={choice}
           onChange={setChoice}
         />
-        <Button className="my-certificates__apply" loading={applying} onClick={() => void apply()}>
+        <Button className="my-certificates__apply" variant="primary" busy={applying} onClick={() => void apply()}>
           提交申请
         </Button>
       </View>

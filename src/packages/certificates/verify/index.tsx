@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import { useRouter } from '@tarojs/taro';
 import type { CertificateFacts } from '@core/certificate';
 import type { PublicKey, Verification } from '@core/certificates.contract';
@@ -71,7 +72,12 @@ export default function VerifyCertificatePage() {
           onInput={(e) => setCertificateNo(e.detail.value)}
           onConfirm={() => void run(certificateNo)}
         />
-        <Button className="certificate-verify__submit" loading={check.status === 'checking'} onClick={() => void run(certificateNo)}>
+        <Button
+          className="certificate-verify__submit"
+          variant="primary"
+          busy={check.status === 'checking'}
+          onClick={() => void run(certificateNo)}
+        >
           查验
         </Button>
       </View>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { HONOUR_LEVELS, honourLevelLabels } from '@core/honours';
 import { ErrorState } from '@/components/error-state';
 import { confirmDestructive } from '@/feedback/confirm';
@@ -115,7 +116,7 @@ export default function HonourSettingsPage() {
       </Button>
       {problem && <Text className="honours-page__error honour-settings__error">{problem}</Text>}
       <View className="honours-page__actions">
-        <Button className="honour-settings__save" type="primary" disabled={busy !== null} onClick={() => void save()}>
+        <Button className="honour-settings__save" variant="primary" block={false} disabled={busy !== null} onClick={() => void save()}>
           {busy === 'save' ? '保存中…' : '保存设置'}
         </Button>
       </View>

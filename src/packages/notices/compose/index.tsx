@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { ChoiceChips } from '@/components/choice-chips';
 import { ErrorState } from '@/components/error-state';
 import { FieldError, RequiredMark } from '@/components/form-field';
@@ -157,7 +158,8 @@ function ComposeForm({ isAdmin, ledTeamIds, authorName, saved, preset }: Compose
         )}
         <Button
           className="notice-compose__publish"
-          type="primary"
+          variant="primary"
+          block={false}
           disabled={form.sending !== null}
           onClick={() => void form.submit('publish')}
         >

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { ErrorState } from '@/components/error-state';
 import { SubscribeButton } from '@/components/subscribe-button';
 import { toastSuccess } from '@/feedback/toast';
@@ -65,7 +66,7 @@ function ConfirmBox({ notice, onDone }: { notice: NoticeDetail; onDone: () => Pr
         <Text className="notice-card__line">发布者请你阅读后确认</Text>
       )}
       {error && <Text className="notice-card__error">{error}</Text>}
-      <Button className="notice-confirm__submit" type="primary" block disabled={sending} onClick={() => void send()}>
+      <Button className="notice-confirm__submit" variant="primary" disabled={sending} onClick={() => void send()}>
         {sending ? '提交中…' : notice.confirmMode === 'reply' ? '提交回复' : '我已确认'}
       </Button>
     </View>

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { ChoiceChips } from '@/components/choice-chips';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
@@ -212,10 +213,16 @@ export default function NoticeReceiptsPage() {
         )}
         {live && (
           <View className="notice-card__actions">
-            <Button className="notice-receipts__remind" type="primary" disabled={busy !== null} onClick={() => void remind()}>
+            <Button
+              className="notice-receipts__remind"
+              variant="primary"
+              block={false}
+              disabled={busy !== null}
+              onClick={() => void remind()}
+            >
               {busy === 'remind' ? '发送中…' : '提醒未读'}
             </Button>
-            <Button className="notice-receipts__recall" disabled={busy !== null} onClick={() => setRecallOpen(true)}>
+            <Button className="notice-receipts__recall" variant="danger" disabled={busy !== null} onClick={() => setRecallOpen(true)}>
               撤回通知
             </Button>
           </View>

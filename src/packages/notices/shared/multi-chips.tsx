@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
 import '@/components/choice-chips/index.scss';
 
 export interface MultiChip {
@@ -14,13 +15,14 @@ export function MultiChips({ choices, value, onChange }: { choices: MultiChip[];
       {choices.map((choice) => {
         const active = value.includes(choice.value);
         return (
-          <Text
+          <Chip
             key={choice.value}
-            className={`choice-chips__chip ${active ? 'choice-chips__chip--active' : ''} ${choice.className ?? ''}`}
+            className={`choice-chips__chip ${choice.className ?? ''}`}
+            selected={active}
             onClick={() => onChange(active ? value.filter((item) => item !== choice.value) : [...value, choice.value])}
           >
             {choice.label}
-          </Text>
+          </Chip>
         );
       })}
     </View>

@@ -10,7 +10,7 @@ export function NoticeRow({ notice, onOpen }: { notice: NoticeSummary; onOpen: (
   return (
     <View className={`notice-row ${notice.read ? 'notice-row--read' : 'notice-row--unread'}`} onClick={() => onOpen(notice)}>
       <View className="notice-row__header">
-        {!notice.read && !recalled && <View className="notice-row__dot" />}
+        {!notice.read && !recalled && <View className="notice-row__dot" aria-label="未读" />}
         {notice.pinned && !recalled && <Text className="notice-tag">置顶</Text>}
         <Text className="notice-row__title">{notice.title}</Text>
         {recalled && <Text className="notice-tag notice-tag--muted">已撤回</Text>}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { FieldError, RequiredMark } from '@/components/form-field';
 import { PhotoPicker } from '@/components/photo-picker';
 import { toastMessage } from '@/feedback/toast';
@@ -115,7 +115,7 @@ export function AskForm({ onAsked }: AskFormProps) {
         <TagPicker tags={tags} value={form.tags} onChange={(next) => update({ tags: next })} />
         <FieldError error={errors.tags} />
       </View>
-      <Button className="ask-form__submit" type="primary" block disabled={sending} onClick={submit}>
+      <Button className="ask-form__submit" variant="primary" disabled={sending} onClick={submit}>
         {sending ? '发布中…' : uploading ? '图片上传中…' : '发布问题'}
       </Button>
     </View>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { FieldError } from '@/components/form-field';
 import { PhotoPicker } from '@/components/photo-picker';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
@@ -64,7 +64,7 @@ export function AnswerForm({ questionId, onAnswered }: AnswerFormProps) {
         onUploadingChange={setUploading}
       />
       <FieldError error={fieldErrors.errors.body} />
-      <Button className="answer-form__submit" type="primary" block disabled={sending} onClick={submit}>
+      <Button className="answer-form__submit" variant="primary" disabled={sending} onClick={submit}>
         {sending ? '提交中…' : uploading ? '图片上传中…' : '提交回答'}
       </Button>
     </View>

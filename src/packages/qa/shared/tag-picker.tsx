@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Chip } from '@/components/chip';
 import { toastMessage } from '@/feedback/toast';
 import { TAGS_MAX } from './post-rules';
 import './tag-picker.scss';
@@ -20,9 +21,9 @@ export function TagPicker({ tags, value, onChange }: TagPickerProps) {
   return (
     <View className="tag-picker">
       {tags.map((tag) => (
-        <Text key={tag} className={`tag-picker__tag ${value.includes(tag) ? 'tag-picker__tag--active' : ''}`} onClick={() => toggle(tag)}>
+        <Chip key={tag} className="tag-picker__tag" selected={value.includes(tag)} onClick={() => toggle(tag)}>
           {tag}
-        </Text>
+        </Chip>
       ))}
     </View>
   );
