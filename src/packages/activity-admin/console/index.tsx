@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { Activity } from '@core/activity.types';
@@ -35,18 +36,20 @@ function ActivityHeader({ activity }: { activity: Activity }) {
       </Text>
       <Text className="activity-admin__line">时长：{describeHoursRule(activity.hoursRule)}</Text>
       <View className="activity-admin__actions">
-        <Text
+        <Button
+          variant="text"
           className="activity-admin__link console-header__edit"
           onClick={() => Taro.navigateTo({ url: `${routes.activityEdit}?activityId=${activity.activityId}` })}
         >
           修改活动
-        </Text>
-        <Text
+        </Button>
+        <Button
+          variant="text"
           className="activity-admin__link console-header__detail"
           onClick={() => Taro.navigateTo({ url: `${routes.activity}?activityId=${activity.activityId}` })}
         >
           查看详情
-        </Text>
+        </Button>
       </View>
     </View>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro from '@tarojs/taro';
 import type { Activity } from '@core/activity.types';
 import { TextDialog } from '@/components/text-dialog';
@@ -26,12 +27,13 @@ export function LifecycleActions({ activity, reload }: LifecycleActionsProps) {
   const [sending, setSending] = useState(false);
   const checkInOpens = Date.parse(activity.startAt) - activity.earlyMinutes * 60_000;
   const notifyParticipants = (
-    <Text
+    <Button
+      variant="text"
       className="activity-admin__link lifecycle__notify"
       onClick={() => Taro.navigateTo({ url: `${routes.noticeCompose}?activityId=${activity.activityId}` })}
     >
       通知参与者
-    </Text>
+    </Button>
   );
 
   if (activity.status === 'cancelled') {
@@ -89,22 +91,23 @@ export function LifecycleActions({ activity, reload }: LifecycleActionsProps) {
       ) : (
         <View className="activity-admin__actions lifecycle__actions">
           {notifyParticipants}
-          <Text
+          <Button
+            variant="text"
             className="activity-admin__link lifecycle__poster"
             onClick={() => Taro.navigateTo({ url: `${routes.activityPoster}?activityId=${activity.activityId}` })}
           >
             生成海报
-          </Text>
+          </Button>
           {Date.now() < checkInOpens ? (
-            <Text className="activity-admin__link lifecycle__postpone" onClick={() => setMode('postpone')}>
+            <Button variant="text" className="activity-admin__link lifecycle__postpone" onClick={() => setMode('postpone')}>
               改期
-            </Text>
+            </Button>
           ) : (
             <Text className="activity-admin__meta">签到已开始，不能改期</Text>
           )}
-          <Text className="activity-admin__link activity-admin__error lifecycle__cancel" onClick={() => setMode('cancel')}>
+          <Button variant="text" className="activity-admin__link lifecycle__cancel" onClick={() => setMode('cancel')}>
             取消活动
-          </Text>
+          </Button>
         </View>
       )}
       {mode === 'cancel' && (

@@ -45,13 +45,14 @@ export function PostponeForm({ activity, onDone, onCancel }: PostponeFormProps) 
       <Text className="activity-admin__card-title">活动改期</Text>
       <View className="activity-admin__actions postpone-form__shifts">
         {POSTPONE_SHIFTS.map((shift) => (
-          <Text
+          <Button
+            variant="text"
             key={shift.key}
             className={`activity-admin__link postpone-form__shift postpone-form__shift--${shift.key}`}
             onClick={() => setDraft((previous) => shiftedDraft(activity, shift.minutes, previous.reason))}
           >
             {shift.label}
-          </Text>
+          </Button>
         ))}
       </View>
       <DayClockField

@@ -95,9 +95,9 @@ export function ActivityForm({ isAdmin, ledTeamIds, saved }: ActivityFormProps) 
           onChange={(endDay, endClock) => change({ endDay, endClock })}
         />
         <View className="activity-admin__actions">
-          <Text className="activity-admin__link activity-form__start-now" onClick={form.startNow}>
+          <Button variant="text" className="activity-admin__link activity-form__start-now" onClick={form.startNow}>
             现在开始
-          </Text>
+          </Button>
         </View>
         <DayClockField
           name="opens"

@@ -44,9 +44,9 @@ function TermsList() {
         <View key={term.termId} className={`activity-admin__card term-row term-row--${term.termId}`}>
           <View className="activity-admin__card-header">
             <Text className="activity-admin__card-title term-row__name">{term.name}</Text>
-            <Text className="activity-admin__link term-row__edit" onClick={() => setEditing(term)}>
+            <Button variant="text" className="activity-admin__link term-row__edit" onClick={() => setEditing(term)}>
               修改
-            </Text>
+            </Button>
           </View>
           <Text className="activity-admin__line">
             {term.startDay} 至 {term.endDay}
