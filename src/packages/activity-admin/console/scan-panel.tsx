@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@/components/button';
+import { StateIcon } from '@/components/state-icon';
 import { extractSignedCode, peekSignedCode } from '@core/signed-code-format';
 import { ChoiceChips } from '@/components/choice-chips';
 import { scanMember } from '@/services/activities';
@@ -83,7 +84,10 @@ export function ScanPanel({ activityId, checkoutRequired }: ScanPanelProps) {
         </>
       )}
       {outcome && (
-        <Text className={`scan-panel__outcome ${outcome.ok ? 'scan-panel__outcome--ok' : 'activity-admin__error'}`}>{outcome.message}</Text>
+        <View className="scan-panel__outcome">
+          <StateIcon state={outcome.ok ? 'ok' : 'alert'} label={outcome.ok ? '成功' : '未完成'} />
+          <Text className={outcome.ok ? 'scan-panel__outcome--ok' : 'activity-admin__error'}>{outcome.message}</Text>
+        </View>
       )}
     </View>
   );
