@@ -63,9 +63,9 @@ export function ExportAction({ label, run, className }: ExportActionProps) {
             {phase.kind === 'running' ? `生成中… ${percent}%` : `已生成 ${phase.file.rows} 行 · ${phase.file.fileName}`}
           </Text>
           {phase.kind === 'done' && (
-            <Text className="export-action__reopen" onClick={() => void openExport(phase.file)}>
+            <Button variant="text" className="export-action__reopen" onClick={() => void openExport(phase.file)}>
               重新打开
-            </Text>
+            </Button>
           )}
         </View>
       )}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
@@ -69,9 +70,9 @@ export default function MessagesPage() {
           <View className="messages-page__toolbar">
             <Text className="messages-page__summary">{anyUnread ? '有未读消息' : '全部已读'}</Text>
             {anyUnread && (
-              <Text className="messages-page__mark-all" onClick={markAll}>
+              <Button variant="text" className="messages-page__mark-all" onClick={markAll}>
                 {markingAll ? '处理中…' : '全部已读'}
-              </Text>
+              </Button>
             )}
           </View>
           {state.items.map((message) => (

@@ -1,4 +1,5 @@
 import { Input, Picker, Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import { EXPORT_FIELDS, exportFieldLabels, type ExportColumn } from '@core/platform-export';
 
 /** The picker's choices: each of our fields, then a fixed text. */
@@ -24,9 +25,9 @@ export function ColumnEditor({
     <View className={`platform-export__column platform-export__column--${index}`}>
       <View className="platform-export__column-head">
         <Text className="platform-export__column-no">第 {index + 1} 列</Text>
-        <Text className="platform-export__column-remove" onClick={onRemove}>
+        <Button variant="text" className="platform-export__column-remove" onClick={onRemove}>
           删除
-        </Text>
+        </Button>
       </View>
       <View className="platform-export__field">
         <Text className="platform-export__label">列名</Text>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { HONOUR_LEVELS, honourLevelLabels } from '@core/honours';
@@ -86,9 +87,13 @@ export default function MyHonoursPage() {
         <Text className="honours-page__line">
           公示期为 {settings.noticeWorkingDays} 个工作日（周一至周五，达到当天不计），公示期内团委可撤回。
         </Text>
-        <Text className="honours-page__link my-honours__notice" onClick={() => Taro.navigateTo({ url: routes.honourNotice })}>
+        <Button
+          variant="text"
+          className="honours-page__link my-honours__notice"
+          onClick={() => Taro.navigateTo({ url: routes.honourNotice })}
+        >
           查看荣誉公示
-        </Text>
+        </Button>
       </View>
     </View>
   );

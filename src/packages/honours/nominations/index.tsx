@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { ruleText } from '@core/honours';
@@ -73,12 +74,13 @@ export default function NominationsPage() {
           <Text className="honours-page__line">
             {terms.length === 0 ? '还没有学期，请先在「学期与时长导出」新增学期。' : '还没有评优规则，请先在「荣誉设置」添加。'}
           </Text>
-          <Text
+          <Button
+            variant="text"
             className="honours-page__link nominations__setup"
             onClick={() => Taro.navigateTo({ url: terms.length === 0 ? routes.activityTerms : routes.honourSettings })}
           >
             去设置
-          </Text>
+          </Button>
         </View>
       ) : (
         <>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { PublicNoticeLine } from '@core/honours.contract';
 import { formatHours } from '@core/hours-rounding';
@@ -65,9 +66,9 @@ export default function HonourNoticePage() {
       {line.withdrawnReason && <Text className="honours-page__line">撤回原因：{line.withdrawnReason}</Text>}
       {isAdmin && line.status === 'notice' && (
         <View className="honours-page__actions">
-          <Text className="honours-page__link honour-notice__withdraw" onClick={() => setWithdrawing(line)}>
+          <Button variant="text" className="honours-page__link honour-notice__withdraw" onClick={() => setWithdrawing(line)}>
             撤回
-          </Text>
+          </Button>
         </View>
       )}
     </View>

@@ -128,12 +128,12 @@ export default function HonourSettingsPage() {
         </Button>
         {evaluated && <Text className="honours-page__line honour-settings__evaluated">{evaluated}</Text>}
         <View className="honours-page__actions">
-          <Text className="honours-page__link" onClick={() => Taro.navigateTo({ url: routes.honourNotice })}>
+          <Button variant="text" className="honours-page__link" onClick={() => Taro.navigateTo({ url: routes.honourNotice })}>
             荣誉公示
-          </Text>
-          <Text className="honours-page__link" onClick={() => Taro.navigateTo({ url: routes.honourNominations })}>
+          </Button>
+          <Button variant="text" className="honours-page__link" onClick={() => Taro.navigateTo({ url: routes.honourNominations })}>
             评优名单
-          </Text>
+          </Button>
         </View>
       </View>
     </View>

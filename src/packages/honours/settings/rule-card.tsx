@@ -1,4 +1,5 @@
 import { Input, Switch, Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import type { RuleDraft } from './settings-draft';
 
 export interface RuleCardProps {
@@ -13,9 +14,9 @@ export function RuleCard({ rule, onChange, onRemove }: RuleCardProps) {
     <View className="honours-page__card honour-settings__rule">
       <View className="honours-page__card-header">
         <Text className="honours-page__card-title">{rule.title || '评优项目'}</Text>
-        <Text className="honours-page__link honour-settings__remove-rule" onClick={onRemove}>
+        <Button variant="text" className="honours-page__link honour-settings__remove-rule" onClick={onRemove}>
           删除
-        </Text>
+        </Button>
       </View>
       <View className="honours-page__field">
         <Text className="honours-page__label">名称</Text>

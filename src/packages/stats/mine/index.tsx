@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { hoursText } from '@core/hours-rounding';
@@ -65,9 +66,13 @@ export default function MyContributionPage() {
           </Text>
         </View>
       ))}
-      <Text className="stats-page__link my-contribution__hours-link" onClick={() => Taro.navigateTo({ url: routes.myHours })}>
+      <Button
+        variant="text"
+        className="stats-page__link my-contribution__hours-link"
+        onClick={() => Taro.navigateTo({ url: routes.myHours })}
+      >
         查看每一条时长记录
-      </Text>
+      </Button>
     </View>
   );
 }
