@@ -51,10 +51,11 @@ export function serverFieldError<K extends string>(
 ): { field: K; message: string } | null {
   if (!message.startsWith(INVALID_PREFIX)) return null;
   const rest = message.slice(INVALID_PREFIX.length);
-  const entries = (Object.entries(labels) as [K, string][]).filter(([, label]) => label && rest.startsWith(`${label} `));
+  // `证件号码 至少 5 个字`, or a schema's own sentence that names its field (`志愿者编号应为 4–32 位…`).
+  const entries = (Object.entries(labels) as [K, string][]).filter(([, label]) => label && rest.startsWith(label));
   // The longest label wins: 报名开始时间 before 报名开始.
   const match = entries.sort((a, b) => b[1].length - a[1].length)[0];
   if (!match) return null;
-  const problem = rest.slice(match[1].length + 1).trim();
+  const problem = rest.slice(match[1].length).trim();
   return { field: match[0], message: `${match[1]}${problem}` };
 }

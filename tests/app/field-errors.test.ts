@@ -60,6 +60,13 @@ describe('a server refusal beside its field', () => {
     expect(serverFieldError(message, labels)).toEqual({ field: 'title', message: `${fieldLabels.title}至少 2 个字` });
   });
 
+  it('belongs to the field a schema’s own sentence names (no space after the label)', () => {
+    expect(serverFieldError(`提交的信息有误：${fieldLabels.title}应为 2–40 个字`, labels)).toEqual({
+      field: 'title',
+      message: `${fieldLabels.title}应为 2–40 个字`,
+    });
+  });
+
   it('picks the longest label that matches (报名开始时间, not 开始时间)', () => {
     expect(serverFieldError(`提交的信息有误：${fieldLabels.signUpOpensAt} 格式不正确`, labels)?.field).toBe('opens');
   });

@@ -12,7 +12,10 @@ describe('改期 form', () => {
   it('opens on the current times in Shanghai and asks for new ones first, whatever their seconds', () => {
     const draft = postponeDraftOf(activity);
     expect(draft).toEqual({ startDay: '2040-03-05', startClock: '09:00', endDay: '2040-03-05', endClock: '11:00', reason: '' });
-    expect(checkPostponeDraft({ ...draft, reason: '场地检修' }, activity, NOW)).toEqual({ problem: '请选择新的时间' });
+    expect(checkPostponeDraft({ ...draft, reason: '场地检修' }, activity, NOW)).toEqual({ errors: { start: '请选择新的时间' } });
+    expect(checkPostponeDraft(draft, activity, NOW)).toEqual({
+      errors: { start: '请选择新的时间', reason: '请填写改期原因（至少 2 个字）' },
+    });
   });
 
   it('moves both ends by a quick shift, keeps the reason, and sends Shanghai instants', () => {
@@ -27,15 +30,15 @@ describe('改期 form', () => {
 
   it('refuses what the server refuses: a past start, an end before the start, more than 7 days, no reason', () => {
     const draft = shiftedDraft(activity, 60, '');
-    expect(checkPostponeDraft(draft, activity, NOW)).toEqual({ problem: '请填写改期原因（至少 2 个字）' });
+    expect(checkPostponeDraft(draft, activity, NOW)).toEqual({ errors: { reason: '请填写改期原因（至少 2 个字）' } });
     expect(checkPostponeDraft({ ...draft, reason: '原因' }, activity, Date.parse('2040-04-01T00:00:00Z'))).toEqual({
-      problem: '新的开始时间应晚于现在',
+      errors: { start: '新的开始时间应晚于现在' },
     });
     expect(checkPostponeDraft({ ...draft, endDay: '2040-03-04', reason: '原因' }, activity, NOW)).toEqual({
-      problem: '结束时间应晚于开始时间',
+      errors: { end: '结束时间应晚于开始时间' },
     });
     expect(checkPostponeDraft({ ...draft, endDay: '2040-03-20', reason: '原因' }, activity, NOW)).toEqual({
-      problem: '活动时长不超过 7 天',
+      errors: { end: '活动时长不超过 7 天' },
     });
   });
 

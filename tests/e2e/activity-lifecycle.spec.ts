@@ -73,10 +73,13 @@ test('陈老师 postpones, 张同学 hears it in 消息 and withdraws; 陈老师
   await admin.goto(`/#/packages/activity-admin/console/index?activityId=${movedId}`);
   await admin.locator('.lifecycle__postpone:visible').click();
   const form = admin.locator('.postpone-form:visible');
-  await expect(form.locator('.postpone-form__problem')).toHaveText('请选择新的时间');
+  await form.locator('.postpone-form__submit').click();
+  await expect(form.locator('#form-field-start .form-field__error')).toHaveText('请选择新的时间');
   await form.locator('.postpone-form__shift--day').click();
-  await expect(form.locator('.postpone-form__problem')).toHaveText('请填写改期原因（至少 2 个字）');
+  await expect(form.locator('#form-field-start .form-field__error')).toHaveCount(0);
+  await expect(form.locator('.postpone-form__reason .form-field__error')).toHaveText('请填写改期原因（至少 2 个字）');
   await form.locator('.postpone-form__reason textarea').fill('场地临时检修');
+  await expect(form.locator('.postpone-form__reason .form-field__error')).toHaveCount(0);
   await form.locator('.postpone-form__submit').click();
   await expect(admin.getByText('已报名的 1 人保留名额', { exact: false })).toBeVisible();
   await modalButton(admin, '确认改期').click();

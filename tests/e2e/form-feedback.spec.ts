@@ -119,3 +119,85 @@ test('预约: an empty form shows inline errors only, a fixed plate loses its er
   const booking = (mine.data.items as { slotId: string; bookingId: string }[]).find((entry) => entry.slotId === slotId);
   expect((await callAs(page, 'bookings', { action: 'cancel', bookingId: booking?.bookingId })).ok).toBe(true);
 });
+
+const modalButton = (page: Page, label: string) => page.locator('.taro__modal .taro-model__btn:visible').filter({ hasText: label });
+
+test('成员详情 志愿者编号: a wrong number is told beside its row and cleared once fixed; 已保存', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/#/packages/admin/member/index?openid=dev-student');
+  const card = page.locator('.member-identity:visible');
+  await card.locator('.member-identity__edit').click();
+  const row = card.locator('.member-identity__field--volunteer-no');
+  // Whatever another spec saved stays: the form is saved back unchanged.
+  const saved = await row.locator('input').inputValue();
+  await row.locator('input').fill('编号');
+  await card.locator('.member-identity__save').click();
+  await expect(row.locator('.form-field__error')).toHaveText('志愿者编号应为 4–32 位字母、数字或连字符');
+  await expect(shownToasts(page)).toHaveCount(0);
+  await page.screenshot({ path: 'reports/forms/member-identity-error-admin.png' });
+  await row.locator('input').fill(saved);
+  await expect(row.locator('.form-field__error')).toHaveCount(0);
+  await card.locator('.member-identity__save').click();
+  await expect(shownToasts(page).filter({ hasText: '已保存' })).toBeVisible();
+  await expect(card.locator('.member-identity__edit')).toBeVisible();
+});
+
+test('荣誉设置: a level not above the one before is told beside it, cleared once fixed; 已保存', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/#/packages/honours/settings/index');
+  const second = page.locator('.honour-settings__threshold--2');
+  const first = await page.locator('.honour-settings__threshold--1 input').inputValue();
+  const saved = await second.locator('input').inputValue();
+  await expect(second.locator('.form-field__required')).toHaveAttribute('aria-label', '必填');
+  await second.locator('input').fill(first);
+  await page.locator('.honour-settings__days input').fill('0');
+  await page.locator('.honour-settings__save').click();
+  await expect(second.locator('.form-field__error')).toHaveText(`应大于一星的 ${first} 小时（逐级递增）`);
+  await expect(page.locator('.honour-settings__days .form-field__error')).toHaveText('公示期请填写 1–30 个工作日');
+  await expect.poll(() => inViewport(page, '#form-field-threshold-2')).toBe(true);
+  await expect(shownToasts(page)).toHaveCount(0);
+  await page.screenshot({ path: 'reports/forms/honour-settings-error-admin.png' });
+
+  // Settings other specs rely on go back as they were.
+  await second.locator('input').fill(saved);
+  await expect(second.locator('.form-field__error')).toHaveCount(0);
+  await expect(page.locator('.honour-settings__days .form-field__error')).toHaveCount(1);
+  await page.reload();
+  await page.locator('.honour-settings__save').click();
+  await expect(shownToasts(page).filter({ hasText: '已保存' })).toBeVisible();
+  await expect(page.locator('.honour-settings .form-field__error')).toHaveCount(0);
+});
+
+test('活动改期: no new time and no reason are told beside their rows, cleared once fixed; 已改期', async ({ page }) => {
+  await signInAs(page, 'admin');
+  const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const created = await callAs(page, 'activities', {
+    action: 'create',
+    title: `改期表单活动 ${marker}`,
+    place: '学校东门广场',
+    startAt: at(5 * 60),
+    endAt: at(7 * 60),
+    signUpOpensAt: at(-60),
+    signUpClosesAt: at(4 * 60),
+    capacity: 20,
+  });
+  expect(created.ok).toBe(true);
+  await page.goto(`/#/packages/activity-admin/console/index?activityId=${created.data.activity.activityId as string}`);
+  await page.locator('.lifecycle__postpone:visible').click();
+  const form = page.locator('.postpone-form:visible');
+  await expect(form.locator('#form-field-reason .form-field__required')).toHaveAttribute('aria-label', '必填');
+  await form.locator('.postpone-form__submit').click();
+  await expect(form.locator('#form-field-start .form-field__error')).toHaveText('请选择新的时间');
+  await expect(form.locator('.postpone-form__reason .form-field__error')).toHaveText('请填写改期原因（至少 2 个字）');
+  await expect(shownToasts(page)).toHaveCount(0);
+  await page.screenshot({ path: 'reports/forms/postpone-error-admin.png' });
+
+  await form.locator('.postpone-form__shift--hour').click();
+  await expect(form.locator('#form-field-start .form-field__error')).toHaveCount(0);
+  await expect(form.locator('.postpone-form__reason .form-field__error')).toHaveCount(1);
+  await form.locator('.postpone-form__reason textarea').fill('场地临时检修');
+  await expect(form.locator('.form-field__error')).toHaveCount(0);
+  await form.locator('.postpone-form__submit').click();
+  await modalButton(page, '确认改期').click();
+  await expect(shownToasts(page).filter({ hasText: '已改期' })).toBeVisible();
+});

@@ -87,7 +87,7 @@ test('honours from verified hours: settings, notice, withdrawal and the nominati
   // Not ascending: refused in the page before anything is sent.
   await desk.locator('.honour-settings__threshold--2 input').fill('50');
   await desk.locator('.honour-settings__save').click();
-  await expect(desk.locator('.honour-settings__error')).toContainText('逐级递增');
+  await expect(desk.locator('.honour-settings__threshold--2 .form-field__error')).toContainText('逐级递增');
   for (const [level, hours] of thresholds.entries())
     await desk.locator(`.honour-settings__threshold--${level + 1} input`).fill(String(hours));
   await desk.locator('.honour-settings__days input').fill('2');
@@ -97,7 +97,7 @@ test('honours from verified hours: settings, notice, withdrawal and the nominati
   await rules.first().locator('.honour-settings__rule-hours input').fill('1');
   await rules.first().locator('.honour-settings__rule-activities input').fill('0');
   await desk.locator('.honour-settings__save').click();
-  await expect(desk.locator('.honour-settings__error')).toHaveCount(0);
+  await expect(desk.locator('.honour-settings .form-field__error')).toHaveCount(0);
   await expect(desk.getByText('已保存')).toBeVisible();
   await desk.locator('.honour-settings__evaluate').click();
   await expect(desk.locator('.honour-settings__evaluated')).toContainText('已评定');

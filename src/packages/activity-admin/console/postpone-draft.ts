@@ -1,5 +1,6 @@
 import { POSTPONE_MAX_DAYS } from '@core/activity.types';
 import { addDays, shanghaiClock, shanghaiDay, shanghaiInstant } from '@core/shanghai-time';
+import type { FieldErrors } from '@/hooks/field-errors';
 
 /** The 改期 form's pure state: Shanghai days and clocks, as the pickers show them. */
 export interface PostponeDraft {
@@ -25,22 +26,28 @@ export const postponeDayRange = (now = new Date()) => {
   return { startDay: today, endDay: addDays(today, POSTPONE_MAX_DAYS - 1) };
 };
 
-/** The server's rules repeated (no zod in the app): the first problem, or the instants to send. */
+/** The form's rows top to bottom: the first wrong one is scrolled to. */
+export const postponeFieldOrder = ['start', 'end', 'reason'] as const;
+export type PostponeField = (typeof postponeFieldOrder)[number];
+
+/** The server's rules repeated (no zod in the app): each wrong row's sentence, or the instants to send. */
 export const checkPostponeDraft = (
   draft: PostponeDraft,
   current: { startAt: string; endAt: string },
   now = Date.now(),
-): { problem: string } | { startAt: string; endAt: string; reason: string } => {
+): { errors: FieldErrors<PostponeField> } | { startAt: string; endAt: string; reason: string } => {
+  const errors: FieldErrors<PostponeField> = {};
   const start = shanghaiInstant(draft.startDay, draft.startClock).getTime();
   const end = shanghaiInstant(draft.endDay, draft.endClock).getTime();
-  if (start <= now) return { problem: '新的开始时间应晚于现在' };
-  if (end <= start) return { problem: '结束时间应晚于开始时间' };
-  if (end - start > 7 * 86_400_000) return { problem: '活动时长不超过 7 天' };
   // The pickers hold whole minutes: unchanged pickers are the current times, whatever their seconds.
   const shown = postponeDraftOf(current);
   const unchanged = (['startDay', 'startClock', 'endDay', 'endClock'] as const).every((field) => draft[field] === shown[field]);
-  if (unchanged) return { problem: '请选择新的时间' };
-  if (draft.reason.trim().length < 2) return { problem: '请填写改期原因（至少 2 个字）' };
+  if (unchanged) errors.start = '请选择新的时间';
+  else if (start <= now) errors.start = '新的开始时间应晚于现在';
+  if (!unchanged && end <= start) errors.end = '结束时间应晚于开始时间';
+  else if (!unchanged && end - start > 7 * 86_400_000) errors.end = '活动时长不超过 7 天';
+  if (draft.reason.trim().length < 2) errors.reason = '请填写改期原因（至少 2 个字）';
+  if (Object.keys(errors).length > 0) return { errors };
   return { startAt: new Date(start).toISOString(), endAt: new Date(end).toISOString(), reason: draft.reason.trim() };
 };
 

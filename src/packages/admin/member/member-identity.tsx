@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '@/components/button';
 import { ID_TYPES, idTypeLabels, type IdType, type MemberIdentity } from '@core/member-identity';
 import type { MemberProfile } from '@core/membership.types';
+import { fieldLabels } from '@core/field-labels';
 import { ChoiceChips, type Choice } from '@/components/choice-chips';
+import { FormField } from '@/components/form-field';
 import { confirmDestructive } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { setMemberIdentity } from '@/services/member-directory';
+import { identityErrors, identityFieldOrder } from './identity-check';
 
 const NONE = 'none';
 type IdChoice = IdType | typeof NONE;
@@ -14,6 +18,7 @@ const idChoices: Choice<IdChoice>[] = [
   { value: NONE, label: '不填' },
   ...ID_TYPES.map((type) => ({ value: type, label: idTypeLabels[type], className: `member-identity__type--${type}` })),
 ];
+const serverLabels = { volunteerNo: fieldLabels.volunteerNo, idType: fieldLabels.idType, idNumber: fieldLabels.idNumber };
 
 /**
  * 成员详情's 志愿者编号 and ID document (admins): what the national-platform export writes. Shown as
@@ -26,18 +31,27 @@ export function MemberIdentityCard({ member, onSaved }: { member: MemberProfile;
   const [idType, setIdType] = useState<IdChoice>(identity.idType ?? NONE);
   const [idNumber, setIdNumber] = useState(identity.idNumber ?? '');
   const [sending, setSending] = useState(false);
+  const fieldErrors = useFieldErrors(identityFieldOrder);
+  const { errors, recheck } = fieldErrors;
+  const check = () => identityErrors({ volunteerNo, idType: idType === NONE ? null : idType, idNumber });
+  // Only rows already complained about are re-checked: typing never lights up the others.
+  useEffect(
+    () => recheck(identityErrors({ volunteerNo, idType: idType === NONE ? null : idType, idNumber })),
+    [volunteerNo, idType, idNumber, recheck],
+  );
 
   async function send(next: MemberIdentity, done: string) {
     setSending(true);
     const reply = await setMemberIdentity({ openid: member.openid, ...next });
     setSending(false);
-    if (!reply.ok) return void toastMessage(reply.message);
+    if (!reply.ok) return void (fieldErrors.showServer(reply.message, serverLabels) || toastMessage(reply.message));
     setEditing(false);
     toastSuccess(done);
     onSaved(reply.data.member);
   }
 
   const save = () =>
+    !fieldErrors.show(check()) &&
     send(
       {
         volunteerNo: volunteerNo.trim() || null,
@@ -80,8 +94,7 @@ export function MemberIdentityCard({ member, onSaved }: { member: MemberProfile;
   return (
     <View className="admin-page__card member-identity">
       <Text className="admin-page__card-title">志愿者编号与证件</Text>
-      <View className="member-identity__field member-identity__field--volunteer-no">
-        <Text className="member-identity__label">志愿者编号</Text>
+      <FormField name="volunteerNo" label="志愿者编号" error={errors.volunteerNo} className="member-identity__field--volunteer-no">
         <Input
           className="member-identity__input"
           value={volunteerNo}
@@ -89,12 +102,12 @@ export function MemberIdentityCard({ member, onSaved }: { member: MemberProfile;
           placeholder="平台发放的编号，可不填"
           onInput={(event) => setVolunteerNo(event.detail.value)}
         />
-      </View>
-      <Text className="member-identity__label">证件类型</Text>
-      <ChoiceChips choices={idChoices} value={idType} onChange={setIdType} />
+      </FormField>
+      <FormField name="idType" label="证件类型" stacked error={errors.idType} className="member-identity__field--id-type">
+        <ChoiceChips choices={idChoices} value={idType} onChange={setIdType} />
+      </FormField>
       {idType !== NONE && (
-        <View className="member-identity__field member-identity__field--id-number">
-          <Text className="member-identity__label">证件号码</Text>
+        <FormField name="idNumber" label="证件号码" required error={errors.idNumber} className="member-identity__field--id-number">
           <Input
             className="member-identity__input"
             value={idNumber}
@@ -102,7 +115,7 @@ export function MemberIdentityCard({ member, onSaved }: { member: MemberProfile;
             placeholder={idType === 'resident' ? '18 位身份证号码' : '证件号码'}
             onInput={(event) => setIdNumber(event.detail.value)}
           />
-        </View>
+        </FormField>
       )}
       <View className="admin-page__card-actions">
         <Button className="member-identity__cancel" disabled={sending} onClick={() => setEditing(false)}>

@@ -4,19 +4,33 @@ import Taro from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { Button } from '@/components/button';
 import { HONOUR_LEVELS, honourLevelLabels } from '@core/honours';
+import { fieldLabels } from '@core/field-labels';
 import { ErrorState } from '@/components/error-state';
+import { FormField } from '@/components/form-field';
 import { confirmDestructive } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { evaluateHonours, honourSettings, saveHonourSettings } from '@/services/honours';
 import { RuleCard } from './rule-card';
-import { draftOf, NEW_RULE, settingsFromDraft, type RuleDraft, type SettingsDraft } from './settings-draft';
+import {
+  draftOf,
+  NEW_RULE,
+  settingsErrors,
+  settingsFieldOrder,
+  settingsFromDraft,
+  thresholdField,
+  type RuleDraft,
+  type SettingsDraft,
+} from './settings-draft';
 import '../shared/honours-page.scss';
 
 const loadSettings = () => honourSettings();
+/** A server refusal naming the period lands beside it; one about a level or a rule has no single row: a toast. */
+const serverLabels = { noticeWorkingDays: fieldLabels.noticeWorkingDays };
 
 /** 团委管理 › 荣誉设置: star thresholds, the notice period, nomination rules; 立即评定 runs the hourly evaluation now. */
 export default function HonourSettingsPage() {
@@ -24,13 +38,18 @@ export default function HonourSettingsPage() {
   const { state, reload } = useEnvelopeLoader(loadSettings);
   usePullDownRefreshAction(reload);
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
-  const [problem, setProblem] = useState('');
+  const fieldErrors = useFieldErrors(draft ? settingsFieldOrder(draft) : []);
+  const { errors, recheck } = fieldErrors;
   const [busy, setBusy] = useState<'save' | 'evaluate' | null>(null);
   const [evaluated, setEvaluated] = useState('');
 
   useEffect(() => {
     if (state.status === 'ready') setDraft(draftOf(state.data.settings));
   }, [state]);
+  // A fixed row loses its error; rows not yet complained about stay quiet until the next save.
+  useEffect(() => {
+    if (draft) recheck(settingsErrors(draft));
+  }, [draft, recheck]);
 
   if (state.status === 'loading' || (state.status === 'ready' && !draft))
     return (
@@ -51,13 +70,11 @@ export default function HonourSettingsPage() {
   }
 
   async function save() {
-    const built = settingsFromDraft(current);
-    if ('problem' in built) return setProblem(built.problem);
-    setProblem('');
+    if (fieldErrors.show(settingsErrors(current))) return;
     setBusy('save');
-    const reply = await saveHonourSettings(built.settings);
+    const reply = await saveHonourSettings(settingsFromDraft(current));
     setBusy(null);
-    if (!reply.ok) return setProblem(reply.message);
+    if (!reply.ok) return void (fieldErrors.showServer(reply.message, serverLabels) || toastMessage(reply.message));
     setDraft(draftOf(reply.data.settings));
     toastSuccess('已保存');
   }
@@ -76,27 +93,32 @@ export default function HonourSettingsPage() {
       <View className="honours-page__card">
         <Text className="honours-page__card-title">星级标准（累计已认定时长）</Text>
         {HONOUR_LEVELS.map((level, index) => (
-          <View key={level} className="honours-page__field">
-            <Text className="honours-page__label">{honourLevelLabels[level]}</Text>
+          <FormField
+            key={level}
+            name={thresholdField(level)}
+            label={honourLevelLabels[level]}
+            required
+            error={errors[thresholdField(level)]}
+            className={`honour-settings__threshold honour-settings__threshold--${level}`}
+          >
             <Input
-              className={`honours-page__input honour-settings__threshold honour-settings__threshold--${level}`}
+              className="honours-page__input"
               type="number"
               value={current.thresholds[index]}
               onInput={(e) => change({ thresholds: current.thresholds.map((value, at) => (at === index ? e.detail.value : value)) })}
             />
             <Text className="honours-page__line">小时</Text>
-          </View>
+          </FormField>
         ))}
-        <View className="honours-page__field">
-          <Text className="honours-page__label">公示期</Text>
+        <FormField name="noticeWorkingDays" label="公示期" required error={errors.noticeWorkingDays} className="honour-settings__days">
           <Input
-            className="honours-page__input honour-settings__days"
+            className="honours-page__input"
             type="number"
             value={current.noticeWorkingDays}
             onInput={(e) => change({ noticeWorkingDays: e.detail.value })}
           />
           <Text className="honours-page__line">个工作日</Text>
-        </View>
+        </FormField>
         <Text className="honours-page__hint">
           工作日为周一至周五（法定节假日不识别）。修改标准只影响此后达到的星级，已公示或已授予的不受影响。
         </Text>
@@ -107,6 +129,8 @@ export default function HonourSettingsPage() {
         <RuleCard
           key={rule.ruleId ?? `new-${index}`}
           rule={rule}
+          index={index}
+          errors={errors}
           onChange={(changes) => changeRule(index, changes)}
           onRemove={() => void removeRule(index)}
         />
@@ -114,7 +138,6 @@ export default function HonourSettingsPage() {
       <Button className="honour-settings__add-rule" block onClick={() => change({ rules: [...current.rules, { ...NEW_RULE }] })}>
         添加评优规则
       </Button>
-      {problem && <Text className="honours-page__error honour-settings__error">{problem}</Text>}
       <View className="honours-page__actions">
         <Button className="honour-settings__save" variant="primary" block={false} disabled={busy !== null} onClick={() => void save()}>
           {busy === 'save' ? '保存中…' : '保存设置'}

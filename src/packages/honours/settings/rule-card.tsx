@@ -1,15 +1,21 @@
 import { Input, Switch, Text, View } from '@tarojs/components';
 import { Button } from '@/components/button';
-import type { RuleDraft } from './settings-draft';
+import { FormField } from '@/components/form-field';
+import type { FieldErrors } from '@/hooks/field-errors';
+import { ruleField, type RuleDraft } from './settings-draft';
 
 export interface RuleCardProps {
   rule: RuleDraft;
+  /** The rule's place in the list: its rows' keys in the form's field errors. */
+  index: number;
+  errors: FieldErrors<string>;
   onChange: (changes: Partial<RuleDraft>) => void;
   onRemove: () => void;
 }
 
 /** One nomination rule: the honour's name, minimum verified hours and activities in the term, and no unexcused no-show. */
-export function RuleCard({ rule, onChange, onRemove }: RuleCardProps) {
+export function RuleCard({ rule, index, errors, onChange, onRemove }: RuleCardProps) {
+  const row = (part: 'title' | 'minHours' | 'minActivities') => ({ name: ruleField(index, part), error: errors[ruleField(index, part)] });
   return (
     <View className="honours-page__card honour-settings__rule">
       <View className="honours-page__card-header">
@@ -18,39 +24,30 @@ export function RuleCard({ rule, onChange, onRemove }: RuleCardProps) {
           删除
         </Button>
       </View>
-      <View className="honours-page__field">
-        <Text className="honours-page__label">名称</Text>
+      <FormField {...row('title')} label="名称" required className="honour-settings__rule-title">
+        <Input className="honours-page__input" value={rule.title} maxlength={20} onInput={(e) => onChange({ title: e.detail.value })} />
+      </FormField>
+      <FormField {...row('minHours')} label="学期时长≥" required className="honour-settings__rule-hours">
         <Input
-          className="honours-page__input honour-settings__rule-title"
-          value={rule.title}
-          maxlength={20}
-          onInput={(e) => onChange({ title: e.detail.value })}
-        />
-      </View>
-      <View className="honours-page__field">
-        <Text className="honours-page__label">学期时长≥</Text>
-        <Input
-          className="honours-page__input honour-settings__rule-hours"
+          className="honours-page__input"
           type="number"
           value={rule.minHours}
           onInput={(e) => onChange({ minHours: e.detail.value })}
         />
         <Text className="honours-page__line">小时</Text>
-      </View>
-      <View className="honours-page__field">
-        <Text className="honours-page__label">参加活动≥</Text>
+      </FormField>
+      <FormField {...row('minActivities')} label="参加活动≥" required className="honour-settings__rule-activities">
         <Input
-          className="honours-page__input honour-settings__rule-activities"
+          className="honours-page__input"
           type="number"
           value={rule.minActivities}
           onInput={(e) => onChange({ minActivities: e.detail.value })}
         />
         <Text className="honours-page__line">次</Text>
-      </View>
-      <View className="honours-page__field">
-        <Text className="honours-page__label">无无故缺席</Text>
+      </FormField>
+      <FormField name={`rule-${index}-no-show`} label="无无故缺席">
         <Switch checked={rule.noUnexcusedNoShow} onChange={(e) => onChange({ noUnexcusedNoShow: e.detail.value })} />
-      </View>
+      </FormField>
     </View>
   );
 }
