@@ -1,6 +1,7 @@
 import { formatHours } from '../../core/hours-rounding';
 import { readFileSync } from 'node:fs';
-import { devices, expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { act, session, shanghaiDayFrom, termAroundToday } from './fixtures/persona-api';
 
 /**
  * Issue 17's honours on the built H5 app with the demo personas: 张同学 earns 1.5 verified hours on
@@ -12,22 +13,6 @@ import { devices, expect, test, type APIRequestContext, type Browser, type Page 
 test.describe.configure({ timeout: 150_000 });
 
 type Persona = 'admin' | 'leader' | 'teacher' | 'student';
-
-const SHANGHAI_TODAY = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-const SHANGHAI_DAY_IN_6_DAYS = new Date(Date.now() + 8 * 3_600_000 + 6 * 86_400_000).toISOString().slice(0, 10);
-const dayFrom = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-const session = async (request: APIRequestContext, persona: Persona) => {
-  const reply = await request.post('/api/dev/login', { data: { persona } });
-  return ((await reply.json()) as { data: { token: string } }).data.token;
-};
-
-const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
-  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
-  const body = (await reply.json()) as { ok: boolean; data: any };
-  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
-  return body.data;
-};
 
 const phoneOf = async (browser: Browser, baseURL: string | undefined, persona: Persona, name: string): Promise<Page> => {
   const context = await browser.newContext({ ...devices['iPhone 12'], baseURL });
@@ -46,7 +31,8 @@ test('honours from verified hours: settings, notice, withdrawal and the nominati
   const { slots } = await act(request, leader, 'bookings', {
     action: 'publishSlots',
     serviceId: 'svc-car-wash',
-    day: SHANGHAI_DAY_IN_6_DAYS,
+    // Day 8: the other specs' car washes book days 3–7 (creditCarWash), so no slot is taken twice in a run.
+    day: shanghaiDayFrom(8),
     start,
     end: `${start.slice(0, 2)}:59`,
     capacity: 1,
@@ -75,9 +61,7 @@ test('honours from verified hours: settings, notice, withdrawal and the nominati
   // The page's own wording: minutes to hours rounded to 0.01 (other specs credit 张同学 odd minutes).
   const hoursText = (value: number) => formatHours(Math.round(value * 60));
   // A term around today for the nomination list (created once per data dir).
-  const { terms } = await act(request, admin, 'records', { action: 'listTerms' });
-  if (!terms.some((term: { startDay: string; endDay: string }) => term.startDay <= SHANGHAI_TODAY && SHANGHAI_TODAY <= term.endDay))
-    await act(request, admin, 'records', { action: 'saveTerm', name: '本学期（演示）', startDay: dayFrom(-60), endDay: dayFrom(60) });
+  await termAroundToday(request, admin);
 
   // 陈老师 sets 1–5 hours, 2 working days, and 优秀志愿者 at ≥ 1 h, then evaluates now.
   const desk = await phoneOf(browser, baseURL, 'admin', '陈老师');
