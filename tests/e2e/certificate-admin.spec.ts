@@ -47,7 +47,14 @@ test('陈老师 sets the issuer and seal, then re-issues a certificate a correct
   await expect(desk.locator('.issuer-form')).toBeVisible();
   const fill = async (field: string, value: string) => desk.locator(`.issuer-form__field--${field} input`).fill(value);
   await fill('organisation', '星火学院团委');
+  // A wrong prefix is told beside its row (no toast), and goes once fixed.
+  await fill('orgCode', '星火');
+  await desk.locator('.issuer-form__save').click();
+  const codeError = desk.locator('.issuer-form__field--orgCode .form-field__error');
+  await expect(codeError).toHaveText('编号前缀应为 2–12 位大写字母或数字');
+  await desk.screenshot({ path: 'reports/forms/issuer-error-admin.png' });
   await fill('orgCode', 'sfqc');
+  await expect(codeError).toHaveCount(0);
   await fill('personInCharge', '赵书记');
   await fill('handlingOfficer', '陈老师');
   await fill('contact', '0771-1234567');
@@ -56,6 +63,7 @@ test('陈老师 sets the issuer and seal, then re-issues a certificate a correct
   await (await chooser).setFiles({ name: 'seal.png', mimeType: 'image/png', buffer: tinyPng(64, 64) });
   await expect(desk.locator('.issuer-form .photo-picker__photo img')).toBeVisible();
   await desk.locator('.issuer-form__save').click();
+  await expect(desk.getByText('已保存')).toBeVisible();
   await expect.poll(async () => (await act(request, admin, 'certificates', { action: 'issuer' })).issuer?.orgCode).toBe('SFQC');
   await desk.reload();
   await expect(desk.locator('.issuer-form__field--orgCode input')).toHaveValue('SFQC');

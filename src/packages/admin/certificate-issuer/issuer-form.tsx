@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '@/components/button';
 import type { IssuerSettings } from '@core/certificates.contract';
+import { fieldLabels } from '@core/field-labels';
+import { FormField } from '@/components/form-field';
 import { PhotoPicker } from '@/components/photo-picker';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
+import type { FieldErrors } from '@/hooks/field-errors';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { saveCertificateIssuer } from '@/services/certificates';
 
 type TextField = Exclude<keyof IssuerSettings, 'sealFileId'>;
@@ -16,6 +20,20 @@ const FIELDS: { key: TextField; label: string; placeholder: string; maxlength: n
   { key: 'contact', label: '联系电话', placeholder: '例如：0771-1234567', maxlength: 40 },
 ];
 
+const fieldOrder = FIELDS.map((field) => field.key);
+const serverLabels = Object.fromEntries(FIELDS.map((field) => [field.key, fieldLabels[field.key]])) as Record<TextField, string>;
+
+/** The contract's rules on the typed form (certificates.contract.ts saveIssuer), in the form's own labels. */
+function issuerErrors(form: IssuerSettings): FieldErrors<TextField> {
+  const errors: FieldErrors<TextField> = {};
+  if (form.organisation.trim().length < 2) errors.organisation = '请填写出具单位名称（至少 2 个字）';
+  if (!/^[A-Z0-9]{2,12}$/.test(form.orgCode.trim().toUpperCase())) errors.orgCode = '编号前缀应为 2–12 位大写字母或数字';
+  if (!form.personInCharge.trim()) errors.personInCharge = '请填写负责人';
+  if (!form.handlingOfficer.trim()) errors.handlingOfficer = '请填写经办人';
+  if (form.contact.trim().length < 5) errors.contact = '请填写联系电话（至少 5 位）';
+  return errors;
+}
+
 const EMPTY: IssuerSettings = { organisation: '', orgCode: '', personInCharge: '', handlingOfficer: '', contact: '', sealFileId: null };
 
 /** The issuer block every certificate states, and the seal printed on it; saved for certificates issued from now on. */
@@ -24,9 +42,14 @@ export function IssuerForm({ initial, onSaved }: { initial: IssuerSettings | nul
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
   const update = (patch: Partial<IssuerSettings>) => setForm((previous) => ({ ...previous, ...patch }));
+  const fieldErrors = useFieldErrors(fieldOrder);
+  const { errors, recheck } = fieldErrors;
+  // A fixed row loses its error; rows not yet complained about stay quiet until the next save.
+  useEffect(() => recheck(issuerErrors(form)), [form, recheck]);
 
   async function save() {
     if (sending || uploading) return;
+    if (fieldErrors.show(issuerErrors(form))) return;
     setSending(true);
     const reply = await saveCertificateIssuer({
       organisation: form.organisation.trim(),
@@ -37,7 +60,7 @@ export function IssuerForm({ initial, onSaved }: { initial: IssuerSettings | nul
       sealFileId: form.sealFileId,
     });
     setSending(false);
-    if (!reply.ok) return void toastMessage(reply.message);
+    if (!reply.ok) return void (fieldErrors.showServer(reply.message, serverLabels) || toastMessage(reply.message));
     void toastSuccess('已保存');
     onSaved(reply.data.issuer);
   }
@@ -46,8 +69,14 @@ export function IssuerForm({ initial, onSaved }: { initial: IssuerSettings | nul
     <View className="issuer-form">
       <View className="issuer-form__group">
         {FIELDS.map((field) => (
-          <View key={field.key} className={`issuer-form__field issuer-form__field--${field.key}`}>
-            <Text className="issuer-form__label">{field.label}</Text>
+          <FormField
+            key={field.key}
+            name={field.key}
+            label={field.label}
+            required
+            error={errors[field.key]}
+            className={`issuer-form__field--${field.key}`}
+          >
             <Input
               className="issuer-form__input"
               value={form[field.key]}
@@ -55,7 +84,7 @@ export function IssuerForm({ initial, onSaved }: { initial: IssuerSettings | nul
               placeholder={field.placeholder}
               onInput={(event) => update({ [field.key]: event.detail.value })}
             />
-          </View>
+          </FormField>
         ))}
       </View>
       <Text className="admin-page__hint">
