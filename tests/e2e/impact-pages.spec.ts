@@ -91,6 +91,11 @@ test('数据看板, 本队数据 and 我的贡献 show the rollups and follow th
   await expect(desk.locator('.org-unit-filter__step', { hasText: '汽车与信息工程学院' })).toBeVisible();
   await desk.screenshot({ path: 'reports/impact-dashboard-org-filter.png', fullPage: true });
 
+  // 年度报告 from the dashboard opens on the term the dashboard shows.
+  await desk.locator('.stats-report-entry').click();
+  await settledOn(desk, '/packages/stats/report/index');
+  await expect(desk.locator('.report__title')).toContainText(`${term.name} 志愿服务主要成效`);
+
   // 王队长: 我的 › 本队数据, scoped to his team without a team filter.
   const lead = await phoneOf(browser, baseURL, 'leader', '王队长');
   await lead.locator('.me-page__team-stats').click();

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import './index.scss';
 
 export interface BarMeterProps {
-  /** What the bar stands for, left of it (a month, a team, 5 分). */
+  /** What the bar stands for, left of it (a month, a team, 5 分); a long one wraps, never clips. */
   label?: string;
   /** 0–100; clamped. */
   percent: number;

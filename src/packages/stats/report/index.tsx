@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { Button } from '@/components/button';
 import { summaryLines } from '@core/annual-report';
@@ -71,6 +72,7 @@ function ReportBody({ period }: { period: string }) {
 /** 团委管理 › 年度报告: a term's or a year's 主要成效 — totals, per team, top activities, honours — to export or print. */
 export default function AnnualReportPage() {
   useSignInRequired();
+  const { params } = useRouter();
   const { state, reload } = useEnvelopeLoader(loadPeriods);
   const [chosen, setChosen] = useState('');
   if (state.status === 'loading')
@@ -81,7 +83,9 @@ export default function AnnualReportPage() {
     );
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
   const { terms, years, initial } = state.data;
-  const period = chosen || initial;
+  // 数据看板 opens the report on the term it shows (`?period=`); an unknown one falls back to the initial.
+  const asked = [...terms, ...years].some((choice) => choice.value === params.period) ? (params.period ?? '') : '';
+  const period = chosen || asked || initial;
   return (
     <View className="report">
       {period === '' ? (

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState, type MutableRefObject } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Skeleton } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { Cell, Skeleton } from '@nutui/nutui-react-taro';
 import { ChoiceChips } from '@/components/choice-chips';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { isEmptyScope } from '@core/stats-measures';
+import { routes } from '@/navigation/routes';
 import { loadDashboard } from '@/services/stats';
 import emptyImage from '@/assets/empty/feed.svg';
 import { BAR_MEASURES, type BarMeasure } from './bar-measures';
@@ -102,6 +104,16 @@ export function DashboardBody({ choices, ledTeamIds, reloadRef }: DashboardBodyP
           {!ledTeamIds && <TeamBars teams={data.teams} measure={measure} nameOf={nameOf} />}
           <RatingBars measures={data.totals} />
         </>
+      )}
+      {!ledTeamIds && (
+        <Cell
+          className="stats-report-entry"
+          title="年度报告"
+          description="这个学期的主要成效：总量、各服务队、活动排行与荣誉，可导出 Excel 或打印"
+          extra="›"
+          clickable
+          onClick={() => void Taro.navigateTo({ url: `${routes.annualReport}?period=${termId}` })}
+        />
       )}
     </>
   );

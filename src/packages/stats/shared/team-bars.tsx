@@ -24,11 +24,13 @@ export function TeamBars({ teams, measure, nameOf }: TeamBarsProps) {
       <Text className="stats-page__card-title">服务队对比</Text>
       {shown.length === 0 && <Text className="stats-page__hint">还没有服务队的记录。</Text>}
       {shown.map((team, index) => (
-        // The name above its bar: team names are longer than the bar's label column.
-        <View key={team.teamId} className={`stats-teams__team stats-teams__team--${team.teamId}`}>
-          <Text className="stats-page__line">{nameOf(team.teamId)}</Text>
-          <BarMeter percent={percents[index]} value={barValueText(measure, values[index])} />
-        </View>
+        <BarMeter
+          key={team.teamId}
+          className={`stats-teams__team stats-teams__team--${team.teamId}`}
+          label={nameOf(team.teamId)}
+          percent={percents[index]}
+          value={barValueText(measure, values[index])}
+        />
       ))}
       {sorted.length > shown.length && <Text className="stats-page__hint">另有 {sorted.length - shown.length} 个服务队未列出。</Text>}
     </View>
