@@ -98,7 +98,12 @@ test('数据看板, 本队数据 and 我的贡献 show the rollups and follow th
 
   // 王队长: 我的 › 本队数据, scoped to his team without a team filter.
   const lead = await phoneOf(browser, baseURL, 'leader', '王队长');
-  await lead.locator('.me-page__team-stats').click();
+  await expect(lead.locator('.me-page__team-stats')).toBeVisible();
+  // …and from 首页: the 本队数据 card.
+  await lead.goto('/#/pages/index/index');
+  const teamCard = lead.locator('.home-card:visible').filter({ has: lead.locator('.home-card__title', { hasText: '本队数据' }) });
+  await lead.screenshot({ path: 'reports/impact-home-leader.png', fullPage: true });
+  await teamCard.click();
   await settledOn(lead, '/packages/stats/team/index');
   await expect(lead.locator('.stats-scope')).toHaveText(`${term.name} · 汽车维护服务队 · 全部组织`);
   await expect(lead.locator('.stats-filters__team')).toHaveCount(0);

@@ -102,7 +102,7 @@ describe('首页 cards', () => {
 
   beforeAll(async () => {
     page = weapp.openPage('pages/index/index');
-    await waitFor(() => page.querySelectorAll('.home-card').length === 3);
+    await waitFor(() => page.querySelectorAll('.home-card').length === 4);
   });
   beforeEach(() => (navigations.length = 0));
 
@@ -122,6 +122,12 @@ describe('首页 cards', () => {
     cardTitled('补录申请待处理').dispatchEvent('tap');
     await waitFor(() => navigations.length === 2);
     expect(navigations).toEqual(['/packages/bookings/jobs/index?scope=open', '/packages/activity-admin/corrections/index']);
+  });
+
+  test('a leader’s 本队数据 card opens the team’s numbers', async () => {
+    cardTitled('本队数据').dispatchEvent('tap');
+    await waitFor(() => navigations.length === 1);
+    expect(navigations).toEqual(['/packages/stats/team/index']);
   });
 });
 

@@ -120,6 +120,12 @@ function Feed({ feed }: { feed: HomeFeed }) {
         </HomeCard>
       ) : null}
       {nothing ? <NothingNext feed={feed} /> : null}
+      {/* Not a to-do: a leader's way to their team's numbers (no figures, so 首页 reads nothing more). */}
+      {leader ? (
+        <HomeCard title="本队数据" page={routes.teamStats}>
+          <HomeLine main="本学期服务人次、认定时长、评价与月度趋势" />
+        </HomeCard>
+      ) : null}
     </View>
   );
 }
