@@ -2,6 +2,7 @@ import type { BookingStatus } from '@core/booking-status';
 import { bookingIdSchema } from '@core/booking.schema';
 import type { ActorRole, BookingDetails, DetailsKind } from '@core/booking.types';
 import { database } from '../_lib/cloudbase';
+import { updateOneWhileReturning } from '../_lib/conditional-update.repository';
 import { isDuplicateWrite } from '../_lib/database-error';
 import { key } from '../_lib/keyset/key-fields';
 import { keyset } from '../_lib/keyset/keyset';
@@ -126,16 +127,8 @@ export const transitionBooking = async (
 };
 
 /** A field update that does not change the status (record verification), still conditional. */
-export const updateBookingWhere = async (
-  bookingId: string,
-  guard: Record<string, unknown>,
-  changes: Record<string, unknown>,
-): Promise<BookingDocument | null> => {
-  const { doc } = await bookings()
-    .where({ ...guard, _id: bookingId })
-    .updateAndReturn({ ...whole(changes), updatedAt: new Date() });
-  return (doc as BookingDocument | null | undefined) ?? null;
-};
+export const updateBookingWhere = (bookingId: string, guard: Record<string, unknown>, changes: Record<string, unknown>) =>
+  updateOneWhileReturning<BookingDocument>(bookings(), bookingId, guard, { ...whole(changes), updatedAt: new Date() });
 
 const LATEST_SLOT_FIRST = keyset({ startAt: key.date('desc'), _id: key.id('desc', bookingIdSchema) });
 

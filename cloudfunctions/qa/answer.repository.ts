@@ -1,5 +1,6 @@
 import type { AnswerBadge, PostVisibility } from '@core/qa.types';
 import { database } from '../_lib/cloudbase';
+import { updateOneWhile } from '../_lib/conditional-update.repository';
 import { z } from 'zod';
 import { key } from '../_lib/keyset/key-fields';
 import { keyset } from '../_lib/keyset/keyset';
@@ -54,16 +55,8 @@ export const hiddenAnswers = async (limit: number): Promise<AnswerDocument[]> =>
   return data as AnswerDocument[];
 };
 
-export const updateAnswerWhere = async (
-  id: string,
-  conditions: Record<string, unknown>,
-  changes: Record<string, unknown>,
-): Promise<boolean> => {
-  const { updated } = await answers()
-    .where({ ...conditions, _id: id })
-    .update(changes);
-  return (updated ?? 0) > 0;
-};
+export const updateAnswerWhere = (id: string, conditions: Record<string, unknown>, changes: Record<string, unknown>) =>
+  updateOneWhile(answers(), id, conditions, changes);
 
 export const addAnswerReport = async (id: string): Promise<void> => {
   const _ = database.command;

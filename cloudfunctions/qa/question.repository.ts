@@ -2,6 +2,7 @@ import { questionIdSchema } from '@core/qa.schema';
 import type { AnswerState, PostVisibility } from '@core/qa.types';
 import { z } from 'zod';
 import { database } from '../_lib/cloudbase';
+import { updateOneWhile } from '../_lib/conditional-update.repository';
 import { key } from '../_lib/keyset/key-fields';
 import { keyset } from '../_lib/keyset/keyset';
 import { keysetBatches, readKeysetPage } from '../_lib/keyset/keyset-page.repository';
@@ -113,16 +114,8 @@ export const hiddenQuestions = async (limit: number): Promise<QuestionDocument[]
 };
 
 /** Applies `changes` only while `conditions` hold; answers whether it did (the race-free check-and-set). */
-export const updateQuestionWhere = async (
-  id: string,
-  conditions: Record<string, unknown>,
-  changes: Record<string, unknown>,
-): Promise<boolean> => {
-  const { updated } = await questions()
-    .where({ ...conditions, _id: id })
-    .update(changes);
-  return (updated ?? 0) > 0;
-};
+export const updateQuestionWhere = (id: string, conditions: Record<string, unknown>, changes: Record<string, unknown>) =>
+  updateOneWhile(questions(), id, conditions, changes);
 
 export const changeAnswerCount = async (id: string, delta: 1 | -1): Promise<void> => {
   const _ = database.command;
