@@ -55,6 +55,23 @@ export default tseslint.config(
     },
   },
   {
+    // One Button (docs/decisions.md): pages use src/components/button, never NutUI's or Taro's own.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/button/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['@nutui/nutui-react-taro', '@tarojs/components'].map((name) => ({
+            name,
+            importNames: ['Button', 'ButtonProps'],
+            message: "Use the kit's Button from '@/components/button' (primary / secondary / danger / text, 44 pt, busy state).",
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
