@@ -1,5 +1,7 @@
 import tcb from '@cloudbase/node-sdk';
 import { rebuildStats } from '../cloudfunctions/stats/rebuild-stats';
+import { COUNTER_FIELDS } from '../core/stats-measures';
+import { sumCountersByMonthAndTeam } from '../cloudfunctions/_lib/stats/stats.repository';
 import { seedDatabase } from '../local/seed/seed-database';
 import { startWireCounter } from '../tests/functions/wire-counter';
 import { startBenchSystem } from './bench-system';
@@ -88,6 +90,25 @@ async function measure(entries: number) {
     } finally {
       await counter.close();
     }
+    // Where a load's time goes: documents the emulator examines, bytes on the wire, the aggregates' own time.
+    const statsUrl = system.emulator.url.replace('/admin', '/_emulator/stats');
+    await fetch(`${statsUrl}/reset`, { method: 'POST' });
+    const bytesCounter = await startWireCounter();
+    let replyBytes = 0;
+    try {
+      replyBytes = (await bytesCounter.trafficOf(load)).replyBytes;
+    } finally {
+      await bytesCounter.close();
+    }
+    const scan = (await (await fetch(statsUrl)).json()) as { docsExamined: number; lastPlan: string };
+    const filter = { termId, teamId: null, orgUnitIds: null };
+    const queryTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = process.hrtime.bigint();
+      await sumCountersByMonthAndTeam(filter, COUNTER_FIELDS);
+      queryTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    const counterDocs = (await db.collection('stats_monthly').where({ termId }).count()).total;
     const times: number[] = [];
     for (let i = 0; i < REPEATS; i++) {
       const started = process.hrtime.bigint();
@@ -101,6 +122,10 @@ async function measure(entries: number) {
       rebuildFacts: rebuilt.facts,
       differencesAfterRepair: checked.differences,
       roundTrips: wire.roundTrips,
+      docsExaminedPerLoad: scan.docsExamined,
+      counterDocsOfTerm: counterDocs,
+      dbReplyBytesPerLoad: replyBytes,
+      counterQueryP50Ms: Number(median(queryTimes).toFixed(2)),
       requests: wire.requests,
       p50Ms: Number(median(times).toFixed(2)),
       verifiedHours: board.totals.verifiedHours as number,

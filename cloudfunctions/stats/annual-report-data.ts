@@ -4,7 +4,7 @@ import { addDays, shanghaiInstant } from '@core/shanghai-time';
 import { COUNTER_FIELDS } from '@core/stats-measures';
 import { ActionError } from '../_lib/action-error';
 import { awardedBetween } from '../_lib/honours/honour-award.repository';
-import { loadTerms, presenceOf, sumDailyByMonthAndTeam, termOrderOf, topActivitiesOf } from '../_lib/stats/stats.repository';
+import { loadTerms, presenceOf, sumCountersByMonthAndTeam, termOrderOf, topActivitiesOf } from '../_lib/stats/stats.repository';
 import { listTeams } from '../_lib/team.repository';
 import type { TermDocument } from '../_lib/term.repository';
 import { membersByOpenid } from '../_lib/user.repository';
@@ -86,22 +86,22 @@ const honoursIn = async (period: ReportPeriod): Promise<HonourTally[]> => {
 };
 
 /**
- * The report from the rollups only: the period's daily counters (one aggregate), the presence
+ * The report from the rollups only: the period's monthly counters (one aggregate), the presence
  * markers for distinct counts over its terms, the activity counters for the top activities, the
  * awards of its days, the teams' names — a handful of reads whatever the ledger holds.
  */
 export const annualReportOf = async (key: string): Promise<AnnualReport> => {
   const terms = await loadTerms();
   const { period, termIds, previousTermIds } = spanOf(key, terms);
-  const [daily, scopes, top, honours, teams] = await Promise.all([
-    termIds.length > 0 ? sumDailyByMonthAndTeam({ termId: termIds }, COUNTER_FIELDS) : [],
+  const [monthly, scopes, top, honours, teams] = await Promise.all([
+    termIds.length > 0 ? sumCountersByMonthAndTeam({ termId: termIds }, COUNTER_FIELDS) : [],
     distinctRows(termIds, previousTermIds),
     topActivitiesOf(termIds, TOP_ACTIVITIES),
     honoursIn(period),
     listTeams(),
   ]);
   const teamName = new Map(teams.map((team) => [team._id, team.name]));
-  const dashboard = toDashboard({ termId: key, teamId: null, orgUnitId: null }, daily, scopes);
+  const dashboard = toDashboard({ termId: key, teamId: null, orgUnitId: null }, monthly, scopes);
   return {
     period,
     totals: dashboard.totals,

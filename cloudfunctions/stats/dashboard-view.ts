@@ -11,7 +11,7 @@ import {
 } from '@core/stats-measures';
 import { ALL_TEAMS } from '../_lib/stats/stats-fold';
 
-type DailyRow = { _id: { month: string; teamId: string | null } } & Record<string, number>;
+type MonthlyRow = { _id: { month: string; teamId: string | null } } & Record<string, number>;
 export type ScopeRow = { _id: string } & Record<string, number>;
 
 const countersOf = (row: Record<string, number>): Partial<Counters> =>
@@ -22,13 +22,13 @@ const distinctOf = (row: Record<string, number> | undefined): DistinctCounts =>
 /** The dashboard from the two aggregates: month × team counter sums and per-scope distinct sums. */
 export const toDashboard = (
   filter: { termId: string; teamId: string | null; orgUnitId: string | null },
-  daily: readonly DailyRow[],
+  monthly: readonly MonthlyRow[],
   scopes: readonly ScopeRow[],
 ): Dashboard => {
   const total = zeroCounters();
   const byMonth = new Map<string, Counters>();
   const byTeam = new Map<string, Counters>();
-  for (const row of daily) {
+  for (const row of monthly) {
     const counters = countersOf(row);
     addCounters(total, counters);
     addCounters(byMonth.get(row._id.month) ?? byMonth.set(row._id.month, zeroCounters()).get(row._id.month)!, counters);

@@ -23,7 +23,7 @@ import { everyReceipt } from '../notices/receipt.repository';
 import { everyAnswer } from '../qa/answer.repository';
 import { everyQuestion } from '../qa/question.repository';
 
-const COMPARED: StatsKind[] = ['daily', 'scope', 'member', 'marker', 'activity'];
+const COMPARED: StatsKind[] = ['monthly', 'scope', 'member', 'marker', 'activity'];
 
 /** The id a rebuilt document is written under: shard 0 for sharded kinds. */
 const storedIdOf = (kind: StatsKind, id: string) => (SHARDED_KINDS.includes(kind) ? `${id}#0` : id);

@@ -50,12 +50,12 @@ describe('stats: rebuild equals increments after a random history', () => {
     expect(before.some((board) => board.totals.ratingDistribution.some((n) => n > 0) && board.totals.noticeReadRate !== null)).toBe(true);
 
     // Damage: a counter shard bumped, another removed, a presence marker dropped.
-    const daily = (await db().collection('stats_daily').limit(2).get()).data as { _id: string; verifiedMinutes?: number }[];
+    const counters = (await db().collection('stats_monthly').limit(2).get()).data as { _id: string; verifiedMinutes?: number }[];
     await db()
-      .collection('stats_daily')
-      .doc(daily[0]._id)
-      .update({ verifiedMinutes: (daily[0].verifiedMinutes ?? 0) + 600 });
-    await db().collection('stats_daily').doc(daily[1]._id).remove();
+      .collection('stats_monthly')
+      .doc(counters[0]._id)
+      .update({ verifiedMinutes: (counters[0].verifiedMinutes ?? 0) + 600 });
+    await db().collection('stats_monthly').doc(counters[1]._id).remove();
     const marker = (await db().collection('stats_markers').limit(1).get()).data[0] as { _id: string };
     await db().collection('stats_markers').doc(marker._id).remove();
     expect((await compare()).differences).toBeGreaterThanOrEqual(2);

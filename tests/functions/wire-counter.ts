@@ -26,6 +26,7 @@ export const startWireCounter = async () => {
   let requests = 0;
   let roundTrips = 0;
   let inFlight = 0;
+  let replyBytes = 0;
   const server: Server = createServer((incoming, outgoing) => {
     requests += 1;
     if (inFlight === 0) roundTrips += 1;
@@ -46,6 +47,7 @@ export const startWireCounter = async () => {
       const url = new URL(incoming.url ?? '/', target);
       const forwarded = request(url, { method: incoming.method, headers: incoming.headers }, (reply) => {
         outgoing.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.on('data', (chunk: Buffer) => (replyBytes += chunk.length));
         reply.pipe(outgoing);
       });
       forwarded.end(body);
@@ -61,11 +63,19 @@ export const startWireCounter = async () => {
       const reply = await run();
       return { reads: usersReads - before, reply };
     },
-    /** Database requests and round trips made while `run` ran. */
-    async trafficOf(run: () => Promise<unknown>): Promise<{ requests: number; roundTrips: number; writes: number; reply: any }> {
-      const before = { requests, roundTrips, writes };
+    /** Database requests, round trips and the bytes the database replied with while `run` ran. */
+    async trafficOf(
+      run: () => Promise<unknown>,
+    ): Promise<{ requests: number; roundTrips: number; writes: number; replyBytes: number; reply: any }> {
+      const before = { requests, roundTrips, writes, replyBytes };
       const reply = await run();
-      return { requests: requests - before.requests, roundTrips: roundTrips - before.roundTrips, writes: writes - before.writes, reply };
+      return {
+        requests: requests - before.requests,
+        roundTrips: roundTrips - before.roundTrips,
+        writes: writes - before.writes,
+        replyBytes: replyBytes - before.replyBytes,
+        reply,
+      };
     },
     /** Points the SDK back at the emulator and stops counting. */
     close: () => {

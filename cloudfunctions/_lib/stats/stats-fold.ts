@@ -2,10 +2,10 @@ import { answerBucketOf } from '@core/stats-measures';
 import type { Presence, ResolvedFact } from './stat-fact';
 
 /** The rollup documents, by kind (each kind is one collection; see stats.repository.ts). */
-export type StatsKind = 'daily' | 'scope' | 'member' | 'marker' | 'activity' | 'applied';
+export type StatsKind = 'monthly' | 'scope' | 'member' | 'marker' | 'activity' | 'applied';
 
 /** Kinds whose documents are split in shards (their id ends in `#n`). */
-export const SHARDED_KINDS: readonly StatsKind[] = ['daily', 'scope', 'activity'];
+export const SHARDED_KINDS: readonly StatsKind[] = ['monthly', 'scope', 'activity'];
 
 export type StatsDoc = Record<string, unknown>;
 
@@ -24,7 +24,7 @@ export const ALL_TEAMS = '*';
 export const ALL_TERMS = '*';
 
 /**
- * Counter documents are split in SHARDS by the fact's id, so concurrent facts of one day, team and
+ * Counter documents are split in SHARDS by the fact's id, so concurrent facts of one month, team and
  * unit (a check-out burst) mostly write different documents instead of conflicting on one; reads
  * sum the shards anyway (an aggregate), and the rebuild compares shard sums (`logicalIdOf`).
  */
@@ -37,8 +37,12 @@ const shardOf = (factId: string): number => {
 /** A counter document's id without its shard. */
 export const logicalIdOf = (id: string) => id.replace(/#\d+$/, '');
 
-const dailyIdOf = (fact: Pick<ResolvedFact, 'id' | 'termId' | 'day' | 'teamId' | 'orgUnitId'>) =>
-  `${fact.termId}|${fact.day}|${fact.teamId ?? NO_ID}|${fact.orgUnitId ?? NO_ID}#${shardOf(fact.id)}`;
+/**
+ * Additive counters are kept per term × month × team × org unit: no reader wants a finer grain (the
+ * trend is monthly), and a day grain made the dashboard read grow with the history's spread of days.
+ */
+const monthlyIdOf = (fact: Pick<ResolvedFact, 'id' | 'termId' | 'day' | 'teamId' | 'orgUnitId'>) =>
+  `${fact.termId}|${fact.day.slice(0, 7)}|${fact.teamId ?? NO_ID}|${fact.orgUnitId ?? NO_ID}#${shardOf(fact.id)}`;
 const scopeIdOf = (termId: string, scope: string, orgUnitId: string | null, factId: string) =>
   `${termId}|${scope}|${orgUnitId ?? NO_ID}#${shardOf(factId)}`;
 const activityIdOf = (fact: Pick<ResolvedFact, 'id' | 'termId'>, activityId: string) => `${fact.termId}|${activityId}#${shardOf(fact.id)}`;
@@ -72,11 +76,11 @@ export const createFold = (load: StatsLoader, terms: TermOrder) => {
     put(kind, id, doc);
   };
 
-  const daily = (fact: ResolvedFact, deltas: Record<string, number>) =>
+  const monthly = (fact: ResolvedFact, deltas: Record<string, number>) =>
     bump(
-      'daily',
-      dailyIdOf(fact),
-      { termId: fact.termId, day: fact.day, month: fact.day.slice(0, 7), teamId: fact.teamId, orgUnitId: fact.orgUnitId },
+      'monthly',
+      monthlyIdOf(fact),
+      { termId: fact.termId, month: fact.day.slice(0, 7), teamId: fact.teamId, orgUnitId: fact.orgUnitId },
       deltas,
     );
   const scoped = (fact: ResolvedFact, termId: string, scope: string, orgUnitId: string | null, deltas: Record<string, number>) =>
@@ -136,18 +140,18 @@ export const createFold = (load: StatsLoader, terms: TermOrder) => {
     const bucketOf = (at: Date | string) => answerBucketOf((new Date(at).getTime() - new Date(askedAt).getTime()) / 60_000);
     if (!marker) {
       put('marker', id, { termId: fact.termId, kind: 'first', firstAt: new Date(answeredAt).toISOString() });
-      await daily(fact, { answeredQuestions: 1, [bucketOf(answeredAt)]: 1 });
+      await monthly(fact, { answeredQuestions: 1, [bucketOf(answeredAt)]: 1 });
     } else if (new Date(answeredAt).getTime() < new Date(marker.firstAt as string).getTime()) {
       put('marker', id, { ...marker, firstAt: new Date(answeredAt).toISOString() });
       const [from, to] = [bucketOf(marker.firstAt as string), bucketOf(answeredAt)];
-      if (from !== to) await daily(fact, { [from]: -1, [to]: 1 });
+      if (from !== to) await monthly(fact, { [from]: -1, [to]: 1 });
     }
   };
 
   const effect = async (fact: ResolvedFact, sign: number) => {
     if (fact.counts) {
       const deltas = Object.fromEntries(Object.entries(fact.counts).map(([field, n]) => [field, (n ?? 0) * sign]));
-      await daily(fact, deltas);
+      await monthly(fact, deltas);
     }
     if (fact.activity) {
       const { activityId, title } = fact.activity;
@@ -194,7 +198,7 @@ export const createFold = (load: StatsLoader, terms: TermOrder) => {
     for (const fact of facts) {
       want('applied', fact.id);
       if (fact.reverses) want('applied', fact.reverses);
-      if (fact.counts) want('daily', dailyIdOf(fact));
+      if (fact.counts) want('monthly', monthlyIdOf(fact));
       if (fact.activity) want('activity', activityIdOf(fact, fact.activity.activityId));
       const scopes = fact.teamId ? [fact.teamId, ALL_TEAMS] : [ALL_TEAMS];
       for (const scope of scopes) {

@@ -12,7 +12,7 @@ import { createFold, type StatsDoc, type StatsKind, type TermOrder } from './sta
 
 /**
  * The stats rollups (issue 17), the owner of six collections:
- * `stats_daily` (additive counters per term × day × team × org unit), `stats_scopes` (distinct
+ * `stats_monthly` (additive counters per term × month × team × org unit), `stats_scopes` (distinct
  * counts per term × team-or-all × org unit), `stats_members` (a member's own counters per term and
  * over all terms), `stats_markers` (who is present in which term: the membership markers that keep
  * distinct counts exact, and each question's first answer), `stats_activities` (each activity's
@@ -21,7 +21,7 @@ import { createFold, type StatsDoc, type StatsKind, type TermOrder } from './sta
  * (stats-fold.ts) together with the fact's applied marker, so a replayed fact counts once and a
  * crash leaves either all of a fact or none of it.
  */
-const STATS_DAILY = 'stats_daily';
+const STATS_MONTHLY = 'stats_monthly';
 const STATS_SCOPES = 'stats_scopes';
 const STATS_MEMBERS = 'stats_members';
 const STATS_MARKERS = 'stats_markers';
@@ -33,8 +33,8 @@ type Scope = Pick<TransactionScope, 'collection'>;
 /** The collection of a kind, in a transaction or not (named by constant, as the sealed-repositories scan reads them). */
 const open = (scope: Scope, kind: StatsKind) => {
   switch (kind) {
-    case 'daily':
-      return scope.collection(STATS_DAILY);
+    case 'monthly':
+      return scope.collection(STATS_MONTHLY);
     case 'scope':
       return scope.collection(STATS_SCOPES);
     case 'member':
@@ -122,7 +122,7 @@ export const recordStatFacts = async (facts: readonly StatFact[]): Promise<numbe
 
 // ——— Reads for the dashboards ———
 
-export interface DailyFilter {
+export interface CounterFilter {
   /** One term, or several (a year's terms). */
   termId: string | readonly string[];
   teamId?: string | null;
@@ -131,18 +131,21 @@ export interface DailyFilter {
 
 const termCondition = (termId: string | readonly string[]) => (typeof termId === 'string' ? termId : _.in([...termId]));
 
-const dailyCondition = (filter: DailyFilter) => ({
+const counterCondition = (filter: CounterFilter) => ({
   termId: termCondition(filter.termId),
   ...(filter.teamId ? { teamId: filter.teamId } : {}),
   ...(filter.orgUnitIds ? { orgUnitId: _.in([...filter.orgUnitIds]) } : {}),
 });
 
-/** Counters summed per month × team under the filter: one aggregate (the trend, the team comparison and the totals). */
-export const sumDailyByMonthAndTeam = async (filter: DailyFilter, fields: readonly string[]) => {
+/**
+ * Counters summed per month × team under the filter: one aggregate (the trend, the team comparison and
+ * the totals) over at most months × teams × units × shards documents, however long the history.
+ */
+export const sumCountersByMonthAndTeam = async (filter: CounterFilter, fields: readonly string[]) => {
   const sums = Object.fromEntries(fields.map((field) => [field, $.sum(`$${field}`)]));
-  const { data } = await collection('daily')
+  const { data } = await collection('monthly')
     .aggregate()
-    .match(dailyCondition(filter))
+    .match(counterCondition(filter))
     .group({ _id: { month: '$month', teamId: '$teamId' }, ...sums })
     .limit(10000)
     .end();
@@ -150,7 +153,7 @@ export const sumDailyByMonthAndTeam = async (filter: DailyFilter, fields: readon
 };
 
 /** Distinct counts summed per team scope under the filter (additive over org units): one aggregate. */
-export const sumScopesByTeam = async (filter: DailyFilter, fields: readonly string[]) => {
+export const sumScopesByTeam = async (filter: CounterFilter, fields: readonly string[]) => {
   const sums = Object.fromEntries(fields.map((field) => [field, $.sum(`$${field}`)]));
   const { data } = await collection('scope')
     .aggregate()

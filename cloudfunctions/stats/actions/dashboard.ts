@@ -3,7 +3,7 @@ import { COUNTER_FIELDS, DISTINCT_FIELDS } from '@core/stats-measures';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { loadOrgTree } from '../../_lib/org-tree';
-import { sumDailyByMonthAndTeam, sumScopesByTeam } from '../../_lib/stats/stats.repository';
+import { sumCountersByMonthAndTeam, sumScopesByTeam } from '../../_lib/stats/stats.repository';
 import { leadsTeam } from '../../_lib/team-leadership';
 import { rolesOfUser } from '../../_lib/user.repository';
 import { toDashboard } from '../dashboard-view';
@@ -22,6 +22,6 @@ export const dashboard = async ({ params, caller }: ActionInvocation<StatsContra
   }
   const orgUnitIds = params.orgUnitId ? (await loadOrgTree()).descendantsOf([params.orgUnitId]) : null;
   const filter = { termId: params.termId, teamId: params.teamId, orgUnitIds };
-  const [daily, scopes] = await Promise.all([sumDailyByMonthAndTeam(filter, COUNTER_FIELDS), sumScopesByTeam(filter, DISTINCT_FIELDS)]);
-  return toDashboard({ termId: params.termId, teamId: params.teamId, orgUnitId: params.orgUnitId }, daily, scopes);
+  const [monthly, scopes] = await Promise.all([sumCountersByMonthAndTeam(filter, COUNTER_FIELDS), sumScopesByTeam(filter, DISTINCT_FIELDS)]);
+  return toDashboard({ termId: params.termId, teamId: params.teamId, orgUnitId: params.orgUnitId }, monthly, scopes);
 };
