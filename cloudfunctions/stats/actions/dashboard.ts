@@ -22,6 +22,9 @@ export const dashboard = async ({ params, caller }: ActionInvocation<StatsContra
   }
   const orgUnitIds = params.orgUnitId ? (await loadOrgTree()).descendantsOf([params.orgUnitId]) : null;
   const filter = { termId: params.termId, teamId: params.teamId, orgUnitIds };
-  const [monthly, scopes] = await Promise.all([sumCountersByMonthAndTeam(filter, COUNTER_FIELDS), sumScopesByTeam(filter, DISTINCT_FIELDS)]);
+  const [monthly, scopes] = await Promise.all([
+    sumCountersByMonthAndTeam(filter, COUNTER_FIELDS),
+    sumScopesByTeam(filter, DISTINCT_FIELDS),
+  ]);
   return toDashboard({ termId: params.termId, teamId: params.teamId, orgUnitId: params.orgUnitId }, monthly, scopes);
 };
