@@ -63,21 +63,25 @@ export const answerBucketOf = (minutes: number): AnswerBucketField => {
   return ANSWER_BUCKET_FIELDS[index === -1 ? ANSWER_BUCKETS_MINUTES.length : index];
 };
 
-/** The median's bucket as `{ atMostMinutes }` (null for the open last bucket), or null with no answered question. */
+/**
+ * The median's bucket, or null with no answered question. The median is the middle time of an odd
+ * count and halfway between the two middle times of an even count; the histogram knows each time
+ * only to its bucket, so when the two middles fall in different buckets the median is only known
+ * to lie in the span from the lower one's start to the upper one's end (`underMinutes` null: open).
+ */
 export const medianAnswerBucket = (counters: Counters): { fromMinutes: number; underMinutes: number | null } | null => {
   const counts = ANSWER_BUCKET_FIELDS.map((field) => counters[field]);
   const total = counts.reduce((sum, n) => sum + n, 0);
   if (total === 0) return null;
-  // The lower median: the ceil(total/2)-th smallest time.
-  const rank = Math.ceil(total / 2);
-  let seen = 0;
-  for (let i = 0; i < counts.length; i += 1) {
-    seen += counts[i];
-    if (seen >= rank) {
-      return { fromMinutes: i === 0 ? 0 : ANSWER_BUCKETS_MINUTES[i - 1], underMinutes: ANSWER_BUCKETS_MINUTES[i] ?? null };
-    }
-  }
-  return null;
+  /** The bucket holding the rank-th smallest time (1-based). */
+  const bucketOfRank = (rank: number): number => {
+    let seen = 0;
+    const index = counts.findIndex((n) => (seen += n) >= rank);
+    return index === -1 ? counts.length - 1 : index;
+  };
+  const low = bucketOfRank(Math.ceil(total / 2));
+  const high = bucketOfRank(Math.floor(total / 2) + 1);
+  return { fromMinutes: low === 0 ? 0 : ANSWER_BUCKETS_MINUTES[low - 1], underMinutes: ANSWER_BUCKETS_MINUTES[high] ?? null };
 };
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 10000) / 10000 : null);
@@ -140,7 +144,10 @@ export const MEASURE_DEFINITIONS: Record<MeasureKey, { label: string; definition
   returningVolunteers: { label: '持续参与志愿者', definition: '本学期和上一学期都有已认定时长的志愿者人数。' },
   questions: { label: '提问数', definition: '问答区新发布的问题数，按提问日计入。' },
   answerRate: { label: '回答率', definition: '得到至少一条他人回答的问题占提问数的比例。' },
-  medianFirstAnswer: { label: '首答时间中位数', definition: '从提问到第一条他人回答的时间的中位数，按时间段统计（如“1–2 小时”）。' },
+  medianFirstAnswer: {
+    label: '首答时间中位数',
+    definition: '从提问到第一条他人回答的时间的中位数，按时间段统计（如“1–2 小时”，中间两个值分属两段时显示两段合起来的范围）。',
+  },
   noticeReadRate: { label: '通知阅读率', definition: '通知的首次阅读人次 ÷ 发布对象人数。' },
 };
 

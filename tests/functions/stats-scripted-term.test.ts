@@ -1,6 +1,9 @@
 import { addDays, shanghaiDay } from '@core/shanghai-time';
 import type { closeActivities } from '../../cloudfunctions/records/timers/close-activities';
 import { creditHours } from '../../cloudfunctions/_lib/hours/hours-ledger.repository';
+import { countFacts } from '../../cloudfunctions/_lib/stats/count-facts';
+import { questionFacts } from '../../cloudfunctions/_lib/stats/stat-facts-of';
+import type { QuestionDocument } from '../../cloudfunctions/qa/question.repository';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
 import { CAR, db, moveSlotSoon, publishSlot } from './bookings-fixtures';
 import { functionClient, runTimer, type FunctionCall } from './function-client';
@@ -35,6 +38,37 @@ const putPerson = (openid: string, orgUnitId: string, memberKind: 'student' | 't
     });
 
 /**
+ * A question asked `minutesAgo` minutes ago, stored and counted as `qa.ask` stores and counts one
+ * (the host's clock cannot be moved back, and backdating an asked question would move its count).
+ */
+const putQuestionAsked = async (openid: string, orgUnitId: string, title: string, minutesAgo: number): Promise<string> => {
+  const at = new Date(Date.now() - minutesAgo * 60_000);
+  const { _id, ...body }: QuestionDocument = {
+    _id: `q_st${openid.replace(/[^a-z0-9]/g, '')}${minutesAgo}`,
+    authorOpenid: openid,
+    authorName: `统计${openid.slice(-3)}`,
+    title,
+    body: `${title}，请各位同学帮忙看看。`,
+    tags: ['轮胎'],
+    photos: [],
+    searchGrams: [],
+    visibility: 'visible',
+    answerState: 'none',
+    answerCount: 0,
+    acceptedAnswerId: null,
+    reportCount: 0,
+    hiddenBy: null,
+    hiddenAt: null,
+    moderationReason: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await db().collection('qa_questions').doc(_id).set(body);
+  await countFacts('qa.ask', questionFacts({ _id, ...body }, [], orgUnitId));
+  return _id;
+};
+
+/**
  * Issue 17: one scripted term driven through the real actions (bookings, the closing timer, Q&A,
  * notices, a reversal) — every measure of `stats.dashboard` equals the totals worked out by hand
  * below, for the whole committee, per team and per org unit.
@@ -48,13 +82,16 @@ const putPerson = (openid: string, orgUnitId: string, memberKind: 'student' | 't
  *   v1 and v5 (计应2302) signed up + checked in. Then v4's entry is reversed by an admin.
  * - Previous term: v1 credited under car-care (returning), v2 too (not active now).
  * - Q&A: Q1 by bk1 answered by 张同学 and 王队长, 张同学's accepted; Q2 by v5 answered by v5 (own, not
- *   counted) and 李老师; Q3 by v2 unanswered. All answers within seconds.
+ *   counted) and 李老师; Q3 by v2 unanswered — these answers within seconds. Asked earlier and answered
+ *   now (first answer after): Q4 bk3 45 min, Q5 v1 200 min, Q6 bk1 3000 min (软件2301); Q7 bk2 150 min,
+ *   Q8 v3 160 min (计应2302). Last term: P1 v1 (100 days ago), P2 v2 (90 days ago), both answered now.
  * - A notice to 软件2301 + 计应2302 (audience bk1, bk3, v1, v2 | bk2, v3, v5 = 7), read by bk1, v1 (twice), v5.
  */
 describe('stats: a scripted term, every measure against hand-computed totals', () => {
   let local: TestLocal;
   let stats: FunctionCall<'stats'>;
   let termId: string;
+  let previousTermId: string;
 
   const expectOk = <T extends { ok: boolean }>(reply: T, what: string): T => {
     if (!reply.ok) throw new Error(`${what}: ${JSON.stringify(reply)}`);
@@ -79,7 +116,8 @@ describe('stats: a scripted term, every measure against hand-computed totals', (
       'saveTerm',
     );
     termId = current.data.term.termId;
-    expect(previous.data.term.termId).not.toBe(termId);
+    previousTermId = previous.data.term.termId;
+    expect(previousTermId).not.toBe(termId);
 
     for (const [openid, unit, kind] of [
       ['st-bk1', RJ, 'teacher'],
@@ -161,6 +199,16 @@ describe('stats: a scripted term, every measure against hand-computed totals', (
     await answer('st-v5', q2);
     await answer('dev-teacher', q2);
     await ask('st-v2', '志愿时长怎么查询');
+    for (const [openid, unit, minutesAgo] of [
+      ['st-bk3', RJ, 45],
+      ['st-v1', RJ, 200],
+      ['st-bk1', RJ, 3000],
+      ['st-bk2', JY, 150],
+      ['st-v3', JY, 160],
+      ['st-v1', RJ, 100 * 1440],
+      ['st-v2', RJ, 90 * 1440],
+    ] as const)
+      await answer(LEADER, await putQuestionAsked(openid, unit, '轮胎气压多少合适', minutesAgo));
 
     // A notice: audience tallied by the publisher's summary, then first reads.
     const noticeId = expectOk(await notices(ADMIN, 'publish', notice('统计通知', { kind: 'orgUnits', orgUnitIds: [RJ, JY] })), 'publish')
@@ -190,11 +238,40 @@ describe('stats: a scripted term, every measure against hand-computed totals', (
       ratingDistribution: [0, 0, 1, 0, 1],
       activeVolunteers: 3, // 张同学, v1, v5 (v4 reversed)
       returningVolunteers: 1, // v1
-      questions: 3,
-      answerRate: 0.6667, // Q1, Q2 of 3
-      medianFirstAnswer: { fromMinutes: 0, underMinutes: 10 },
+      questions: 8,
+      answerRate: 0.875, // all but Q3
+      // 7 first answers, minutes: 0, 0, 45, 150, 160, 200, 3000 — the 4th, 150, is in 2–4 hours.
+      medianFirstAnswer: { fromMinutes: 120, underMinutes: 240 },
       noticeReadRate: 0.4286, // 3 of 7
     });
+  });
+
+  it('the median first answer per unit and term: odd and even counts, middles in one bucket or two', async () => {
+    const qa = (measures: Awaited<ReturnType<typeof dashboard>>['totals']) => ({
+      questions: measures.questions,
+      answerRate: measures.answerRate,
+      medianFirstAnswer: measures.medianFirstAnswer,
+    });
+    // 软件2301: Q1, Q3 (unanswered), Q4, Q5, Q6 — 4 first answers 0, 45, 200, 3000: the median,
+    // (45 + 200) / 2 = 122.5, lies between the 30–60 min and 2–4 h buckets: reported as the span.
+    expect(qa((await dashboard({ orgUnitId: RJ })).totals)).toEqual({
+      questions: 5,
+      answerRate: 0.8,
+      medianFirstAnswer: { fromMinutes: 30, underMinutes: 240 },
+    });
+    // 计应2302: Q2, Q7, Q8 — 3 first answers 0, 150, 160: the 2nd, 150.
+    expect(qa((await dashboard({ orgUnitId: JY })).totals)).toEqual({
+      questions: 3,
+      answerRate: 1,
+      medianFirstAnswer: { fromMinutes: 120, underMinutes: 240 },
+    });
+    // Last term: P1, P2 — 2 first answers, both after 90 days: both middles in the open bucket.
+    const last = { questions: 2, answerRate: 1, medianFirstAnswer: { fromMinutes: 10080, underMinutes: null } };
+    expect(qa((await dashboard({ termId: previousTermId })).totals)).toEqual(last);
+    expect(qa((await dashboard({ termId: previousTermId, orgUnitId: RJ })).totals)).toEqual(last);
+    // Q&A belongs to no team, and nobody of 汽修2201 asked.
+    expect(qa((await dashboard({ termId: previousTermId, teamId: 'team-car-care' })).totals)).toEqual(noQa);
+    expect(qa((await dashboard({ orgUnitId: QX })).totals)).toEqual(noQa);
   });
 
   it('per team: car-care and computer-clinic', async () => {
@@ -249,9 +326,9 @@ describe('stats: a scripted term, every measure against hand-computed totals', (
       ratingDistribution: [0, 0, 1, 0, 1],
       activeVolunteers: 2, // v1, v5
       returningVolunteers: 1, // v1
-      questions: 3, // bk1, v5, v2
-      answerRate: 0.6667,
-      medianFirstAnswer: { fromMinutes: 0, underMinutes: 10 },
+      questions: 8, // everyone who asked is in 软件2301 / 计应2302
+      answerRate: 0.875,
+      medianFirstAnswer: { fromMinutes: 120, underMinutes: 240 },
       noticeReadRate: 0.4286,
     });
     expect((await dashboard({ orgUnitId: 'ou-branch-auto' })).totals).toEqual({
