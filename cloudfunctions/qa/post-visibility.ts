@@ -1,7 +1,7 @@
 import type { PostVisibility } from '@core/qa.types';
 import { countFacts } from '../_lib/stats/count-facts';
 import { unacceptFact } from '../_lib/stats/stat-facts-of';
-import { changeAnswerCount, clearAcceptedIf, findQuestion, markAnsweredIfNone, markUnansweredIfEmpty } from './question.repository';
+import { changeAnswerCount, clearAcceptedIf, markAnsweredIfNone, markUnansweredIfEmpty } from './question.repository';
 import { updatePostWhere, type Post } from './post-lookup';
 import { setTagEntriesVisibility } from './tag-entry.repository';
 
@@ -17,10 +17,8 @@ export const answerShown = async (questionId: string): Promise<void> => {
 /** A withdrawn accepted answer leaves the question unaccepted: its accept no longer counts in the rollups. */
 const answerWithdrawn = async (questionId: string, answerId: string): Promise<void> => {
   await changeAnswerCount(questionId, -1);
-  if (await clearAcceptedIf(questionId, answerId)) {
-    const question = await findQuestion(questionId);
-    if (question) await countFacts('qa.withdrawAnswer', [unacceptFact(question, answerId, new Date())]);
-  }
+  const cleared = await clearAcceptedIf(questionId, answerId);
+  if (cleared) await countFacts('qa.withdrawAnswer', [unacceptFact(cleared, answerId, new Date())]);
   await markUnansweredIfEmpty(questionId);
 };
 

@@ -2,7 +2,7 @@ import { questionIdSchema } from '@core/qa.schema';
 import type { AnswerState, PostVisibility } from '@core/qa.types';
 import { z } from 'zod';
 import { database } from '../_lib/cloudbase';
-import { updateOneWhile } from '../_lib/conditional-update.repository';
+import { updateOneWhile, updateOneWhileReturning } from '../_lib/conditional-update.repository';
 import { key } from '../_lib/keyset/key-fields';
 import { keyset } from '../_lib/keyset/keyset';
 import { keysetBatches, readKeysetPage } from '../_lib/keyset/keyset-page.repository';
@@ -22,6 +22,12 @@ export interface QuestionDocument {
   /** Visible answers only, kept by increments when answers appear, hide or return. */
   answerCount: number;
   acceptedAnswerId: string | null;
+  /**
+   * How many times an answer was accepted here, bumped by the accept itself: it names the accept's
+   * stats fact, so the same answer accepted again after its acceptance was cleared counts again.
+   * Absent on questions last accepted before it existed.
+   */
+  acceptSeq?: number;
   /** Distinct reporters since the last review. */
   reportCount: number;
   hiddenBy: 'reports' | 'admin' | null;
@@ -134,9 +140,26 @@ export const addReport = async (id: string): Promise<void> => {
 /** The first visible answer moves an unanswered question to answered (not an accepted one). */
 export const markAnsweredIfNone = (id: string) => updateQuestionWhere(id, { answerState: 'none' }, { answerState: 'answered' });
 
-/** When the accepted answer goes, the question is open again. */
+/** Accepts `answerId` while no answer is accepted; answers the question as accepted (null: the guard failed). */
+export const acceptAnswerIfNone = (id: string, answerId: string) =>
+  updateOneWhileReturning<QuestionDocument>(
+    questions(),
+    id,
+    { visibility: 'visible', acceptedAnswerId: null },
+    { acceptedAnswerId: answerId, answerState: 'accepted', acceptSeq: database.command.inc(1), updatedAt: new Date() },
+  );
+
+/**
+ * When the accepted answer goes, the question is open again. Answers the question as cleared (its
+ * `acceptSeq` names the acceptance that ended), null when `answerId` was not the accepted one.
+ */
 export const clearAcceptedIf = (id: string, answerId: string) =>
-  updateQuestionWhere(id, { acceptedAnswerId: answerId }, { acceptedAnswerId: null, answerState: 'answered' });
+  updateOneWhileReturning<QuestionDocument>(
+    questions(),
+    id,
+    { acceptedAnswerId: answerId },
+    { acceptedAnswerId: null, answerState: 'answered' },
+  );
 
 /** When the last visible answer goes, the question is back in 待回答. */
 export const markUnansweredIfEmpty = (id: string) =>

@@ -19,8 +19,8 @@ import { db } from './bookings-fixtures';
 /**
  * A seeded random history for the stats rollups (issue 17): ledger credits (some replayed, some
  * reversed, corrections credited in a transaction — and some rolled back), bookings done / rated /
- * verified / no-show, questions with answers (out of order, self-answers), accepts and withdrawn
- * accepts, notices with audiences and first reads. Each event writes its source record with the
+ * verified / no-show, questions with answers (out of order, self-answers), accepts, withdrawn
+ * accepts and the same answer accepted again, notices with audiences and first reads. Each event writes its source record with the
  * SDK and counts its facts through the sites' entry points (creditHours, reverseLedgerEntry,
  * creditInTransaction, countFacts with the stat-facts-of builders), replaying some emissions, a
  * few of them concurrently.
@@ -298,13 +298,20 @@ export const runRandomHistory = async (seed: number, events: number, members: re
         'accept',
         5,
         async () => {
-          const question = questions.find(
-            (one) => !one.acceptedAnswerId && one.answers.some((a) => !one.withdrawn.has(a._id)) && rng.chance(0.3),
+          // Sometimes a withdrawn answer is restored and the same answer accepted again: another acceptance.
+          const again = rng.chance(0.4);
+          const candidates = questions.filter(
+            (one) => !one.acceptedAnswerId && (again ? one.withdrawn.size > 0 : one.answers.some((a) => !one.withdrawn.has(a._id))),
           );
-          if (!question) return;
-          question.acceptedAnswerId = question.answers.find((a) => !question.withdrawn.has(a._id))!._id;
-          await db().collection('qa_questions').doc(question._id).update({ acceptedAnswerId: question.acceptedAnswerId });
-          await twice(() => countFacts('qa.accept', questionFacts(question, [])));
+          if (candidates.length === 0) return;
+          const question = rng.pick(candidates);
+          const answerId = again ? [...question.withdrawn][0] : question.answers.find((a) => !question.withdrawn.has(a._id))!._id;
+          question.withdrawn.delete(answerId);
+          question.acceptedAnswerId = answerId;
+          question.acceptSeq = (question.acceptSeq ?? 0) + 1;
+          await db().collection('qa_questions').doc(question._id).update({ acceptedAnswerId: answerId, acceptSeq: question.acceptSeq });
+          const accepted = { ...question };
+          await twice(() => countFacts('qa.accept', questionFacts(accepted, [])));
         },
       ],
       [

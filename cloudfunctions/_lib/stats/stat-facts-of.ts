@@ -161,7 +161,13 @@ export interface QuestionLike {
   authorOpenid: string;
   createdAt: Date | string;
   acceptedAnswerId: string | null;
+  /** Which acceptance this is (bumped by each accept); absent on questions last accepted before it existed. */
+  acceptSeq?: number;
 }
+
+/** The fact of one acceptance: the same answer accepted again (after a clear) is another fact. */
+const acceptFactId = (question: QuestionLike, answerId: string) =>
+  `qa:accept:${question._id}:${answerId}${question.acceptSeq ? `:${question.acceptSeq}` : ''}`;
 
 export interface AnswerLike {
   _id: string;
@@ -177,7 +183,7 @@ export const questionFacts = (question: QuestionLike, answers: readonly AnswerLi
   const base = { at: time(question.createdAt), teamId: null, unitOf };
   const facts: StatFact[] = [{ ...base, id: `qa:ask:${question._id}`, counts: { questions: 1 } }];
   if (question.acceptedAnswerId)
-    facts.push({ ...base, id: `qa:accept:${question._id}:${question.acceptedAnswerId}`, counts: { acceptedQuestions: 1 } });
+    facts.push({ ...base, id: acceptFactId(question, question.acceptedAnswerId), counts: { acceptedQuestions: 1 } });
   for (const answer of answers) {
     if (answer.authorOpenid === question.authorOpenid) continue;
     facts.push({
@@ -189,13 +195,13 @@ export const questionFacts = (question: QuestionLike, answers: readonly AnswerLi
   return facts;
 };
 
-/** An accepted answer withdrawn (hidden): the accept no longer counts. */
+/** An accepted answer withdrawn (hidden): the accept no longer counts. `question` as cleared (its `acceptSeq` unchanged). */
 export const unacceptFact = (question: QuestionLike, answerId: string, at: Date): StatFact => ({
   id: `qa:unaccept:${question._id}:${answerId}:${at.getTime()}`,
   at: time(question.createdAt),
   teamId: null,
   unitOf: { openid: question.authorOpenid },
-  reverses: `qa:accept:${question._id}:${answerId}`,
+  reverses: acceptFactId(question, answerId),
 });
 
 export interface ReceiptLike {

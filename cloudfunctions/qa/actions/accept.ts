@@ -2,26 +2,22 @@ import type { QaContract } from '@core/qa.contract';
 import { ActionError } from '../../_lib/action-error';
 import type { ActionInvocation } from '../../_lib/define-function';
 import { findAnswer } from '../answer.repository';
-import { findQuestion, updateQuestionWhere } from '../question.repository';
+import { acceptAnswerIfNone, findQuestion } from '../question.repository';
 import { questionFacts } from '../../_lib/stats/stat-facts-of';
 import { countFacts } from '../../_lib/stats/count-facts';
 
 /**
  * The guard has already let only the asker or an admin through. One accepted answer per
- * question, set by a conditional update so two concurrent accepts cannot both win.
+ * question, set by a conditional update so two concurrent accepts cannot both win; the same
+ * update bumps `acceptSeq`, which names this acceptance's stats fact.
  */
 export const accept = async ({ params }: ActionInvocation<QaContract['accept']>) => {
   const { questionId, answerId } = params;
   const answer = await findAnswer(answerId);
   if (!answer || answer.questionId !== questionId || answer.visibility !== 'visible') throw new ActionError('NOT_FOUND');
-  const accepted = await updateQuestionWhere(
-    questionId,
-    { visibility: 'visible', acceptedAnswerId: null },
-    { acceptedAnswerId: answerId, answerState: 'accepted', updatedAt: new Date() },
-  );
+  const accepted = await acceptAnswerIfNone(questionId, answerId);
   if (accepted) {
-    const question = await findQuestion(questionId);
-    if (question) await countFacts('qa.accept', questionFacts(question, []));
+    await countFacts('qa.accept', questionFacts(accepted, []));
     return { questionId, answerId };
   }
   const question = await findQuestion(questionId);
