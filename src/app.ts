@@ -4,9 +4,13 @@ import { startCloud } from '@/services/cloud';
 import { login } from '@/services/users';
 import { installSessionExpiryRedirect } from '@/navigation/sign-in-guard';
 import { applyFontScale } from '@/accessibility/font-scale';
+import { installPageFontScale } from '@/accessibility/page-font-scale';
 import { installOfflinePageNotice } from '@/navigation/offline-page-notice';
 import { labelH5NavigationBar } from '@/navigation/h5-navigation-bar';
 import './app.scss';
+
+// Before Taro creates the app object (its page mounts are wrapped as it is set).
+installPageFontScale();
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

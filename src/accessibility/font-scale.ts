@@ -1,9 +1,19 @@
 import Taro from '@tarojs/taro';
 import { ELDER_MODE_STORAGE_KEY, FONT_SCALE_STORAGE_KEY, effectiveFontScale } from './font-scale-setting';
 
-/** The user's font size: WeChat's own setting in the mini-program, the stored one on H5. */
+type ScaleInfo = { fontSizeScaleFactor?: number };
+/** Taro.eventCenter event: the factor changed (长辈模式 switched); page roots re-read it. */
+export const FONT_SCALE_CHANGED = 'sf:font-scale-changed';
+
+/**
+ * The user's font size: WeChat's own setting in the mini-program (getAppBaseInfo, or
+ * getSystemInfoSync on base libraries before 2.20.1), the stored one on H5.
+ */
 function systemFontScale(): unknown {
-  if (process.env.TARO_ENV === 'weapp') return (Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number }).fontSizeScaleFactor;
+  if (process.env.TARO_ENV === 'weapp') {
+    const info = (typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync()) as ScaleInfo;
+    return info.fontSizeScaleFactor;
+  }
   return Number(Taro.getStorageSync(FONT_SCALE_STORAGE_KEY)) || 1;
 }
 
@@ -14,9 +24,10 @@ export const currentFontScale = (): number => effectiveFontScale(systemFontScale
 
 /**
  * H5: sets the factor and 长辈模式's larger touch areas on the document, so every page follows.
- * (WeChat sets no variable on a page from script; wiring its factor into page roots is still to do.)
+ * WeChat sets no variable on a page from script: there every page root does (page-font-scale.tsx).
  */
 export function applyFontScale(): void {
+  Taro.eventCenter.trigger(FONT_SCALE_CHANGED);
   if (process.env.TARO_ENV !== 'h5') return;
   const root = document.documentElement;
   root.style.setProperty('--sf-font-scale', String(currentFontScale()));

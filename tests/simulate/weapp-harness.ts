@@ -80,7 +80,8 @@ function pageAsComponent(route: string, options: PageOptions, query: Record<stri
   };
 }
 
-export function createWeappHarness(): WeappHarness {
+/** `wx` replaces APIs of the simulated client (e.g. `getAppBaseInfo` with the user's font size). */
+export function createWeappHarness(options: { wx?: Record<string, unknown> } = {}): WeappHarness {
   assertWeappBuild();
   // miniprogram-simulate installs its own `wx`; it must exist before we extend it.
   const simulate = require('miniprogram-simulate') as Simulate;
@@ -125,6 +126,7 @@ export function createWeappHarness(): WeappHarness {
   wx.getPrivacySetting ??= ({ success }: { success?: (result: object) => void }) =>
     success?.({ needAuthorization: true, privacyContractName: '《星火志愿小程序隐私保护指引》', errMsg: 'getPrivacySetting:ok' });
   wx.onNeedPrivacyAuthorization ??= () => undefined;
+  Object.assign(wx, options.wx);
 
   let app: Record<string, Handler> | undefined;
   let nextPageRoute = '';

@@ -10,6 +10,8 @@ export interface PageFindings {
   /** Text cut off by its box (overflow hidden and content larger than the box). */
   clipped: string[];
   brokenImages: string[];
+  /** Tappable elements with no visible text and no aria-label (a screen reader reads nothing). */
+  unlabelled: string[];
 }
 
 export function inspectPage(minTap: number): PageFindings {
@@ -44,6 +46,19 @@ export function inspectPage(minTap: number): PageFindings {
       props?.onClick || props?.onTap || handlers(el).some((name) => /^(click|tap)$/.test(name)) || el.matches(NATIVE_TAPPABLE),
     );
   };
+  // Controls by role or look: buttons, role=button, the kit's tappables, where a pointer cursor starts.
+  const CONTROL = 'button, [role="button"], .sf-button, .sf-chip, .nut-button';
+  const pointerStartsHere = (el: Element) =>
+    getComputedStyle(el).cursor === 'pointer' && (!el.parentElement || getComputedStyle(el.parentElement).cursor !== 'pointer');
+  const control = (el: Element) =>
+    !el.matches('.nut-tag') && (tappable(el) || el.matches(CONTROL) || pointerStartsHere(el)) && !el.parentElement?.closest(CONTROL);
+  const words = (el: Element | null) => (el instanceof HTMLElement ? el.innerText : (el?.textContent ?? '')).trim() !== '';
+  // Its own words, an aria-label (on it or an icon inside), or the words of the <label> around it.
+  const named = (el: Element) =>
+    words(el) ||
+    words(el.closest('label')) ||
+    el.matches('[aria-label], [aria-labelledby]') ||
+    el.querySelector('[aria-label]:not([aria-label=""]), img[alt]:not([alt=""])') !== null;
   const bigEnough = (el: Element) => {
     const box = el.getBoundingClientRect();
     return box.width >= minTap - 0.5 && box.height >= minTap - 0.5;
@@ -57,8 +72,12 @@ export function inspectPage(minTap: number): PageFindings {
     return false;
   };
 
-  const findings: PageFindings = { overflow: [], smallTaps: [], clipped: [], brokenImages: [] };
+  const findings: PageFindings = { overflow: [], smallTaps: [], clipped: [], brokenImages: [], unlabelled: [] };
   if (document.documentElement.scrollWidth > width + 1) findings.overflow.push(`page ${document.documentElement.scrollWidth}px wide`);
+  // The H5 navigation bar's 返回 / 首页 are icons too (navigation/h5-navigation-bar.ts names them).
+  const bar = document.getElementById('taro-navigation-bar');
+  for (const el of bar ? Array.from(bar.querySelectorAll('*')) : [])
+    if (visible(el) && control(el) && !named(el)) findings.unlabelled.push(label(el));
   for (const el of all) {
     if (!visible(el)) continue;
     const box = el.getBoundingClientRect();
@@ -69,6 +88,7 @@ export function inspectPage(minTap: number): PageFindings {
       for (let node = el.parentElement; node && !covered; node = node.parentElement) covered = tappable(node) && bigEnough(node);
       if (!covered) findings.smallTaps.push(label(el));
     }
+    if (control(el) && !named(el)) findings.unlabelled.push(label(el));
     const ownText = Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
     if (ownText) {
       const style = getComputedStyle(el);

@@ -103,7 +103,7 @@ export function ManualPanel({ activity }: { activity: Activity }) {
       />
       <View className="activity-admin__field manual-panel__with-checkout">
         <Text className="activity-admin__label">同时补录签退</Text>
-        <Switch checked={withCheckout} onChange={(e) => setWithCheckout(e.detail.value)} />
+        <Switch aria-label="同时补录签退" checked={withCheckout} onChange={(e) => setWithCheckout(e.detail.value)} />
       </View>
       {withCheckout && (
         <DayClockField

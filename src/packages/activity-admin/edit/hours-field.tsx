@@ -58,12 +58,12 @@ export function HoursField({ draft, errors, onChange }: HoursFieldProps) {
       )}
       <View className="activity-admin__field hours-field__checkout">
         <Text className="activity-admin__label">需要签退</Text>
-        <Switch checked={draft.checkoutRequired} onChange={(e) => onChange({ checkoutRequired: e.detail.value })} />
+        <Switch aria-label="需要签退" checked={draft.checkoutRequired} onChange={(e) => onChange({ checkoutRequired: e.detail.value })} />
       </View>
       {draft.checkoutRequired && <Text className="activity-admin__hint">未签退的，活动结束时自动按结束时间签退，学生可申请补录</Text>}
       <View className="activity-admin__field hours-field__walk-in">
         <Text className="activity-admin__label">允许未报名现场签到</Text>
-        <Switch checked={draft.allowWalkIn} onChange={(e) => onChange({ allowWalkIn: e.detail.value })} />
+        <Switch aria-label="允许未报名现场签到" checked={draft.allowWalkIn} onChange={(e) => onChange({ allowWalkIn: e.detail.value })} />
       </View>
       {numberRow('earlyMinutes', '提前签到（分钟）', '开始前多久可签到')}
       {numberRow('lateMinutes', '延后签到（分钟）', '结束后多久仍可签到/签退')}

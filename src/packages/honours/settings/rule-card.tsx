@@ -46,7 +46,11 @@ export function RuleCard({ rule, index, errors, onChange, onRemove }: RuleCardPr
         <Text className="honours-page__line">次</Text>
       </FormField>
       <FormField name={`rule-${index}-no-show`} label="无无故缺席">
-        <Switch checked={rule.noUnexcusedNoShow} onChange={(e) => onChange({ noUnexcusedNoShow: e.detail.value })} />
+        <Switch
+          aria-label="无无故缺席"
+          checked={rule.noUnexcusedNoShow}
+          onChange={(e) => onChange({ noUnexcusedNoShow: e.detail.value })}
+        />
       </FormField>
     </View>
   );
