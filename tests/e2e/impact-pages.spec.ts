@@ -1,4 +1,5 @@
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { expectGridDefinitions, expectReportDefinitions } from './fixtures/measure-definitions';
 import { settledOn } from './fixtures/settled';
 import { act, creditCarWash, session, termAroundToday } from './fixtures/persona-api';
 
@@ -72,6 +73,9 @@ test('数据看板, 本队数据 and 我的贡献 show the rollups and follow th
   await expect(desk.locator('.stats-measures__explain')).toContainText('点按任一指标');
   await desk.locator('.stats-measure--peopleServed').click();
   await expect(desk.locator('.stats-definition')).toHaveText('服务对象人数：本学期至少完成过一次服务的预约人，同一人只计一次。');
+  await expectGridDefinitions(desk);
+  await desk.locator('.stats-measure--noticeReadRate').click(); // the last one tapped again: the hint is back
+  await expect(desk.locator('.stats-measures__explain')).toContainText('点按任一指标');
   await desk.screenshot({ path: 'reports/impact-dashboard-committee.png', fullPage: true });
 
   // The team filter: 汽车维护服务队 only.
@@ -95,6 +99,7 @@ test('数据看板, 本队数据 and 我的贡献 show the rollups and follow th
   await desk.locator('.stats-report-entry').click();
   await settledOn(desk, '/packages/stats/report/index');
   await expect(desk.locator('.report__title')).toContainText(`${term.name} 志愿服务主要成效`);
+  await expectReportDefinitions(desk);
 
   // 王队长: 我的 › 本队数据, scoped to his team without a team filter.
   const lead = await phoneOf(browser, baseURL, 'leader', '王队长');
@@ -110,6 +115,7 @@ test('数据看板, 本队数据 and 我的贡献 show the rollups and follow th
   await expect(lead.locator('.stats-teams')).toHaveCount(0);
   await expect(tile(lead, 'servicesDelivered')).toHaveText(String(team.servicesDelivered + 1));
   await expect(lead.locator('.stats-ratings__score--5 .bar-meter__value')).toHaveText(`${team.ratingDistribution[4] + 1} 条`);
+  await expectGridDefinitions(lead);
   await lead.screenshot({ path: 'reports/impact-dashboard-leader.png', fullPage: true });
 
   // 张同学: 我的 › 我的贡献, one more service and 0.9 hours more than before.
@@ -120,6 +126,8 @@ test('数据看板, 本队数据 and 我的贡献 show the rollups and follow th
   await expect(phone.locator('.my-contribution__hours')).toHaveText(hoursPlus(mine.verifiedHours, 0.9));
   await expect(phone.locator('.my-contribution__services')).toContainText(`完成服务 ${mine.servicesGiven + 1} 次`);
   await expect(phone.locator(`.my-contribution__term--${term.termId}`)).toContainText(term.name);
+  // 我的贡献's own figures say how they are counted.
+  await expect(phone.locator('.stats-page__hint', { hasText: '只计已认定的时长' })).toBeVisible();
   await phone.screenshot({ path: 'reports/impact-my-contribution.png', fullPage: true });
 
   // A member is refused the committee's page in the app too, not only by the server.
