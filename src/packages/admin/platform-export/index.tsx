@@ -169,7 +169,7 @@ function PlatformExport() {
                 删除版式
               </Button>
             )}
-            <Button className="platform-export__save" variant="primary" block={false} disabled={busy} onClick={() => void save(draft)}>
+            <Button className="platform-export__save" variant="primary" disabled={busy} onClick={() => void save(draft)}>
               保存版式
             </Button>
           </View>

@@ -82,14 +82,7 @@ function Rollover() {
             ))}
           </CellGroup>
           <View className="admin-page__card-actions">
-            <Button
-              className="rollover-apply"
-              variant="primary"
-              block={false}
-              busy={applying}
-              disabled={applying}
-              onClick={() => apply(preview.plan)}
-            >
+            <Button className="rollover-apply" variant="primary" busy={applying} disabled={applying} onClick={() => apply(preview.plan)}>
               执行换届
             </Button>
           </View>

@@ -114,7 +114,7 @@ function TeamEditor() {
         ))}
       </CellGroup>
       <View className="admin-page__card-actions">
-        <Button className="service-teams__create" variant="primary" block={false} onClick={() => setEditing({})}>
+        <Button className="service-teams__create" variant="primary" onClick={() => setEditing({})}>
           新建服务队
         </Button>
       </View>

@@ -139,7 +139,7 @@ export default function HonourSettingsPage() {
         添加评优规则
       </Button>
       <View className="honours-page__actions">
-        <Button className="honour-settings__save" variant="primary" block={false} disabled={busy !== null} onClick={() => void save()}>
+        <Button className="honour-settings__save" variant="primary" disabled={busy !== null} onClick={() => void save()}>
           {busy === 'save' ? '保存中…' : '保存设置'}
         </Button>
       </View>
