@@ -55,18 +55,25 @@ export default tseslint.config(
     },
   },
   {
-    // One Button (docs/decisions.md): pages use src/components/button, never NutUI's or Taro's own.
+    // One Button and one Pill (docs/decisions.md): pages use src/components/button and pill, never NutUI's or Taro's own.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/components/button/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: ['@nutui/nutui-react-taro', '@tarojs/components'].map((name) => ({
-            name,
-            importNames: ['Button', 'ButtonProps'],
-            message: "Use the kit's Button from '@/components/button' (primary / secondary / danger / text, 44 pt, busy state).",
-          })),
+          paths: [
+            ...['@nutui/nutui-react-taro', '@tarojs/components'].map((name) => ({
+              name,
+              importNames: ['Button', 'ButtonProps'],
+              message: "Use the kit's Button from '@/components/button' (primary / secondary / danger / text, 44 pt, busy state).",
+            })),
+            {
+              name: '@nutui/nutui-react-taro',
+              importNames: ['Tag', 'TagProps'],
+              message: "Use the kit's Pill from '@/components/pill' (read-only tags) or Chip from '@/components/chip' (tappable ones).",
+            },
+          ],
         },
       ],
     },

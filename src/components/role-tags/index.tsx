@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { Tag } from '@nutui/nutui-react-taro';
+import { Pill } from '@/components/pill';
 // core/roles.ts is plain data (no zod), so the badge text is the one the server's messages use.
 import { roleLabels, type Role } from '@core/roles';
 import './index.scss';
@@ -15,9 +15,9 @@ export function RoleTags({ roles }: RoleTagsProps) {
   return (
     <View className="role-tags">
       {shown.map((role) => (
-        <Tag key={role} className="role-tags__tag" background="var(--sf-color-brand-light)" color="var(--sf-color-brand)" round>
+        <Pill key={role} className="role-tags__tag">
           {roleLabels[role] ?? role}
-        </Tag>
+        </Pill>
       ))}
     </View>
   );

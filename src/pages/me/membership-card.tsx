@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Tag } from '@nutui/nutui-react-taro';
+import { Pill } from '@/components/pill';
 import { Button } from '@/components/button';
 import { membershipStatusLabels, type MembershipStatus } from '@core/membership.types';
 import type { MyMembership } from '@core/users.contract';
@@ -35,9 +35,7 @@ export function MembershipCard({ membership, onApply, onUnbind, busy = false }: 
     <View className="membership-card">
       <View className="membership-card__header">
         <Text className="membership-card__title">成员认证</Text>
-        <Tag className="membership-card__status" background="var(--sf-color-brand-light)" color="var(--sf-color-brand)" round>
-          {membershipStatusLabels[status]}
-        </Tag>
+        <Pill className="membership-card__status">{membershipStatusLabels[status]}</Pill>
       </View>
       {showsNumber && (
         <Text className="membership-card__detail">

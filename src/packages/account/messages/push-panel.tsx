@@ -71,12 +71,14 @@ export function PushPanel() {
 
   return (
     <View className="push-panel">
-      <View className="push-panel__header" onClick={() => setOpen(!open)}>
+      <View className="push-panel__header">
         <Text className="push-panel__title">微信推送</Text>
         <Text className="push-panel__summary">
           已开启 {onCount} / {pushes.length} 项
         </Text>
-        <Text className="push-panel__toggle">{open ? '收起' : '查看'}</Text>
+        <Button variant="text" className="push-panel__toggle" onClick={() => setOpen(!open)}>
+          {open ? '收起' : '查看'}
+        </Button>
       </View>
       {open && (
         <>

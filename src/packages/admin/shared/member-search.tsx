@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import './member-search.scss';
 
 export interface MemberSearchProps {
@@ -25,7 +26,8 @@ export function MemberSearch({ onSearch }: MemberSearchProps) {
         onConfirm={() => onSearch(text.trim())}
       />
       {text && (
-        <Text
+        <Button
+          variant="text"
           className="member-search__clear"
           onClick={() => {
             setText('');
@@ -33,11 +35,11 @@ export function MemberSearch({ onSearch }: MemberSearchProps) {
           }}
         >
           清除
-        </Text>
+        </Button>
       )}
-      <Text className="member-search__submit" onClick={() => onSearch(text.trim())}>
+      <Button variant="text" className="member-search__submit" onClick={() => onSearch(text.trim())}>
         搜索
-      </Text>
+      </Button>
     </View>
   );
 }

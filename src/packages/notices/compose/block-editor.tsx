@@ -1,4 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Button } from '@/components/button';
+import { Chip } from '@/components/chip';
 import { PhotoPicker } from '@/components/photo-picker';
 import { BLOCKS_MAX, LIST_ITEMS_MAX, newBlock, PARAGRAPH_MAX, type EditorBlock } from './editor-blocks';
 
@@ -46,19 +48,19 @@ export function BlockEditor({
           <View className="notice-field__paragraph-tools notice-block__header">
             <Text className="notice-block__kind">{blockLabels[block.type]}</Text>
             {index > 0 && (
-              <Text className="notice-field__tool" onClick={() => move(index, -1)}>
+              <Button variant="text" className="notice-block__up" onClick={() => move(index, -1)}>
                 上移
-              </Text>
+              </Button>
             )}
             {index < blocks.length - 1 && (
-              <Text className="notice-field__tool" onClick={() => move(index, 1)}>
+              <Button variant="text" className="notice-block__down" onClick={() => move(index, 1)}>
                 下移
-              </Text>
+              </Button>
             )}
             {blocks.length > 1 && (
-              <Text className="notice-field__tool notice-block__remove" onClick={() => remove(block.key)}>
+              <Button variant="text" className="notice-block__remove" onClick={() => remove(block.key)}>
                 删除
-              </Text>
+              </Button>
             )}
           </View>
           {block.type === 'paragraph' && (
@@ -71,12 +73,13 @@ export function BlockEditor({
                 onInput={(e) => change(block.key, { text: e.detail.value })}
               />
               <View className="notice-field__paragraph-tools">
-                <Text
-                  className={`notice-field__tool notice-compose__bold ${block.bold ? 'notice-field__tool--active' : ''}`}
+                <Chip
+                  className="notice-compose__bold"
+                  selected={Boolean(block.bold)}
                   onClick={() => change(block.key, { bold: !block.bold })}
                 >
                   加粗
-                </Text>
+                </Chip>
               </View>
               <View className="notice-block__link">
                 <Input
@@ -106,12 +109,13 @@ export function BlockEditor({
                 onInput={(e) => change(block.key, { text: e.detail.value })}
               />
               <View className="notice-field__paragraph-tools">
-                <Text
-                  className={`notice-field__tool notice-compose__ordered ${block.ordered ? 'notice-field__tool--active' : ''}`}
+                <Chip
+                  className="notice-compose__ordered"
+                  selected={Boolean(block.ordered)}
                   onClick={() => change(block.key, { ordered: !block.ordered })}
                 >
                   编号
-                </Text>
+                </Chip>
               </View>
             </>
           )}
@@ -130,15 +134,15 @@ export function BlockEditor({
       ))}
       {blocks.length < BLOCKS_MAX && (
         <View className="notice-field__paragraph-tools notice-block__adders">
-          <Text className="notice-field__add notice-compose__add-paragraph" onClick={() => add('paragraph')}>
+          <Button variant="text" className="notice-compose__add-paragraph" onClick={() => add('paragraph')}>
             ＋ 段落
-          </Text>
-          <Text className="notice-field__add notice-compose__add-list" onClick={() => add('list')}>
+          </Button>
+          <Button variant="text" className="notice-compose__add-list" onClick={() => add('list')}>
             ＋ 列表
-          </Text>
-          <Text className="notice-field__add notice-compose__add-image" onClick={() => add('image')}>
+          </Button>
+          <Button variant="text" className="notice-compose__add-image" onClick={() => add('image')}>
             ＋ 图片
-          </Text>
+          </Button>
         </View>
       )}
     </>

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
@@ -40,12 +41,12 @@ export default function NoticesPage() {
     <View className="notices-page">
       {canPublish && (
         <View className="notices-page__toolbar">
-          <Text className="notices-page__tool notices-page__compose" onClick={() => Taro.navigateTo({ url: routes.noticeCompose })}>
+          <Button variant="text" className="notices-page__compose" onClick={() => Taro.navigateTo({ url: routes.noticeCompose })}>
             发布通知
-          </Text>
-          <Text className="notices-page__tool notices-page__mine" onClick={() => Taro.navigateTo({ url: routes.myNotices })}>
+          </Button>
+          <Button variant="text" className="notices-page__mine" onClick={() => Taro.navigateTo({ url: routes.myNotices })}>
             我发布的
-          </Text>
+          </Button>
         </View>
       )}
       <SubscribeButton className="notices-page__subscribe" moment="noticeFeed" label="订阅通知推送" hint="团委发布新通知时推送到微信" />

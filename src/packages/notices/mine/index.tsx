@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
+import { Button } from '@/components/button';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { EmptyState } from '@/components/empty-state';
@@ -43,9 +44,9 @@ export default function MyNoticesPage() {
   return (
     <View className="notices-page">
       <View className="notices-page__toolbar">
-        <Text className="notices-page__tool notices-page__compose" onClick={() => Taro.navigateTo({ url: routes.noticeCompose })}>
+        <Button variant="text" className="notices-page__compose" onClick={() => Taro.navigateTo({ url: routes.noticeCompose })}>
           发布通知
-        </Text>
+        </Button>
       </View>
       {state.status === 'loading' && <Skeleton rows={6} animated />}
       {state.status === 'failed' && <ErrorState message={state.message} onRetry={refresh} />}

@@ -191,18 +191,20 @@ export default function NoticeReceiptsPage() {
         )}
         {(live || detail.status === 'scheduled') && (
           <View className="notice-field__paragraph-tools">
-            <Text
-              className="notice-field__tool notice-receipts__open"
+            <Button
+              variant="text"
+              className="notice-receipts__open"
               onClick={() => void Taro.navigateTo({ url: `${routes.notice}?noticeId=${noticeId}` })}
             >
               查看正文{detail.history?.length ? `（已编辑 ${detail.history.length} 次）` : ''}
-            </Text>
-            <Text
-              className="notice-field__tool notice-receipts__edit"
+            </Button>
+            <Button
+              variant="text"
+              className="notice-receipts__edit"
               onClick={() => void Taro.redirectTo({ url: `${routes.noticeCompose}?noticeId=${noticeId}` })}
             >
               修改通知
-            </Text>
+            </Button>
           </View>
         )}
         {summary.state.status === 'loading' && <Skeleton rows={2} animated />}
@@ -247,9 +249,9 @@ export default function NoticeReceiptsPage() {
       <View className="notice-card">
         <View className="notice-card__header">
           <Text className="notice-card__section-title">推送进度</Text>
-          <Text className="notice-field__tool notice-receipts__jobs-refresh" onClick={() => void jobs.reload()}>
+          <Button variant="text" className="notice-receipts__jobs-refresh" onClick={() => void jobs.reload()}>
             刷新
-          </Text>
+          </Button>
         </View>
         {jobs.state.status === 'loading' && <Skeleton rows={2} animated />}
         {jobs.state.status === 'failed' && <ErrorState message={jobs.state.message} onRetry={jobs.reload} />}

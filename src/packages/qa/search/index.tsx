@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { ListFooter } from '@/components/list-footer';
@@ -43,9 +44,9 @@ export default function SearchPage() {
           onInput={(e) => setText(e.detail.value)}
           onConfirm={submit}
         />
-        <Text className="qa-search__submit" onClick={submit}>
+        <Button variant="text" className="qa-search__submit" onClick={submit}>
           搜索
-        </Text>
+        </Button>
       </View>
       {search ? (
         <SearchResults key={search.run} q={search.q} />
