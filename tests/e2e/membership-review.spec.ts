@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openWithSession, sessionOf } from './fixtures/persona-api';
 
 /**
  * Issue 4 end to end: a brand-new WeChat identity applies to bind a number, the League admin
  * (陈老师) reviews it in 团委管理, and the applicant sees the outcome on 我的. The host runs the
  * built function bundles (see playwright.config.ts).
  */
-
-const TOKEN_KEY = 'starfire.session-token';
 
 // Each test walks two identities through several pages; 30 s is tight on a busy 2-core machine.
 test.describe.configure({ timeout: 60_000 });
@@ -16,18 +15,6 @@ const randomNumber = (prefix: string) =>
   `${prefix}${Math.floor(Math.random() * 1e8)
     .toString()
     .padStart(8, '0')}`;
-
-/** Taro keeps H5 storage as JSON `{data}` in localStorage. */
-async function readToken(page: Page): Promise<string> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY);
-  return (JSON.parse(raw ?? '{}') as { data?: string }).data ?? '';
-}
-
-async function useToken(page: Page, token: string) {
-  await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [TOKEN_KEY, token]);
-  await page.goto('/#/pages/me/index');
-  await page.reload();
-}
 
 async function signInAsNewUser(page: Page) {
   await page.goto('/');
@@ -70,7 +57,7 @@ async function submitAndExpectPending(page: Page) {
 test('a new user applies, 陈老师 approves in 成员审核, the user sees 学生 · 志愿者 and 已通过', async ({ page }) => {
   const memberNo = randomNumber('24');
   await signInAsNewUser(page);
-  const applicantToken = await readToken(page);
+  const applicantToken = await sessionOf(page);
 
   await openFormAndAcceptPrivacy(page);
   // Submitting empty shows the same rules the server applies, before any call.
@@ -93,7 +80,7 @@ test('a new user applies, 陈老师 approves in 成员审核, the user sees 学�
   await card.locator('.application-card__approve').click();
   await expect(card).toHaveCount(0);
 
-  await useToken(page, applicantToken);
+  await openWithSession(page, applicantToken);
   await expect(page.locator('.membership-card__status')).toHaveText('已通过');
   const profile = page.locator('.profile-card');
   await expect(profile).toContainText('赵同学');
@@ -115,7 +102,7 @@ test('陈老师 rejects with a reason; the applicant sees 已驳回 and the reas
   const memberNo = randomNumber('T');
   const reason = '工号与人事系统记录不一致，请核对后重新提交';
   await signInAsNewUser(page);
-  const applicantToken = await readToken(page);
+  const applicantToken = await sessionOf(page);
 
   await openFormAndAcceptPrivacy(page);
   await page.locator('.membership-form__name input').fill('钱老师');
@@ -134,7 +121,7 @@ test('陈老师 rejects with a reason; the applicant sees 已驳回 and the reas
   await dialog.locator('.nut-dialog-footer-ok').click();
   await expect(card).toHaveCount(0);
 
-  await useToken(page, applicantToken);
+  await openWithSession(page, applicantToken);
   await expect(page.locator('.membership-card__status')).toHaveText('已驳回');
   await expect(page.locator('.membership-card__reason')).toHaveText(`驳回理由：${reason}`);
   await expect(page.locator('.membership-card__apply')).toHaveText('重新申请');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tinyPng } from './fixtures/tiny-png';
+import { openWithSession, sessionOf } from './fixtures/persona-api';
 
 /**
  * Issue 5 end to end on the H5 build: a photo goes through the host's upload route, files.claim
@@ -7,25 +8,12 @@ import { tinyPng } from './fixtures/tiny-png';
  * badges, and reading it clears them.
  */
 
-const TOKEN_KEY = 'starfire.session-token';
 test.describe.configure({ timeout: 60_000 });
 
 async function signInAs(page: Page, persona: 'student' | 'teacher' | 'admin' | 'new') {
   await page.goto('/#/packages/account/sign-in/index');
   await page.locator(`.sign-in-page__persona--${persona}`).click();
   await expect(page.locator('.profile-card')).toBeVisible();
-}
-
-/** Taro keeps H5 storage as JSON `{data}` in localStorage. */
-async function readToken(page: Page): Promise<string> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY);
-  return (JSON.parse(raw ?? '{}') as { data?: string }).data ?? '';
-}
-
-async function useToken(page: Page, token: string) {
-  await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [TOKEN_KEY, token]);
-  await page.goto('/#/pages/me/index');
-  await page.reload();
 }
 
 const meTabBadge = (page: Page) => page.locator('.weui-tabbar__item').filter({ hasText: '我的' }).locator('.taro-tabbar-badge');
@@ -65,7 +53,7 @@ test('a photo uploaded from H5 shows from its temporary URL; an SVG is refused b
 
 test('an approved applicant sees 入会申请已通过 with badges on 我的; reading it clears them', async ({ page }) => {
   await signInAs(page, 'new');
-  const applicantToken = await readToken(page);
+  const applicantToken = await sessionOf(page);
   await expect(page.locator('.me-page__messages')).toBeVisible();
   await expect(page.locator('.me-page__unread')).toHaveCount(0);
 
@@ -90,7 +78,7 @@ test('an approved applicant sees 入会申请已通过 with badges on 我的; re
   await card.locator('.application-card__approve').click();
   await expect(card).toHaveCount(0);
 
-  await useToken(page, applicantToken);
+  await openWithSession(page, applicantToken);
   await expect(page.locator('.membership-card__status')).toHaveText('已通过');
   await expect(page.locator('.me-page__unread')).toHaveText('1');
   await expect(meTabBadge(page)).toHaveText('1');
