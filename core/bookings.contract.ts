@@ -82,6 +82,14 @@ export const bookingsContract = {
     params: z.object({ serviceId: documentId, from: daySchema.optional(), to: daySchema.optional() }),
     allow: EVERYONE,
   }),
+  /**
+   * A leader's 时段 view of one service of their team: every slot from today on (any status, however
+   * far ahead it was published), soonest first, cursor paging over (startAt, id).
+   */
+  serviceSlots: defineAction<Page<Slot>>()({
+    params: z.object({ serviceId: documentId, cursor: cursorSchema.optional(), limit: pageLimitSchema }),
+    allow: ['leader'],
+  }),
   /** Stops new bookings; existing bookings stay. */
   closeSlot: defineAction<{ slot: Slot }>()({
     params: z.object({ slotId: slotIdSchema }),

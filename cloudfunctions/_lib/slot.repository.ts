@@ -145,6 +145,10 @@ export const pageOpenSlots = (now: Date, cursor: string | undefined, limit: numb
     { cursor, limit, projection: { startAt: true, holders: true, remaining: true, updatedAt: true } },
   );
 
+/** One service's slots starting at or after `from`, every status, soonest first (service, startAt index). */
+export const pageSlotsOfService = (serviceId: string, from: Date, cursor: string | undefined, limit: number) =>
+  readKeysetPage<SlotDocument>(slots(), SOONEST_FIRST, { serviceId, startAt: _.gte(from) }, { cursor, limit });
+
 /**
  * Gives back the seats `openids` hold without a booking, in one update: only while each still
  * holds one (so the count given back is exact) and no seat of the slot has moved since

@@ -19,6 +19,7 @@ import { rate } from './actions/rate';
 import { remindBookings } from './timers/remind-bookings';
 import { returnHeldSeats } from './timers/return-held-seats';
 import { saveService } from './actions/save-service';
+import { serviceSlots } from './actions/service-slots';
 import { start } from './actions/start';
 import { teamBookings } from './actions/team-bookings';
 import { teamVolunteers } from './actions/team-volunteers';
@@ -32,6 +33,7 @@ export const bookingsFunction = defineFunction({
     saveService,
     publishSlots,
     listSlots,
+    serviceSlots,
     closeSlot,
     cancelSlot,
     book,

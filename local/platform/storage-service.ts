@@ -76,7 +76,10 @@ export function storageService({ storageDir, signer, origin }: StorageOptions) {
     },
   };
 
-  /** PUT /_storage/upload?path&expires&sig and GET /_storage/download/<path>?expires&sig. */
+  /**
+   * PUT /_storage/upload?path&expires&sig and GET /_storage/download/<path>?expires&sig, the GET
+   * taking COS's `response-content-disposition` (outside the signature, as COS's response-* are).
+   */
   const route = (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = new URL(req.url ?? '/', 'http://local');
     if (req.method === 'PUT' && url.pathname === '/_storage/upload') {
@@ -97,7 +100,12 @@ export function storageService({ storageDir, signer, origin }: StorageOptions) {
       if (!isSafeCloudPath(path) || !signer.verify('download', path, url.searchParams.get('expires'), url.searchParams.get('sig'))) {
         return (cosError(res, 403, 'AccessDenied', 'download URL invalid or expired'), true);
       }
-      send(objectPath(path), res);
+      const disposition = url.searchParams.get('response-content-disposition');
+      // Header values are bytes: COS takes the parameter percent-encoded, and so must the name in it.
+      if (disposition !== null && !/^[\x20-\x7e]{1,1024}$/.test(disposition)) {
+        return (cosError(res, 400, 'InvalidArgument', 'response-content-disposition must be printable ASCII'), true);
+      }
+      send(objectPath(path), res, disposition);
       return true;
     }
     return false;
@@ -139,7 +147,8 @@ const TYPES_BY_EXTENSION: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-function send(file: string, res: ServerResponse): void {
+/** Serves an object; `disposition` is COS's `response-content-disposition` request parameter, when given. */
+function send(file: string, res: ServerResponse, disposition: string | null): void {
   if (!existsSync(file)) return cosError(res, 404, 'NoSuchKey', 'the file does not exist');
   const head = Buffer.alloc(16);
   const fd = openSync(file, 'r');
@@ -149,6 +158,7 @@ function send(file: string, res: ServerResponse): void {
     'content-type': TYPES_BY_EXTENSION[extname(file).toLowerCase()] ?? sniffContentType(head),
     'content-length': statSync(file).size,
     'cache-control': 'private, max-age=60',
+    ...(disposition ? { 'content-disposition': disposition } : {}),
   });
   createReadStream(file).pipe(res);
 }

@@ -13,6 +13,8 @@ export const saveService = (params: Params<'saveService'>) => callAction('bookin
 
 /** Slots of one service with seats left (default: today through 14 days ahead, Shanghai days). */
 export const listSlots = (params: Params<'listSlots'>) => callAction('bookings', 'listSlots', params);
+/** A leader's 时段 view: every slot of the service from today on, paged. */
+export const serviceSlots = (params: Params<'serviceSlots'>) => callAction('bookings', 'serviceSlots', params);
 
 /** Leader: one slot, or a weekly repeat through `repeatUntil`; already-published times come back in `skipped`. */
 export const publishSlots = (params: Params<'publishSlots'>) => callAction('bookings', 'publishSlots', params);

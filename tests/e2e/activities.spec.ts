@@ -147,7 +147,9 @@ test('陈老师 publishes from a template; 张同学 signs up, checks in and out
   const download = admin.waitForEvent('download');
   await admin.locator('.export-action--attendance .export-action__start').click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  // Saved under the name the page shows, not the storage key (the download is cross-origin).
+  expect(file.suggestedFilename()).toBe(`${title}-签到记录.xlsx`);
+  await expect(admin.locator('.export-action--attendance .export-action__status')).toContainText(`${title}-签到记录.xlsx`);
   const saved = await file.path();
   // An .xlsx is a zip: it starts with PK.
   expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { rosterXlsx } from '../functions/roster-fixtures';
+import { monthDayText } from '../../core/date-words';
 
 /**
  * Issue 14 from a bare start (the `bare` project: a host started with `--bare --throwaway`, no
@@ -243,9 +244,10 @@ async function publishWeeklySlots(leader: Page) {
   await leader.locator('.slot-form__submit').click();
   // Tomorrow and the same weekday 7, 14, 21 and 28 days later.
   await expect(leader.getByText('已发布 5 个时段')).toBeVisible();
-  // 时段 lists the booking horizon (14 days): tomorrow's and next week's.
+  // 时段 lists every slot the toast counted, the ones beyond the 14-day booking horizon too.
   await leader.locator('.schedule-page__view--slots').click();
-  await expect(leader.locator('.team-slots__slot--0900')).toHaveCount(2);
+  await expect(leader.locator('.team-slots__slot--0900')).toHaveCount(5);
+  await expect(leader.locator('.team-slots__slot--0900').last()).toContainText(monthDayText(campusDay(29)));
 }
 
 /** 服务 tab › 洗车: the weekly slots are there; book tomorrow's with the car's details. */

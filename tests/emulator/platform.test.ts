@@ -24,6 +24,19 @@ describe('storage through the real SDK', () => {
     expect((await fetch(fileList[0].tempFileURL)).status).toBe(404);
   });
 
+  it("answers COS's response-content-disposition parameter as the header, and refuses one that is not ASCII", async () => {
+    const { fileID } = await t.app.uploadFile({ cloudPath: 'exports/o-1/1-attendance.xlsx', fileContent: Buffer.from('PK\u0003\u0004') });
+    const [{ tempFileURL }] = (await t.app.getTempFileURL({ fileList: [fileID] })).fileList;
+    expect((await fetch(tempFileURL)).headers.get('content-disposition')).toBeNull();
+    const named = "attachment; filename*=UTF-8''%E7%AD%BE%E5%88%B0.xlsx";
+    const response = await fetch(`${tempFileURL}&response-content-disposition=${encodeURIComponent(named)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(named);
+    expect(
+      (await fetch(`${tempFileURL}&response-content-disposition=${encodeURIComponent('attachment; filename=签到.xlsx')}`)).status,
+    ).toBe(400);
+  });
+
   it('refuses a tampered or expired download URL and a path that leaves the store', async () => {
     const { fileID } = await t.app.uploadFile({
       cloudPath: 'private/a.png',

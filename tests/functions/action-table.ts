@@ -172,6 +172,7 @@ export const EXPECTED: Record<string, Expectation> = {
     params: () => ({ serviceId: 'svc-no-such', day: '2030-01-07', start: '09:00', end: '10:00', capacity: 1 }),
   },
   'bookings.listSlots': { allow: ALL, owner: false, params: () => ({ serviceId: 'svc-car-wash' }) },
+  'bookings.serviceSlots': { allow: LEADER, owner: false, params: () => ({ serviceId: 'svc-car-wash' }) },
   'bookings.closeSlot': { allow: LEADER, owner: false, params: () => ({ slotId: 'no-such-slot' }) },
   'bookings.cancelSlot': { allow: LEADER, owner: false, params: () => ({ slotId: 'no-such-slot', reason: '矩阵' }) },
   'bookings.book': { allow: ALL, owner: false, params: () => ({ slotId: 'no-such-slot', details: { kind: 'none' } }) },

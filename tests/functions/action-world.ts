@@ -260,6 +260,7 @@ export const PROOFS: Record<string, Proof> = {
     params: () => ({ serviceId: 'svc-car-wash', day: dayAhead(4), start: '09:00', end: '10:00', capacity: 1 }),
   },
   'bookings.listSlots': { as: 'teacher', params: () => ({ serviceId: 'svc-car-wash' }) },
+  'bookings.serviceSlots': { as: 'leader', params: () => ({ serviceId: 'svc-car-wash' }) },
   'bookings.closeSlot': { as: 'leader', params: (w) => ({ slotId: w.closableSlotId }) },
   'bookings.cancelSlot': { as: 'leader', params: (w) => ({ slotId: w.cancellableSlotId, reason: '矩阵停办' }) },
   'bookings.book': { as: 'volunteer', params: (w) => ({ slotId: w.slotId, details: CAR }) },

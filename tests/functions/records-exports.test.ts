@@ -44,6 +44,11 @@ describe('records: exports (integration)', () => {
     const reply = await records('dev-leader', 'exportAttendance', { activityId: activity._id });
     expect(reply).toMatchObject({ ok: true, data: { rows: 2, fileName: '学雷锋日义务维修-签到记录.xlsx' } });
     expect(reply.data.fileId).toMatch(new RegExp(`/exports/dev-leader/\\d+-attendance-${activity._id}\\.xlsx$`));
+    // The download carries the name the page shows (COS's response-content-disposition on the signed URL).
+    const download = await fetch(reply.data.url);
+    expect(download.headers.get('content-disposition')).toBe(
+      `attachment; filename="________-____.xlsx"; filename*=UTF-8''${encodeURIComponent('学雷锋日义务维修-签到记录.xlsx')}`,
+    );
 
     const [header, first, second] = await readSheet(reply.data.url);
     expect(header).toEqual(['姓名', '学号/工号', '组织', '报名时间', '签到时间', '签到方式', '签退时间', '结束方式', '计入时长（小时）']);

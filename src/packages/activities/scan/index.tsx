@@ -97,7 +97,7 @@ export default function ScanPage() {
             className="activities-page__textarea scan-page__input"
             value={pasted}
             maxlength={1000}
-            placeholder="v1.… 或 https://…?code=v1.…"
+            placeholder="粘贴签到码或签到链接"
             onInput={(e) => setPasted(e.detail.value)}
           />
           <Button className="scan-page__submit" variant="primary" disabled={!pasted.trim()} onClick={() => void submit(pasted)}>

@@ -1,29 +1,37 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { useReachBottom } from '@tarojs/taro';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { Button } from '@/components/button';
 import { slotStatusLabels, type Slot } from '@core/booking.types';
 import { ChoiceChips } from '@/components/choice-chips';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
+import { ListFooter } from '@/components/list-footer';
 import { confirmDestructive, explain } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { useCursorList } from '@/hooks/use-cursor-list';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { useReloadOnReturn } from '@/hooks/use-reload-on-return';
-import { cancelSlot, closeSlot, listServices, listSlots } from '@/services/bookings';
+import { cancelSlot, closeSlot, listServices, serviceSlots } from '@/services/bookings';
 import emptyImage from '@/assets/empty/services.svg';
 import { CancelSlotDialog } from './cancel-slot-dialog';
 import './team-slots.scss';
 import { slotText } from '@core/date-words';
 
-/** One service's slots from today through the booking horizon, each with 停止预约 and 取消时段. */
+/**
+ * One service's slots from today on — every one published, however far ahead (a weekly series runs
+ * up to 26 weeks), paged as the leader scrolls — each with 停止预约 and 取消时段.
+ */
 function ServiceSlots({ serviceId }: { serviceId: string }) {
-  const load = useCallback(() => listSlots({ serviceId }), [serviceId]);
-  const { state, reload } = useEnvelopeLoader(load);
+  const load = useCallback((cursor?: string) => serviceSlots({ serviceId, cursor, limit: 20 }), [serviceId]);
+  const { state, refresh: reload, loadMore, updateItems } = useCursorList(load);
   usePullDownRefreshAction(reload);
   // Mounted after the service list loaded, so every show it sees is a return to the page.
   useReloadOnReturn(reload);
+  useReachBottom(() => void loadMore());
+  const replace = (changed: Slot) => updateItems((items) => items.map((slot) => (slot.slotId === changed.slotId ? changed : slot)));
   const [busy, setBusy] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState<Slot | null>(null);
 
@@ -42,7 +50,7 @@ function ServiceSlots({ serviceId }: { serviceId: string }) {
       return;
     }
     toastSuccess('已停止预约');
-    await reload();
+    replace(reply.data.slot);
   }
 
   async function cancel(slot: Slot, reason: string) {
@@ -54,19 +62,19 @@ function ServiceSlots({ serviceId }: { serviceId: string }) {
       return;
     }
     setCancelling(null);
-    await reload();
+    replace(reply.data.slot);
     const count = reply.data.cancelledBookings;
     await explain('时段已取消', count > 0 ? `已取消 ${count} 个预约，预约人会收到通知和取消原因。` : '该时段没有需要取消的预约。');
   }
 
   if (state.status === 'loading') return <Skeleton rows={6} animated />;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
-  if (!state.data.slots.length)
-    return <EmptyState image={emptyImage} title="暂无时段" hint="点上方“发布时段”开放预约，未来 14 天的时段会列在这里" />;
+  if (!state.items.length)
+    return <EmptyState image={emptyImage} title="暂无时段" hint="点上方“发布时段”开放预约，今天起发布的时段都会列在这里" />;
   const now = Date.now();
   return (
     <>
-      {state.data.slots.map((slot) => {
+      {state.items.map((slot) => {
         const ended = Date.parse(slot.endAt) <= now;
         return (
           <View
@@ -99,6 +107,7 @@ function ServiceSlots({ serviceId }: { serviceId: string }) {
           </View>
         );
       })}
+      <ListFooter hasMore={state.hasMore} loading={state.loadingMore} onLoadMore={() => void loadMore()} />
       {cancelling && (
         <CancelSlotDialog
           slot={cancelling}
