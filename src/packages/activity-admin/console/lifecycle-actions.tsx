@@ -89,26 +89,28 @@ export function LifecycleActions({ activity, reload }: LifecycleActionsProps) {
           }}
         />
       ) : (
-        <View className="activity-admin__actions lifecycle__actions">
-          {notifyParticipants}
-          <Button
-            variant="text"
-            className="activity-admin__link lifecycle__poster"
-            onClick={() => Taro.navigateTo({ url: `${routes.activityPoster}?activityId=${activity.activityId}` })}
-          >
-            生成海报
-          </Button>
-          {Date.now() < checkInOpens ? (
-            <Button variant="text" className="activity-admin__link lifecycle__postpone" onClick={() => setMode('postpone')}>
-              改期
+        <>
+          {/* The row holds whole tappable labels only; the note goes under it, so no label is pushed to a line alone. */}
+          <View className="activity-admin__actions lifecycle__actions">
+            {notifyParticipants}
+            <Button
+              variant="text"
+              className="activity-admin__link lifecycle__poster"
+              onClick={() => Taro.navigateTo({ url: `${routes.activityPoster}?activityId=${activity.activityId}` })}
+            >
+              生成海报
             </Button>
-          ) : (
-            <Text className="activity-admin__meta">签到已开始，不能改期</Text>
-          )}
-          <Button variant="text" className="activity-admin__link lifecycle__cancel" onClick={() => setMode('cancel')}>
-            取消活动
-          </Button>
-        </View>
+            {Date.now() < checkInOpens && (
+              <Button variant="text" className="activity-admin__link lifecycle__postpone" onClick={() => setMode('postpone')}>
+                改期
+              </Button>
+            )}
+            <Button variant="text" className="activity-admin__link lifecycle__cancel" onClick={() => setMode('cancel')}>
+              取消活动
+            </Button>
+          </View>
+          {Date.now() >= checkInOpens && <Text className="activity-admin__meta lifecycle__note">签到已开始，不能改期</Text>}
+        </>
       )}
       {mode === 'cancel' && (
         <TextDialog
