@@ -45,6 +45,8 @@ const FOOTER_Y = A4.height - 28;
 const ROWS_BOTTOM = A4.height - 64;
 /** The issuer block with QR and seal on the last page. */
 const CLOSING_HEIGHT = 178;
+/** The 合计 row below the table. */
+const TOTAL_HEIGHT = ROW_PADDING * 2 + 11 + 1;
 const QR_SIZE = 92;
 const SEAL_SIZE = 112;
 
@@ -120,8 +122,19 @@ const tableHeader = (y: number): { items: DrawItem[]; y: number } => {
   };
 };
 
-/** The certificate laid out on as many A4 pages as its lines need (about 40 lines on the first). */
-export function layoutCertificate(document: CertificateDocument, measure: MeasureText): CertificatePage[] {
+/** How the certificate's image (one A4 page) ends its table when the lines do not all fit. */
+export const moreLinesText = (shown: number, total: number): string => `共 ${total} 项，此处列出前 ${shown} 项，完整明细详见 PDF`;
+
+export interface LayoutOptions {
+  /**
+   * The image for the phone: one page, as many lines as fit above the total, notes and issuer
+   * block (about ten), then 共 M 项…详见 PDF. The PDF (the default) runs on to further pages.
+   */
+  onePage?: boolean;
+}
+
+/** The certificate laid out on as many A4 pages as its lines need (about 40 lines on the first), or on one (`onePage`). */
+export function layoutCertificate(document: CertificateDocument, measure: MeasureText, options: LayoutOptions = {}): CertificatePage[] {
   const { facts } = document;
   const pages: DrawItem[][] = [[]];
   let items = pages[0];
@@ -142,13 +155,23 @@ export function layoutCertificate(document: CertificateDocument, measure: Measur
   }
   y += 14;
 
+  const notes = CERTIFICATE_NOTES.flatMap((note) => wrapText(measure, note, 9, CONTENT_WIDTH));
+  const notesHeight = 20 + notes.length * 14;
+  // One page: the rows end where the total, notes and closing block still fit below them.
+  const onePageRowsBottom = FOOTER_Y - 12 - CLOSING_HEIGHT - notesHeight - TOTAL_HEIGHT;
+  const moreHeight = ROW_PADDING * 2 + TABLE_SIZE;
+
   let header = tableHeader(y);
   items.push(...header.items);
   y = header.y;
-  facts.lines.forEach((line, index) => {
+  let shown = 0;
+  for (const [index, line] of facts.lines.entries()) {
     const contentLines = wrapText(measure, line.content, TABLE_SIZE, CONTENT_COLUMN_WIDTH);
     const height = ROW_PADDING * 2 + TABLE_SIZE + (contentLines.length - 1) * ROW_LEADING;
-    if (y + height > ROWS_BOTTOM) {
+    if (options.onePage) {
+      const last = index === facts.lines.length - 1;
+      if (y + height + (last ? 0 : moreHeight) > onePageRowsBottom) break;
+    } else if (y + height > ROWS_BOTTOM) {
       items.push(rule(y, 1));
       newPage();
       header = tableHeader(y);
@@ -162,15 +185,19 @@ export function layoutCertificate(document: CertificateDocument, measure: Measur
     items.push(text(hoursFigure(line.minutes), COLUMNS.hoursRight, baseline, TABLE_SIZE, { align: 'right' }));
     y += height;
     items.push(rule(y, 0.3, 'muted'));
-  });
+    shown += 1;
+  }
+  if (shown < facts.lines.length) {
+    items.push(text(moreLinesText(shown, facts.lines.length), COLUMNS.content, y + ROW_PADDING + TABLE_SIZE, TABLE_SIZE, { ink: 'muted' }));
+    y += moreHeight;
+    items.push(rule(y, 0.3, 'muted'));
+  }
   const totalBaseline = y + ROW_PADDING + TABLE_SIZE + 1;
   items.push(text('合计', COLUMNS.content, totalBaseline, 11, { bold: true }));
   items.push(text(hoursFigure(facts.totalMinutes), COLUMNS.hoursRight, totalBaseline, 11, { align: 'right', bold: true }));
   y = totalBaseline + ROW_PADDING;
   items.push(rule(y, 1));
 
-  const notes = CERTIFICATE_NOTES.flatMap((note) => wrapText(measure, note, 9, CONTENT_WIDTH));
-  const notesHeight = 20 + notes.length * 14;
   if (y + notesHeight + CLOSING_HEIGHT > FOOTER_Y - 12) newPage();
   y += 20;
   items.push(text('备注：', MARGIN, y, 9, { ink: 'muted' }));
@@ -197,10 +224,18 @@ export function layoutCertificate(document: CertificateDocument, measure: Measur
   return pages.map((page, index) => ({
     items: [
       ...page,
-      text(`证明编号 ${facts.certificateNo} · 第 ${index + 1} 页 / 共 ${pages.length} 页`, A4.width / 2, FOOTER_Y, 8, {
-        align: 'center',
-        ink: 'muted',
-      }),
+      text(
+        options.onePage
+          ? `证明编号 ${facts.certificateNo}`
+          : `证明编号 ${facts.certificateNo} · 第 ${index + 1} 页 / 共 ${pages.length} 页`,
+        A4.width / 2,
+        FOOTER_Y,
+        8,
+        {
+          align: 'center',
+          ink: 'muted',
+        },
+      ),
     ],
   }));
 }

@@ -93,8 +93,10 @@ export interface Verification {
   revokedOn: string | null;
 }
 
-/** What the app draws the certificate's image with besides the facts it has: the verify QR and the seal. */
+/** What the app draws the certificate's image with: the certificate itself, the verify QR and the seal. */
 export interface CertificateImageParts {
+  /** The certificate as its holder and admins see it (the image is drawn from the same layout as the PDF). */
+  certificate: IssuedCertificate;
   /** `data:image/png;base64,…` of the QR of `verifyLink`. */
   qrImage: string;
   /** `data:image/png|jpeg;base64,…` of the issuer's seal, or null: the slot is drawn marked for a stamp. */
@@ -180,7 +182,7 @@ export const certificatesContract = {
   }),
   /** The A4 PDF of a valid certificate (its holder's, or any for admins), stored as an export: a temporary URL. */
   document: defineAction<ExportResult>()({ params: z.object({ certificateNo: certificateNoSchema }), allow: MEMBERS }),
-  /** What the app needs to draw the same certificate as an image (its holder's, or any for admins). */
+  /** What the app needs to draw the same certificate as an image (its holder's, or any for admins); none for a revoked one. */
   imageParts: defineAction<CertificateImageParts>()({ params: z.object({ certificateNo: certificateNoSchema }), allow: MEMBERS }),
   /** Public: the key every signature checks against, so a verifier need not trust the function's answer. */
   publicKey: defineAction<PublicKey>()({ params: z.object({}), allow: EVERYONE, public: true }),

@@ -43,7 +43,7 @@ export default defineAppConfig({
     },
     { root: 'packages/activity-admin', pages: ['edit/index', 'console/index', 'terms/index', 'corrections/index'] },
     { root: 'packages/activities', pages: ['detail/index', 'scan/index', 'hours/index', 'member-code/index', 'poster/index'] },
-    { root: 'packages/certificates', pages: ['verify/index', 'mine/index'] },
+    { root: 'packages/certificates', pages: ['verify/index', 'mine/index', 'image/index'] },
     { root: 'packages/honours', pages: ['mine/index', 'notice/index', 'settings/index', 'nominations/index'] },
     { root: 'packages/stats', pages: ['dashboard/index', 'team/index', 'mine/index', 'report/index'] },
   ],

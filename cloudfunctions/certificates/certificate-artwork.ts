@@ -30,7 +30,7 @@ export const printableCertificate = async (certificateNo: string, caller: Caller
   const certificate = await findCertificate(certificateNo);
   if (!certificate || (certificate.openid !== caller.openid && !(await caller.roles()).includes('admin')))
     throw new ActionError('NOT_FOUND', '证明不存在');
-  if (certificate.status !== 'valid') throw new ActionError('CERTIFICATE_REVOKED', '该证明已撤销，不能再下载');
+  if (certificate.status !== 'valid') throw new ActionError('CERTIFICATE_REVOKED', '该证明已撤销，不能再下载或保存图片');
   return certificate;
 };
 

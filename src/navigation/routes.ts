@@ -49,6 +49,7 @@ export const routes = {
   pendingCorrections: '/packages/activity-admin/corrections/index',
   certificateVerify: '/packages/certificates/verify/index',
   myCertificates: '/packages/certificates/mine/index',
+  certificateImage: '/packages/certificates/image/index',
   adminCertificates: '/packages/admin/certificates/index',
   adminCertificateIssuer: '/packages/admin/certificate-issuer/index',
   adminPlatformExport: '/packages/admin/platform-export/index',

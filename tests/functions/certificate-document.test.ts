@@ -106,6 +106,9 @@ describe('certificate document (PDF and image parts)', () => {
       const parts = await call(who, { action: 'imageParts', certificateNo: certificate.certificateNo });
       if (!parts.ok) throw new Error(JSON.stringify(parts));
       expect(parts.data.sealImage).toBeNull();
+      // The image is drawn from the same certificate the PDF prints, unmasked for its holder and admins.
+      expect(parts.data.certificate).toMatchObject({ certificateNo: certificate.certificateNo, name: '周一鸣', memberNo: '2024120399' });
+      expect(parts.data.certificate.facts).toEqual(certificate.facts);
       expect(parts.data.verifyLink).toContain(`sig=${certificate.signature}`);
       expect(decodeQr(Buffer.from(parts.data.qrImage.replace(/^data:image\/png;base64,/, ''), 'base64'))).toBe(parts.data.verifyLink);
     }

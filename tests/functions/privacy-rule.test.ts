@@ -150,6 +150,11 @@ describe('one privacy rule over every list and export (integration)', () => {
       if (refusal(reply)) return refusal(reply) as string;
       return { subject: TARGET, memberNo: /志愿者编号：(\S+?)）/.exec(await readPdfText(reply.data.url))?.[1] };
     };
+    surfaces['certificates.imageParts'] = async (viewer) => {
+      const reply = await certificates(viewer, 'imageParts', { certificateNo: issued.data.certificate.certificateNo });
+      if (refusal(reply)) return refusal(reply) as string;
+      return { subject: TARGET, memberNo: reply.data.certificate.memberNo };
+    };
     surfaces['certificates.verify'] = async (viewer) => {
       const reply = await certificates(viewer, 'verify', { certificateNo: issued.data.certificate.certificateNo });
       if (refusal(reply)) return refusal(reply) as string;
@@ -243,6 +248,9 @@ describe('one privacy rule over every list and export (integration)', () => {
     ['certificates.document', 'admin', FULL],
     ['certificates.document', 'other student', 'NOT_FOUND'],
     ['certificates.document', 'organiser (leader)', 'NOT_FOUND'],
+    ['certificates.imageParts', 'self', FULL],
+    ['certificates.imageParts', 'admin', FULL],
+    ['certificates.imageParts', 'other student', 'NOT_FOUND'],
     ['certificates.verify', 'other student', HIDDEN],
     ['certificates.verify', 'organiser (leader)', HIDDEN],
   ];

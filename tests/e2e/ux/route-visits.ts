@@ -78,6 +78,8 @@ const WHO: Record<keyof typeof routes, { personas: UxPersona[]; query?: string }
   activityTerms: { personas: admins },
   certificateVerify: { personas: ['teacher'] },
   myCertificates: { personas: volunteers },
+  // No certificate is seeded: the page shows its 证明不存在 state.
+  certificateImage: { personas: ['student'], query: 'no=SFQC-2000-00001' },
   adminCertificates: { personas: admins },
   pendingCorrections: { personas: admins },
   adminCertificateIssuer: { personas: admins },

@@ -1,6 +1,7 @@
 import type { Activity } from '@core/activity.types';
 import { brandColor } from '@/styles/colors';
 import { rangeText } from '@core/date-words';
+import type { DrawingContext } from '@/components/canvas-image/render-canvas-image';
 
 /** The poster's size in canvas pixels: a 5:8 card that prints and shares at phone width ×2. */
 export const POSTER_WIDTH = 750;
@@ -11,14 +12,8 @@ const QR_SIZE = 360;
 const HEADER_HEIGHT = 200;
 const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
-/** What drawing needs of a canvas: the 2D context both weapp's Canvas 2D node and an H5 canvas give. */
-export type PosterContext = Pick<
-  CanvasRenderingContext2D,
-  'fillStyle' | 'font' | 'textBaseline' | 'textAlign' | 'fillRect' | 'fillText' | 'measureText' | 'drawImage'
->;
-
 /** Splits text into lines no wider than `width`, by character (Chinese has no spaces to break at). */
-function wrap(context: PosterContext, text: string, width: number, maxLines: number): string[] {
+function wrap(context: DrawingContext, text: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const char of Array.from(text)) {
@@ -42,7 +37,7 @@ function wrap(context: PosterContext, text: string, width: number, maxLines: num
  * Draws the whole poster: brand header with 星火志愿, the activity's title, time, place and organiser,
  * then its code (the mini-program code in WeChat, the H5 link's QR locally) and what to do with it.
  */
-export function drawPoster(context: PosterContext, activity: Activity, code: CanvasImageSource): void {
+export function drawPoster(context: DrawingContext, activity: Activity, code: CanvasImageSource): void {
   const textWidth = POSTER_WIDTH - MARGIN * 2;
   context.fillStyle = '#FFFFFF';
   context.fillRect(0, 0, POSTER_WIDTH, POSTER_HEIGHT);

@@ -6,14 +6,17 @@ import { Button } from '@/components/button';
 import { ErrorState } from '@/components/error-state';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
-import { POSTER_HEIGHT, POSTER_WIDTH } from './draw-poster';
+import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH } from './draw-poster';
 import { loadPoster } from './load-poster';
-import { POSTER_CANVAS_ID, renderPoster, type RenderedPoster } from './render-poster';
-import { saveLabel, savePoster } from './save-poster';
+import { renderCanvasImage, type RenderedImage } from '@/components/canvas-image/render-canvas-image';
+import { saveImage, saveImageLabel } from '@/components/canvas-image/save-image';
 import '../shared/activities-page.scss';
 import './index.scss';
 
-type Drawing = { status: 'drawing' } | { status: 'drawn'; poster: RenderedPoster } | { status: 'failed'; message: string };
+/** The id of the page's Canvas 2D node (weapp only: H5 draws on a canvas element of its own). */
+const POSTER_CANVAS_ID = 'activity-poster-canvas';
+
+type Drawing = { status: 'drawing' } | { status: 'drawn'; poster: RenderedImage } | { status: 'failed'; message: string };
 
 /** 活动海报: the activity drawn as an image with its code, to save to the album (WeChat) or download (H5). */
 export default function ActivityPosterPage() {
@@ -33,7 +36,13 @@ export default function ActivityPosterPage() {
     setDrawing({ status: 'drawing' });
     // The Canvas 2D node exists only after this render has reached the page.
     const timer = setTimeout(() => {
-      renderPoster(data.activity, data.code.codeImage).then(
+      renderCanvasImage({
+        canvasId: POSTER_CANVAS_ID,
+        width: POSTER_WIDTH,
+        height: POSTER_HEIGHT,
+        images: { 'activity-poster-code': data.code.codeImage },
+        draw: (context, images) => drawPoster(context, data.activity, images['activity-poster-code']),
+      }).then(
         (poster) => current && setDrawing({ status: 'drawn', poster }),
         (error: unknown) =>
           current && setDrawing({ status: 'failed', message: `海报生成失败：${error instanceof Error ? error.message : '请稍后重试'}` }),
@@ -54,9 +63,9 @@ export default function ActivityPosterPage() {
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
   if (drawing.status === 'failed') return <ErrorState message={drawing.message} onRetry={() => setAttempt((count) => count + 1)} />;
 
-  async function save(poster: RenderedPoster) {
+  async function save(poster: RenderedImage) {
     setSaving(true);
-    await savePoster(poster.src, state.status === 'ready' ? state.data.activity.title : '活动');
+    await saveImage(poster.src, { noun: '海报', fileName: `「${state.status === 'ready' ? state.data.activity.title : '活动'}」海报.png` });
     setSaving(false);
   }
 
@@ -78,7 +87,7 @@ export default function ActivityPosterPage() {
         <>
           <Image className="activity-poster__image" src={drawing.poster.src} showMenuByLongpress />
           <Button className="activity-poster__save" variant="primary" disabled={saving} onClick={() => void save(drawing.poster)}>
-            {saving ? '保存中…' : saveLabel}
+            {saving ? '保存中…' : saveImageLabel('海报')}
           </Button>
           <Text className="activities-page__line activity-poster__hint">
             {process.env.TARO_ENV === 'weapp' ? '也可长按海报转发给好友。' : '下载后可转发或打印，扫码即可查看活动并报名。'}

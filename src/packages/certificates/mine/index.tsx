@@ -14,6 +14,7 @@ import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { routes } from '@/navigation/routes';
 import { useSignInRequired } from '@/navigation/sign-in-guard';
 import { applyForCertificate, myCertificates } from '@/services/certificates';
+import { CertificateFiles } from '../shared/certificate-files';
 import '../shared/certificates-page.scss';
 import './index.scss';
 
@@ -71,7 +72,10 @@ export default function MyCertificatesPage() {
         </Button>
       </View>
       {certificates.map((certificate) => (
-        <View key={certificate.certificateNo} className={`certificates-page__card my-certificates__certificate--${certificate.status}`}>
+        <View
+          key={certificate.certificateNo}
+          className={`certificates-page__card my-certificates__certificate my-certificates__certificate--${certificate.status}`}
+        >
           <Text className="certificates-page__card-title">
             {certificate.certificateNo} · {certificate.status === 'valid' ? '有效' : '已撤销'}
           </Text>
@@ -79,6 +83,7 @@ export default function MyCertificatesPage() {
             {certificate.facts.period.label} · 合计 {formatHours(certificate.facts.totalMinutes)} · 出具于 {certificate.facts.issuedOn}
           </Text>
           {certificate.revokedReason && <Text className="certificates-page__line">撤销原因：{certificate.revokedReason}</Text>}
+          <CertificateFiles certificate={certificate} />
           <Text
             className="my-certificates__verify"
             onClick={() =>
