@@ -1,27 +1,17 @@
-import { devices, expect, test, type APIRequestContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { devices, expect, test } from '@playwright/test';
+import { act, openWithSession, session } from './fixtures/persona-api';
 
 /**
- * Issue 18's public verify page on the built H5 app, signed in as nobody. A member made for this
- * test (so no other spec's hours count) serves 2 h; 陈老师 issues the certificate on 证明审核; a
- * stranger opens the QR's link and the page checks the signature itself: 有效 with the name
- * masked. Revoked, it says 已撤销 with the reason at once; a guessed number is 未找到; a tampered
- * signature in the link is 不是真实证明. Screenshots (390×844) go to reports/.
+ * Issue 18's certificate on the built H5 app. A member made for this test (so no other spec's
+ * hours count) serves 2 h; 陈老师 issues the certificate on 证明审核. On 我的证明 the member downloads
+ * the PDF and opens 证明图片. A stranger opens the QR's link, signed in as nobody, and the page
+ * checks the signature itself: 有效 with the name masked. Revoked, it says 已撤销 with the reason at
+ * once; a guessed number is 未找到; a tampered signature in the link is 不是真实证明. Screenshots
+ * (390×844) go to reports/.
  */
 
 test.describe.configure({ timeout: 120_000 });
-
-const login = async (request: APIRequestContext, who: { persona: string } | { openid: string }) => {
-  const reply = await request.post('/api/dev/login', { data: who });
-  return ((await reply.json()) as { data: { token: string } }).data.token;
-};
-
-/** One action as someone; its data, or the test fails with the envelope. */
-const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
-  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
-  const body = (await reply.json()) as { ok: boolean; data: any };
-  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
-  return body.data;
-};
 
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
@@ -38,13 +28,13 @@ test('a stranger verifies a certificate, sees it revoked at once; a guessed numb
   browser,
   baseURL,
 }) => {
-  const admin = await login(request, { persona: 'admin' });
+  const admin = await session(request, 'admin');
   const stamp = Date.now().toString(36);
   const { name, masked } = uniqueName();
   const memberNo = `2026${String(Date.now() % 1e6).padStart(6, '0')}`;
 
   // A new member, approved, who served 2 h at an activity that has ended.
-  const member = await login(request, { openid: `e2e-cert-${stamp}` });
+  const member = await session(request, { openid: `e2e-cert-${stamp}` });
   const { application: joining } = await act(request, member, 'users', {
     action: 'applyMembership',
     name,
@@ -97,6 +87,40 @@ test('a stranger verifies a certificate, sees it revoked at once; a guessed numb
   const { certificates } = await act(request, member, 'certificates', { action: 'mine' });
   expect(certificates).toHaveLength(1);
   const certificate = certificates[0];
+
+  // The holder's 我的证明: 下载 PDF saves the PDF itself; 保存图片 opens 证明图片, drawn from the PDF's layout.
+  const holder = await browser.newContext({ ...devices['iPhone 12'], baseURL });
+  const phone = await holder.newPage();
+  await phone.goto('/#/pages/me/index');
+  await openWithSession(phone, member, '/#/packages/certificates/mine/index');
+  const held = phone.locator('.my-certificates__certificate').filter({ hasText: certificate.certificateNo });
+  await expect(held).toContainText('合计 2 小时');
+  const pdf = phone.waitForEvent('download');
+  await held.locator('.certificate-files__pdf').click();
+  const pdfFile = await pdf;
+  expect(pdfFile.suggestedFilename()).toBe(`志愿服务记录证明-${certificate.certificateNo}.pdf`);
+  expect(
+    readFileSync(await pdfFile.path())
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-');
+  await phone.screenshot({ path: 'reports/certificate-mine.png', fullPage: true });
+  await held.locator('.certificate-files__image').click();
+  const picture = phone.locator('.certificate-image__image img');
+  await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/);
+  expect(await picture.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([1191, 1684]);
+  await expect(phone.locator('.certificate-image')).toContainText('扫描图中二维码可查验真伪');
+  await phone.screenshot({ path: 'reports/certificate-image.png', fullPage: true });
+  const png = phone.waitForEvent('download');
+  await phone.locator('.certificate-image__save').click();
+  const pngFile = await png;
+  expect(pngFile.suggestedFilename()).toBe(`志愿服务记录证明-${certificate.certificateNo}.png`);
+  expect(
+    readFileSync(await pngFile.path())
+      .subarray(1, 4)
+      .toString('latin1'),
+  ).toBe('PNG');
+  await holder.close();
 
   // The QR's link: number and signature; no session in this browser.
   // Reloaded after each visit: the hash router keeps the page instance when only the query changes.

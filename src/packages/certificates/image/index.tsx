@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Canvas, Image, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@/components/button';
 import { ErrorState } from '@/components/error-state';
 import { renderCanvasImage, type RenderedImage } from '@/components/canvas-image/render-canvas-image';
 import { saveImage, saveImageLabel } from '@/components/canvas-image/save-image';
@@ -93,7 +94,7 @@ export default function CertificateImagePage() {
       ) : (
         <>
           <Image className="certificate-image__image" src={drawing.image.src} showMenuByLongpress />
-          <Button className="certificate-image__save" type="primary" block disabled={saving} onClick={() => void save(drawing.image)}>
+          <Button className="certificate-image__save" variant="primary" busy={saving} onClick={() => void save(drawing.image)}>
             {saving ? '保存中…' : saveImageLabel('证明图片')}
           </Button>
           <Text className="certificates-page__line certificate-image__hint">

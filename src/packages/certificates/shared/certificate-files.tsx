@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
 import type { IssuedCertificate } from '@core/certificates.contract';
+import { Button } from '@/components/button';
 import { openExport } from '@/components/open-export/open-export';
 import { routes } from '@/navigation/routes';
 import { certificateDocument } from '@/services/certificates';
@@ -31,13 +31,12 @@ export function CertificateFiles({ certificate }: { certificate: Pick<IssuedCert
   return (
     <View className="certificate-files">
       <View className="certificate-files__actions">
-        <Button className="certificate-files__pdf" type="primary" disabled={downloading} onClick={() => void download()}>
+        <Button className="certificate-files__pdf" variant="primary" block={false} busy={downloading} onClick={() => void download()}>
           {downloading ? '正在生成 PDF…' : '下载 PDF'}
         </Button>
         <Button
           className="certificate-files__image"
-          type="primary"
-          fill="outline"
+          variant="secondary"
           onClick={() => void Taro.navigateTo({ url: `${routes.certificateImage}?no=${encodeURIComponent(certificate.certificateNo)}` })}
         >
           保存图片
