@@ -46,11 +46,13 @@ export interface RebuildReport {
   differences: number;
   written: number;
   removed: number;
+  /** Agreeing counter documents whose shards the repair merged into one (the dashboard reads fewer). */
+  merged: number;
   tookMs: number;
 }
 
 /**
- * `stats` (issue 17): the impact dashboards read pre-aggregated rollups (day × team × org unit ×
+ * `stats` (issue 17): the impact dashboards read pre-aggregated rollups (month × team × org unit ×
  * term), never the source records. Admins see all; a leader passes a team they lead; a member sees
  * only their own contribution.
  */

@@ -13,8 +13,16 @@ import {
   receiptFacts,
   type AnswerLike,
 } from '../_lib/stats/stat-facts-of';
-import { createFold, logicalIdOf, SHARDED_KINDS, type StatsDoc, type StatsKind } from '../_lib/stats/stats-fold';
-import { loadTerms, removeStatsDoc, replaceStatsDoc, resolveFacts, storedStats, termOrderOf } from '../_lib/stats/stats.repository';
+import { addShard, createFold, logicalIdOf, SHARDED_KINDS, type StatsDoc, type StatsKind } from '../_lib/stats/stats-fold';
+import {
+  loadTerms,
+  mergeStatsShards,
+  removeStatsDoc,
+  replaceStatsDoc,
+  resolveFacts,
+  storedStats,
+  termOrderOf,
+} from '../_lib/stats/stats.repository';
 import { everyBooking } from '../bookings/booking.repository';
 import { everyNotice } from '../notices/notice.repository';
 import { noticeTeamOf } from '../_lib/stats/stat-facts-of';
@@ -39,13 +47,15 @@ const normalise = (doc: StatsDoc): string | null => {
 /** Sums the numbers of shard documents into one logical document (the other fields are shared by the shards). */
 const sumInto = (into: Map<string, StatsDoc>, id: string, doc: StatsDoc) => {
   const logical = logicalIdOf(id);
-  const { _id: _ignored, ...body } = doc as StatsDoc & { _id?: string };
-  const current = into.get(logical);
-  if (!current) return void into.set(logical, { ...body });
-  for (const [key, value] of Object.entries(body))
-    if (typeof value === 'number') current[key] = ((current[key] as number | undefined) ?? 0) + value;
-    else current[key] ??= value;
+  into.set(logical, addShard(into.get(logical) ?? {}, doc));
 };
+
+/**
+ * The kinds whose agreeing shards the repair merges into one: those the dashboard reads in full
+ * (months × teams × units, team scopes × units). Live increments spread a document over SHARDS;
+ * after the merge only the days since the last one are spread again (mostly the current month).
+ */
+const MERGED: readonly StatsKind[] = ['monthly', 'scope'];
 
 /**
  * Recomputes every rollup from the source records — the ledger, bookings, activities and their
@@ -103,6 +113,7 @@ export const rebuildStats = async (write: boolean): Promise<RebuildReport> => {
   let differences = 0;
   let written = 0;
   let removed = 0;
+  let merged = 0;
   for (const kind of COMPARED) {
     const stored = new Map<string, StatsDoc>();
     const shards = new Map<string, string[]>();
@@ -117,10 +128,14 @@ export const rebuildStats = async (write: boolean): Promise<RebuildReport> => {
       const want = expected.get(id);
       const have = stored.get(id);
       const same = normalise(want ?? {}) === normalise(have ?? {});
+      const ids = shards.get(id) ?? [];
+      if (same && write && MERGED.includes(kind) && ids.some((old) => old !== storedIdOf(kind, id))) {
+        await mergeStatsShards(kind, ids, storedIdOf(kind, id));
+        merged += 1;
+      }
       if (same) continue;
       differences += 1;
       if (!write) continue;
-      const ids = shards.get(id) ?? [];
       for (const old of ids)
         if (old !== storedIdOf(kind, id)) {
           await removeStatsDoc(kind, old);
@@ -135,5 +150,16 @@ export const rebuildStats = async (write: boolean): Promise<RebuildReport> => {
       }
     }
   }
-  return { facts, differences, written, removed, tookMs: Date.now() - started };
+  // Applied markers: the repair marks applied (or reversed) every fact it counted, so the fact's
+  // replay afterwards — a record's next change re-emits its facts — counts nothing a second time.
+  const reversedOf = new Map<string, boolean>();
+  for await (const batch of storedStats('applied')) for (const doc of batch) reversedOf.set(doc._id, Boolean(doc.reversedBy));
+  for (const { kind, id, doc } of fold.changed()) {
+    if (kind !== 'applied' || reversedOf.get(id) === Boolean(doc.reversedBy)) continue;
+    differences += 1;
+    if (!write) continue;
+    await replaceStatsDoc('applied', id, doc);
+    written += 1;
+  }
+  return { facts, differences, written, removed, merged, tookMs: Date.now() - started };
 };

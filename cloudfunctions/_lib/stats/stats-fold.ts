@@ -37,6 +37,15 @@ const shardOf = (factId: string): number => {
 /** A counter document's id without its shard. */
 export const logicalIdOf = (id: string) => id.replace(/#\d+$/, '');
 
+/** Adds a shard document into `into`: numbers summed, the other fields (shared by the shards) kept. */
+export const addShard = (into: StatsDoc, shard: StatsDoc): StatsDoc => {
+  for (const [key, value] of Object.entries(shard))
+    if (key === '_id') continue;
+    else if (typeof value === 'number') into[key] = ((into[key] as number | undefined) ?? 0) + value;
+    else into[key] ??= value;
+  return into;
+};
+
 /**
  * Additive counters are kept per term × month × team × org unit: no reader wants a finer grain (the
  * trend is monthly), and a day grain made the dashboard read grow with the history's spread of days.

@@ -8,7 +8,7 @@ import { listTermDocuments, termOfInstant, type TermDocument } from '../term.rep
 import { inTransaction, type TransactionScope } from '../transaction.repository';
 import { membersByOpenid } from '../user.repository';
 import type { ResolvedFact, StatFact } from './stat-fact';
-import { createFold, type StatsDoc, type StatsKind, type TermOrder } from './stats-fold';
+import { addShard, createFold, type StatsDoc, type StatsKind, type TermOrder } from './stats-fold';
 
 /**
  * The stats rollups (issue 17), the owner of six collections:
@@ -227,3 +227,18 @@ export const replaceStatsDoc = async (kind: StatsKind, id: string, doc: StatsDoc
 export const removeStatsDoc = async (kind: StatsKind, id: string): Promise<void> => {
   await collection(kind).doc(id).remove();
 };
+
+/**
+ * Folds a logical document's shards into one (`into`) in a transaction: an increment that meets the
+ * merge makes it retry, so nothing is lost or counted twice. The nightly rebuild merges the counters
+ * the dashboard reads, so a past month costs it one document per team × unit instead of one per shard.
+ */
+export const mergeStatsShards = (kind: StatsKind, ids: readonly string[], into: string): Promise<void> =>
+  inTransaction(async (tx) => {
+    const all = [...new Set([into, ...ids])];
+    const docs = await Promise.all(all.map((id) => txLoader(tx)(kind, id)));
+    if (!docs.some(Boolean)) return;
+    const merged = docs.reduce<StatsDoc>((sum, doc) => (doc ? addShard(sum, doc) : sum), {});
+    await open(tx, kind).doc(into).set(merged);
+    for (const [i, id] of all.entries()) if (id !== into && docs[i]) await open(tx, kind).doc(id).remove();
+  }, STATS_ROUNDS);
