@@ -7,12 +7,12 @@ export const FONT_SCALE_CHANGED = 'sf:font-scale-changed';
 
 /**
  * The user's font size: WeChat's own setting in the mini-program (getAppBaseInfo, or
- * getSystemInfoSync on base libraries before 2.20.1), the stored one on H5.
+ * getSystemInfoSync where it is missing or has no factor), the stored one on H5.
  */
 function systemFontScale(): unknown {
   if (process.env.TARO_ENV === 'weapp') {
-    const info = (typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync()) as ScaleInfo;
-    return info.fontSizeScaleFactor;
+    const base = (typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : {}) as ScaleInfo;
+    return base.fontSizeScaleFactor ?? (Taro.getSystemInfoSync() as ScaleInfo).fontSizeScaleFactor;
   }
   return Number(Taro.getStorageSync(FONT_SCALE_STORAGE_KEY)) || 1;
 }
