@@ -201,3 +201,83 @@ test('活动改期: no new time and no reason are told beside their rows, cleare
   await modalButton(page, '确认改期').click();
   await expect(shownToasts(page).filter({ hasText: '已改期' })).toBeVisible();
 });
+
+const sheetItem = (page: Page, label: string) => page.locator('.taro-actionsheet__cell:visible').filter({ hasText: label });
+
+test('名称对话框: an empty or taken name is refused beside the field and cleared once changed', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/#/packages/admin/qa-tags/index');
+  const taken = (await page.locator('.qa-tag-row .nut-cell-title').first().innerText()).trim();
+  await page.locator('.qa-tags__add').click();
+  const dialog = page.locator('.name-dialog');
+  const field = dialog.locator('.name-dialog__field');
+  await expect(field.locator('.form-field__required')).toHaveAttribute('aria-label', '必填');
+  await dialog.locator('.nut-dialog-footer-ok').click();
+  await expect(field.locator('.form-field__error')).toHaveText('请填写标签');
+  // Still wrong, so the shown error follows the name at once; a save repeats it, nothing is sent.
+  await field.locator('input').fill(taken);
+  await expect(field.locator('.form-field__error')).toHaveText(`已有标签「${taken}」，请换一个名称`);
+  await dialog.locator('.nut-dialog-footer-ok').click();
+  await expect(field.locator('.form-field__error')).toHaveText(`已有标签「${taken}」，请换一个名称`);
+  await expect(shownToasts(page)).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await page.screenshot({ path: 'reports/forms/name-dialog-taken-admin.png' });
+  await field.locator('input').fill(`${taken.slice(0, 6)}新`);
+  await expect(field.locator('.form-field__error')).toHaveCount(0);
+  await dialog.locator('.nut-dialog-footer-cancel').click();
+  await expect(dialog).toHaveCount(0);
+
+  // 组织架构: a class named like its sibling is refused the same way, and the dialog stays open.
+  await page.goto('/#/packages/admin/org-units/index');
+  await page.locator('.org-unit-row').filter({ hasText: '汽车专业群团支部' }).first().click();
+  await sheetItem(page, '添加班级').click();
+  const unitField = page.locator('.name-dialog .name-dialog__field');
+  await unitField.locator('input').fill('汽修2301班');
+  await page.locator('.name-dialog .nut-dialog-footer-ok').click();
+  await expect(unitField.locator('.form-field__error')).toHaveText('同一上级下已有「汽修2301班」，请换一个名称');
+  await expect(shownToasts(page)).toHaveCount(0);
+  await unitField.locator('input').fill('汽修2301班（新）');
+  await expect(unitField.locator('.form-field__error')).toHaveCount(0);
+  await page.locator('.name-dialog .nut-dialog-footer-cancel').click();
+  await expect(page.locator('.name-dialog')).toHaveCount(0);
+});
+
+test('绑定学号/工号: required marks, errors beside their rows, each cleared once fixed, no toast', async ({ page }) => {
+  await page.goto('/#/packages/account/sign-in/index');
+  await page.locator('.sign-in-page__persona--new').click();
+  await expect(page.locator('.membership-card__status')).toHaveText('未申请');
+  await page.locator('.membership-card__apply').click();
+  await page.locator('.privacy-notice__accept').click();
+  const form = page.locator('.membership-form');
+  for (const row of ['name', 'kind', 'member-no']) {
+    await expect(form.locator(`.membership-form__${row} .form-field__required`)).toHaveAttribute('aria-label', '必填');
+  }
+  await expect(form.locator('.org-unit-picker .form-field__required')).toHaveAttribute('aria-label', '必填');
+  await expect(form.locator('.membership-form__phone .form-field__required')).toHaveCount(0);
+
+  await form.locator('.membership-form__submit').click();
+  await expect(form.locator('.membership-form__name .form-field__error')).toHaveText('请填写姓名');
+  await expect(form.locator('.membership-form__kind .form-field__error')).toHaveText('请选择身份');
+  await expect(form.locator('.membership-form__member-no .form-field__error')).toHaveText('学号/工号应为 6–20 位字母或数字');
+  await expect(form.locator('.org-unit-picker .form-field__error')).toHaveText('请选择所在组织');
+  await expect(shownToasts(page)).toHaveCount(0);
+  await page.screenshot({ path: 'reports/forms/membership-empty-student.png' });
+
+  await form.locator('.membership-form__name input').fill('表单同学');
+  await expect(form.locator('.membership-form__name .form-field__error')).toHaveCount(0);
+  await expect(form.locator('.form-field__error')).toHaveCount(3);
+  await form.locator('.membership-form__kind-student').click();
+  await expect(form.locator('.membership-form__kind .form-field__error')).toHaveCount(0);
+  await form.locator('.membership-form__member-no input').fill('24abc');
+  await expect(form.locator('.membership-form__member-no .form-field__error')).toHaveCount(1);
+  await form.locator('.membership-form__member-no input').fill('24abc123');
+  await expect(form.locator('.membership-form__member-no .form-field__error')).toHaveCount(0);
+  // A student must pick a class: the committee is refused beside the row until a class is picked.
+  await form.locator('.org-unit-picker').click();
+  for (const name of ['汽车与信息工程学院', '汽车专业群团支部', '汽修2301班']) {
+    await page.locator('.org-unit-picker__choice').filter({ hasText: name }).first().click();
+  }
+  await expect(form.locator('.org-unit-picker')).toContainText('汽修2301班');
+  await expect(form.locator('.form-field__error')).toHaveCount(0);
+  await page.screenshot({ path: 'reports/forms/membership-fixed-student.png' });
+});

@@ -62,7 +62,7 @@ test('a new user applies, 陈老师 approves in 成员审核, the user sees 学�
   await openFormAndAcceptPrivacy(page);
   // Submitting empty shows the same rules the server applies, before any call.
   await page.locator('.membership-form__submit').click();
-  await expect(page.locator('.membership-form__error').first()).toHaveText('请填写姓名');
+  await expect(page.locator('.membership-form .form-field__error').first()).toHaveText('请填写姓名');
 
   await page.locator('.membership-form__name input').fill('赵同学');
   await page.locator('.membership-form__kind-student').click();

@@ -158,19 +158,16 @@ describe('membership: apply, review, unbind (integration)', () => {
     ['bad number pattern', { memberNo: '12-34' }, '学号/工号'],
     ['bad phone', { phone: '12345' }, '手机号'],
     ['unknown kind', { kind: 'alumni' }, '类型'],
-    ['unknown org unit', { orgUnitId: 'ou-nowhere' }, 'orgUnitId'],
-    ['student in a branch', { orgUnitId: 'ou-branch-auto' }, 'orgUnitId'],
-    ['unknown team', { teamId: 'team-nowhere' }, 'teamId'],
-  ])(
-    'bad input (%s) → INVALID_INPUT naming the field (in Chinese where the contract refuses it), nothing written',
-    async (_, override, field) => {
-      const before = await count('member_applications', { openid: 'o-bad-input' });
-      const reply = await call('o-bad-input', 'applyMembership', { ...studentApplication('2024110007'), ...override });
-      expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(field) });
-      expect(await count('member_applications', { openid: 'o-bad-input' })).toBe(before);
-      expect(await count('member_bindings', { openid: 'o-bad-input' })).toBe(0);
-    },
-  );
+    ['unknown org unit', { orgUnitId: 'ou-nowhere' }, '所在组织已不存在'],
+    ['student in a branch', { orgUnitId: 'ou-branch-auto' }, '所在组织应为班级'],
+    ['unknown team', { teamId: 'team-nowhere' }, '服务队已不存在'],
+  ])('bad input (%s) → INVALID_INPUT naming the field in Chinese, nothing written', async (_, override, field) => {
+    const before = await count('member_applications', { openid: 'o-bad-input' });
+    const reply = await call('o-bad-input', 'applyMembership', { ...studentApplication('2024110007'), ...override });
+    expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(field) });
+    expect(await count('member_applications', { openid: 'o-bad-input' })).toBe(before);
+    expect(await count('member_bindings', { openid: 'o-bad-input' })).toBe(0);
+  });
 
   it('bad input on review and paging: operator ids and forged cursors', async () => {
     expect(await call('dev-admin', 'reviewMembership', { applicationId: { $ne: null }, approve: true })).toMatchObject({

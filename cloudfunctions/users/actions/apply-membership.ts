@@ -38,9 +38,9 @@ const rosterMatchOf = (entry: RosterEntryDocument | null, name: string): RosterM
 export const applyMembership = async ({ params, caller }: ActionInvocation<UsersContract['applyMembership']>) => {
   // Read together: the roster lookup costs no extra round trip.
   const [unit, rosterEntry] = await Promise.all([findOrgUnit(params.orgUnitId), findRosterEntry(params.memberNo)]);
-  if (!unit || unit.archived) throw invalid('orgUnitId 所选组织不存在');
-  if (params.kind === 'student' && unit.kind !== 'class') throw invalid('orgUnitId 学生请选择所在班级');
-  if (params.teamId && !(await findTeam(params.teamId))) throw invalid('teamId 所选服务队不存在');
+  if (!unit || unit.archived) throw invalid('所在组织已不存在，请重新选择');
+  if (params.kind === 'student' && unit.kind !== 'class') throw invalid('所在组织应为班级：学生请选择所在班级');
+  if (params.teamId && !(await findTeam(params.teamId))) throw invalid('服务队已不存在，请重新选择');
 
   const user = await caller.user();
   if (user?.membershipStatus === 'approved') throw new ActionError('ALREADY_MEMBER');

@@ -7,7 +7,7 @@ import { findJoinRequest, toTeamJoinRequest } from '../team-join.repository';
 import { requireTeamReviewer } from '../team-review-access';
 
 export const reviewTeamJoin = async ({ params, caller }: ActionInvocation<UsersContract['reviewTeamJoin']>) => {
-  if (params.decision === 'decline' && !params.reason) throw new ActionError('INVALID_INPUT', '提交的信息有误：reason 请填写未通过的原因');
+  if (params.decision === 'decline' && !params.reason) throw new ActionError('INVALID_INPUT', '提交的信息有误：请填写未通过的原因');
   const request = await findJoinRequest(params.requestId);
   if (!request) throw new ActionError('NOT_FOUND', '申请不存在');
   await requireTeamReviewer(caller, request.teamId);

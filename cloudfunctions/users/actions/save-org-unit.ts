@@ -22,16 +22,16 @@ const invalid = (message: string) => new ActionError('INVALID_INPUT', `提交的
 const assertNoCycle = async (orgUnitId: string, parentId: string) => {
   let cursor: string | null = parentId;
   for (let depth = 0; cursor; depth += 1) {
-    if (cursor === orgUnitId || depth > 32) throw invalid('parentId 不能把组织移到它自己或它的下级之下');
+    if (cursor === orgUnitId || depth > 32) throw invalid('上级单位不能是该组织自己或它的下级');
     cursor = (await findOrgUnit(cursor))?.parentId ?? null;
   }
 };
 
 export const saveOrgUnit = async ({ params, caller }: ActionInvocation<UsersContract['saveOrgUnit']>) => {
   const { orgUnitId, ...fields } = params;
-  if (fields.parentId === null && fields.kind !== 'college') throw invalid('parentId 只有学院可以没有上级');
-  if (fields.parentId !== null && !(await findOrgUnit(fields.parentId))) throw invalid('parentId 上级组织不存在');
-  if (fields.kind === 'class' && (fields.stage === null || fields.years === null)) throw invalid('stage 班级需要填写年级和学制');
+  if (fields.parentId === null && fields.kind !== 'college') throw invalid('上级单位必选：只有学院可以没有上级');
+  if (fields.parentId !== null && !(await findOrgUnit(fields.parentId))) throw invalid('上级单位不存在');
+  if (fields.kind === 'class' && (fields.stage === null || fields.years === null)) throw invalid('年级和学制年数是班级必填的');
 
   if (!orgUnitId) {
     const unit: OrgUnitDocument = { _id: `ou-${randomBytes(8).toString('hex')}`, ...fields, archived: false };

@@ -13,7 +13,7 @@ const nameTaken = () => new ActionError('TEAM_NAME_TAKEN');
 /** Creates (no teamId) or edits a team; the change is audited once it has landed. */
 export const saveTeam = async ({ params, caller }: ActionInvocation<UsersContract['saveTeam']>) => {
   const { teamId, ...fields } = params;
-  if (!(await findOrgUnit(fields.orgUnitId))) throw new ActionError('INVALID_INPUT', '提交的信息有误：orgUnitId 所属组织不存在');
+  if (!(await findOrgUnit(fields.orgUnitId))) throw new ActionError('INVALID_INPUT', '提交的信息有误：所属组织已不存在，请重新选择');
   const before = teamId ? await findTeam(teamId) : null;
   if (teamId && !before) throw new ActionError('NOT_FOUND', '服务队不存在');
   // A cover already on the team stays acceptable; a new one must be the admin's own claimed upload.

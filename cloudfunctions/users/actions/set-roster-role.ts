@@ -7,7 +7,7 @@ import { setRosterRole as writeRosterRole } from '../member.repository';
 
 /** Only that team's leader edits its roster; the change lands with its team.roster entry in one transaction. */
 export const setRosterRole = async ({ params, caller }: ActionInvocation<UsersContract['setRosterRole']>) => {
-  if (params.role === 'none' && !params.reason) throw new ActionError('INVALID_INPUT', '提交的信息有误：reason 请填写移出的原因');
+  if (params.role === 'none' && !params.reason) throw new ActionError('INVALID_INPUT', '提交的信息有误：请填写移出的原因');
   if (!leadsTeam(await caller.user(), params.teamId)) throw new ActionError('FORBIDDEN', '没有权限：仅本队队长可以管理队员');
   if (params.openid === caller.openid) throw new ActionError('FORBIDDEN', '没有权限：队长的角色由管理员调整');
   const team = await findTeam(params.teamId);

@@ -7,7 +7,7 @@ import { findTeam } from '../../_lib/team.repository';
 
 export const setTeamRole = async ({ params, caller }: ActionInvocation<UsersContract['setTeamRole']>) => {
   const team = await findTeam(params.teamId);
-  if (!team) throw new ActionError('INVALID_INPUT', '提交的信息有误：teamId 所选服务队不存在');
+  if (!team) throw new ActionError('INVALID_INPUT', '提交的信息有误：所选服务队不存在');
   const member = await writeTeamRole(caller, params.openid, { teamId: team._id, name: team.name }, params.role);
   return { member: toMemberProfile(member, { isSelf: false, isAdmin: true }) };
 };

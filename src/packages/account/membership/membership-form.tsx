@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '@/components/button';
-import { checkMembershipForm, type MembershipFormErrors, type MembershipFormInput } from '@core/membership-fields';
+import { fieldLabels } from '@core/field-labels';
+import { checkMembershipForm, type MembershipFormInput } from '@core/membership-fields';
 import type { MemberKind, MembershipApplication } from '@core/membership.types';
 import { ChoiceChips } from '@/components/choice-chips';
+import { FieldError, FormField } from '@/components/form-field';
 import { toastMessage } from '@/feedback/toast';
+import { fieldAnchorId } from '@/hooks/field-errors';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { applyMembership } from '@/services/membership';
 import { askSubscriptions, prepareSubscriptions } from '@/services/subscriptions';
 import type { FormOptions } from './load-form-options';
@@ -19,11 +23,27 @@ export interface MembershipFormProps {
 
 const emptyForm: MembershipFormInput = { name: '', memberNo: '', kind: '', orgUnitId: '', orgUnitIsClass: false, teamId: '', phone: '' };
 
+/** The rows top to bottom (the first error is scrolled to). */
+const fieldOrder = ['name', 'kind', 'memberNo', 'orgUnitId', 'phone', 'teamId'] as const;
+
+/** How the server names each field: the contract's labels, and the handler's own sentences (所在组织已不存在…). */
+const serverLabels = {
+  name: fieldLabels.name,
+  memberNo: fieldLabels.memberNo,
+  kind: fieldLabels.kind,
+  orgUnitId: '所在组织',
+  phone: fieldLabels.phone,
+  teamId: fieldLabels.teamId,
+};
+
 /** Name, number, kind, unit, optional team and phone; checked here with the server's own rules, then sent. */
 export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
   const [form, setForm] = useState(emptyForm);
-  const [errors, setErrors] = useState<MembershipFormErrors>({});
   const [sending, setSending] = useState(false);
+  const fieldErrors = useFieldErrors(fieldOrder);
+  const { errors, recheck } = fieldErrors;
+  // A fixed row loses its error at once; rows not yet complained about wait for the next submit.
+  useEffect(() => recheck(checkMembershipForm(form)), [form, recheck]);
 
   // The prompt must open in the tap's own turn, so its templates are fetched before the tap.
   useEffect(() => void prepareSubscriptions('membershipApply'), []);
@@ -37,13 +57,8 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
 
   async function submit() {
     if (sending) return;
-    const found = checkMembershipForm(form);
-    setErrors(found);
-    const first = Object.values(found)[0];
-    if (first) {
-      toastMessage(first);
-      return;
-    }
+    // Every wrong row at once, beside itself; no toast repeats them.
+    if (fieldErrors.show(checkMembershipForm(form))) return;
     setSending(true);
     // WeChat only (a no-op on H5): ask to be told the review's outcome, then apply whatever the answer.
     await askSubscriptions('membershipApply');
@@ -57,9 +72,9 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
     });
     setSending(false);
     if (!reply.ok) {
-      // The envelope's message is already Chinese (e.g. 该学号/工号已被其他微信账号绑定…).
-      toastMessage(reply.message);
-      if (reply.code === 'MEMBER_NO_TAKEN') setErrors({ memberNo: reply.message });
+      // A taken number or a field the server names goes beside its row; anything else is a toast.
+      if (reply.code === 'MEMBER_NO_TAKEN') return void fieldErrors.show({ memberNo: reply.message });
+      if (!fieldErrors.showServer(reply.message, serverLabels)) toastMessage(reply.message);
       return;
     }
     onSubmitted(reply.data.application);
@@ -68,8 +83,7 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
   return (
     <View className="membership-form">
       <View className="membership-form__group">
-        <View className="membership-form__field membership-form__name">
-          <Text className="membership-form__label">姓名</Text>
+        <FormField name="name" label="姓名" required error={errors.name} className="membership-form__name">
           <Input
             className="membership-form__input"
             value={form.name}
@@ -77,10 +91,8 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
             placeholder="真实姓名"
             onInput={(e) => update({ name: e.detail.value })}
           />
-        </View>
-        {errors.name && <Text className="membership-form__error">{errors.name}</Text>}
-        <View className="membership-form__field membership-form__kind">
-          <Text className="membership-form__label">身份</Text>
+        </FormField>
+        <FormField name="kind" label="身份" required error={errors.kind} className="membership-form__kind">
           <ChoiceChips
             value={form.kind}
             choices={[
@@ -89,10 +101,14 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
             ]}
             onChange={chooseKind}
           />
-        </View>
-        {errors.kind && <Text className="membership-form__error">{errors.kind}</Text>}
-        <View className="membership-form__field membership-form__member-no">
-          <Text className="membership-form__label">{form.kind === 'teacher' ? '工号' : '学号'}</Text>
+        </FormField>
+        <FormField
+          name="memberNo"
+          label={form.kind === 'teacher' ? '工号' : '学号'}
+          required
+          error={errors.memberNo}
+          className="membership-form__member-no"
+        >
           <Input
             className="membership-form__input"
             value={form.memberNo}
@@ -100,8 +116,7 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
             placeholder="6–20 位字母或数字"
             onInput={(e) => update({ memberNo: e.detail.value })}
           />
-        </View>
-        {errors.memberNo && <Text className="membership-form__error">{errors.memberNo}</Text>}
+        </FormField>
         <OrgUnitPicker
           units={options.units}
           kind={form.kind}
@@ -109,8 +124,7 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
           error={errors.orgUnitId}
           onChange={(unit) => update({ orgUnitId: unit.orgUnitId, orgUnitIsClass: unit.kind === 'class' })}
         />
-        <View className="membership-form__field membership-form__phone">
-          <Text className="membership-form__label">手机号</Text>
+        <FormField name="phone" label="手机号" error={errors.phone} className="membership-form__phone">
           <Input
             className="membership-form__input"
             type="number"
@@ -119,11 +133,10 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
             placeholder="选填，仅本人和团委可见"
             onInput={(e) => update({ phone: e.detail.value })}
           />
-        </View>
-        {errors.phone && <Text className="membership-form__error">{errors.phone}</Text>}
+        </FormField>
       </View>
 
-      <View className="membership-form__group membership-form__teams">
+      <View id={fieldAnchorId('teamId')} className="membership-form__group membership-form__teams">
         <Text className="membership-form__section">服务队（选填）</Text>
         <ChoiceChips
           value={form.teamId}
@@ -137,6 +150,7 @@ export function MembershipForm({ options, onSubmitted }: MembershipFormProps) {
           ]}
           onChange={(teamId) => update({ teamId })}
         />
+        <FieldError error={errors.teamId} />
       </View>
 
       <Button className="membership-form__submit" variant="primary" disabled={sending} onClick={submit}>

@@ -4,6 +4,7 @@ import { Cell, CellGroup, Popup } from '@nutui/nutui-react-taro';
 import type { MemberKind } from '@core/membership.types';
 import { buildOrgUnitTree, orgUnitLabel } from '@core/org-unit-tree';
 import type { OrgUnit } from '@core/users.contract';
+import { FormField } from '@/components/form-field';
 
 export interface OrgUnitPickerProps {
   /** Every unit from listOrgUnits; archived ones are not offered. */
@@ -43,18 +44,15 @@ export function OrgUnitPicker({ units, kind, value, onChange, error }: OrgUnitPi
 
   return (
     <>
-      {/* Drawn like the form's other rows (label, value, error under it), not as a separate card. */}
-      <View
-        className="membership-form__field org-unit-picker"
-        onClick={() => openAt(value ? (tree.byId.get(value)?.parentId ?? null) : null)}
-      >
-        <Text className="membership-form__label">所在组织</Text>
-        <Text className={`org-unit-picker__value ${value ? '' : 'org-unit-picker__value--empty'}`}>
-          {value ? orgUnitLabel(tree, value) : kind === 'teacher' ? '请选择学院或部门' : '请选择班级'}
-        </Text>
-        <Text className="org-unit-picker__arrow">›</Text>
+      {/* A form row like the others (label, required mark, error beside it); the whole row opens the sheet. */}
+      <View className="org-unit-picker" onClick={() => openAt(value ? (tree.byId.get(value)?.parentId ?? null) : null)}>
+        <FormField name="orgUnitId" label="所在组织" required error={error}>
+          <Text className={`org-unit-picker__value ${value ? '' : 'org-unit-picker__value--empty'}`}>
+            {value ? orgUnitLabel(tree, value) : kind === 'teacher' ? '请选择学院或部门' : '请选择班级'}
+          </Text>
+          <Text className="org-unit-picker__arrow">›</Text>
+        </FormField>
       </View>
-      {error && <Text className="membership-form__error">{error}</Text>}
       {/* No close icon: NutUI's icons do not render on weapp; tapping the overlay closes. */}
       <Popup visible={open} position="bottom" round title="选择所在组织" onClose={() => setOpen(false)}>
         <View className="org-unit-picker__sheet">

@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react';
 import { View } from '@tarojs/components';
 import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import { Button } from '@/components/button';
+import { fieldLabels } from '@core/field-labels';
 import { buildOrgUnitTree, orgUnitKindLabels } from '@core/org-unit-tree';
 import type { Envelope } from '@core/envelope';
 import type { OrgUnit } from '@core/users.contract';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { toastMessage } from '@/feedback/toast';
+import { serverFieldError } from '@/hooks/field-errors';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { listOrgUnits } from '@/services/org-units';
@@ -31,6 +33,7 @@ function OrgUnitEditor() {
   usePullDownRefreshAction(reload);
   const [naming, setNaming] = useState<NamingIntent | null>(null);
   const [saving, setSaving] = useState(false);
+  const [refusal, setRefusal] = useState<string | undefined>();
   const tree = useMemo(() => buildOrgUnitTree(state.status === 'ready' ? state.data : []), [state]);
 
   if (state.status === 'loading') return <Skeleton rows={8} animated />;
@@ -43,19 +46,34 @@ function OrgUnitEditor() {
       if (await removeWithConfirmation(intent.unit)) void reload();
       return;
     }
+    setRefusal(undefined);
     setNaming(intent);
   }
 
   async function save(name: string) {
     if (!naming) return;
     setSaving(true);
+    setRefusal(undefined);
     // New units go last among their siblings.
     const order = naming.kind === 'add' ? tree.childrenOf(naming.parent?.orgUnitId ?? null).length : 0;
     const failure = await saveName(naming, name, order);
     setSaving(false);
-    if (failure) return toastMessage(failure);
+    if (failure) {
+      // A refusal of the name goes beside it; any other (the unit is gone…) is the page's toast.
+      const field = serverFieldError(failure, { name: fieldLabels.name });
+      return field ? setRefusal(field.message) : toastMessage(failure);
+    }
     setNaming(null);
     void reload();
+  }
+
+  /** Siblings may not share a name: members pick their class by it. */
+  function nameTaken(name: string): string | null {
+    if (!naming) return null;
+    const parentId = naming.kind === 'add' ? (naming.parent?.orgUnitId ?? null) : naming.unit.parentId;
+    const self = naming.kind === 'rename' ? naming.unit.orgUnitId : null;
+    const taken = tree.childrenOf(parentId).some((unit) => unit.name === name && unit.orgUnitId !== self);
+    return taken ? `同一上级下已有「${name}」，请换一个名称` : null;
   }
 
   const rows = tree.flatten();
@@ -91,6 +109,8 @@ function OrgUnitEditor() {
           title={naming.kind === 'add' ? `添加${orgUnitKindLabels[naming.childKind]}` : `重命名「${naming.unit.name}」`}
           initialName={naming.kind === 'rename' ? naming.unit.name : ''}
           sending={saving}
+          check={nameTaken}
+          error={refusal}
           onConfirm={save}
           onCancel={() => setNaming(null)}
         />

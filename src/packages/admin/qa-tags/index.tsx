@@ -3,10 +3,12 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Cell, CellGroup, Skeleton } from '@nutui/nutui-react-taro';
 import { Button } from '@/components/button';
+import { fieldLabels } from '@core/field-labels';
 import { MAX_CATALOGUE_TAGS } from '@core/qa-tags';
 import { ErrorState } from '@/components/error-state';
 import { confirmDestructive } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { serverFieldError } from '@/hooks/field-errors';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { listQaTags, saveQaTags } from '@/services/qa';
@@ -23,28 +25,29 @@ function TagEditor() {
   usePullDownRefreshAction(reload);
   const [naming, setNaming] = useState<Naming | null>(null);
   const [saving, setSaving] = useState(false);
+  const [refusal, setRefusal] = useState<string | undefined>();
 
   if (state.status === 'loading') return <Skeleton rows={6} animated />;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
   const tags = state.data.tags;
 
-  /** Saves the whole list; true when the server took it. */
-  async function save(next: string[], done: string): Promise<boolean> {
+  /** Saves the whole list; null when the server took it, else its refusal (toasted unless `naming`). */
+  async function save(next: string[], done: string, naming = false): Promise<string | null> {
     setSaving(true);
     const reply = await saveQaTags(next);
     setSaving(false);
     if (!reply.ok) {
-      toastMessage(reply.message);
-      return false;
+      if (!naming) toastMessage(reply.message);
+      return reply.message;
     }
     toastSuccess(done);
     void reload();
-    return true;
+    return null;
   }
 
   async function act(index: number) {
     const choices = [
-      { label: '重命名', run: () => setNaming({ kind: 'rename', index }) },
+      { label: '重命名', run: () => startNaming({ kind: 'rename', index }) },
       ...(index > 0 ? [{ label: '上移', run: () => save(moveTag(tags, index, -1), '已调整顺序') }] : []),
       ...(index < tags.length - 1 ? [{ label: '下移', run: () => save(moveTag(tags, index, 1), '已调整顺序') }] : []),
       { label: '删除', run: () => remove(index) },
@@ -66,10 +69,27 @@ function TagEditor() {
     if (confirmed) await save(removeTag(tags, index), '已删除');
   }
 
+  function startNaming(next: Naming) {
+    setRefusal(undefined);
+    setNaming(next);
+  }
+
+  /** The catalogue holds each tag once. */
+  function nameTaken(name: string): string | null {
+    const taken = tags.some((tag, index) => tag === name && !(naming?.kind === 'rename' && naming.index === index));
+    return taken ? `已有标签「${name}」，请换一个名称` : null;
+  }
+
   async function named(name: string) {
     if (!naming) return;
     const next = naming.kind === 'add' ? [...tags, name] : renameTag(tags, naming.index, name);
-    if (await save(next, '已保存')) setNaming(null);
+    setRefusal(undefined);
+    const failure = await save(next, '已保存', true);
+    if (!failure) return setNaming(null);
+    // A refusal of the name goes beside it; any other is the page's toast.
+    const field = serverFieldError(failure, { name: fieldLabels.tags });
+    if (field) setRefusal(field.message);
+    else toastMessage(failure);
   }
 
   return (
@@ -83,7 +103,11 @@ function TagEditor() {
         ))}
       </CellGroup>
       <View className="admin-page__card-actions">
-        <Button className="qa-tags__add" disabled={tags.length >= MAX_CATALOGUE_TAGS || saving} onClick={() => setNaming({ kind: 'add' })}>
+        <Button
+          className="qa-tags__add"
+          disabled={tags.length >= MAX_CATALOGUE_TAGS || saving}
+          onClick={() => startNaming({ kind: 'add' })}
+        >
           添加标签
         </Button>
       </View>
@@ -92,8 +116,11 @@ function TagEditor() {
           title={naming.kind === 'add' ? '添加标签' : `重命名「${tags[naming.index]}」`}
           initialName={naming.kind === 'rename' ? tags[naming.index] : ''}
           maxLength={8}
-          placeholder="标签（最多 8 个字）"
+          label="标签"
+          placeholder="最多 8 个字"
           sending={saving}
+          check={nameTaken}
+          error={refusal}
           onConfirm={named}
           onCancel={() => setNaming(null)}
         />

@@ -9,7 +9,7 @@ import { teamKindLabels } from '@core/team-kinds';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { confirmDestructive, explain } from '@/feedback/confirm';
-import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { toastSuccess } from '@/feedback/toast';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import { routes } from '@/navigation/routes';
@@ -76,15 +76,17 @@ function TeamEditor() {
     void reload();
   }
 
-  async function save(draft: TeamDraft) {
+  /** Null once saved; else the refusal, which the dialog shows beside its field or toasts. */
+  async function save(draft: TeamDraft): Promise<string | null> {
     setSaving(true);
     const team = editing?.team;
     const reply = await saveTeam({ ...draft, ...(team ? { teamId: team.teamId } : {}) });
     setSaving(false);
-    if (!reply.ok) return toastMessage(reply.message);
+    if (!reply.ok) return reply.message;
     toastSuccess('已保存');
     setEditing(null);
     void reload();
+    return null;
   }
 
   return (
