@@ -33,9 +33,8 @@ export const certificateIssuer = () => callAction('certificates', 'issuer', {});
 
 export const saveCertificateIssuer = (issuer: IssuerSettings) => callAction('certificates', 'saveIssuer', { ...issuer });
 
-/** Public: what a number (and the QR's signature) is worth. */
-export const verifyCertificate = (certificateNo: string, signature?: string) =>
-  callPublicAction('certificates', 'verify', signature === undefined ? { certificateNo } : { certificateNo, signature });
+/** Public: what a number is worth (the page checks the QR's signature itself). */
+export const verifyCertificate = (certificateNo: string) => callPublicAction('certificates', 'verify', { certificateNo });
 
 export const certificatePublicKey = () => callPublicAction('certificates', 'publicKey', {});
 

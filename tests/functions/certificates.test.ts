@@ -1,6 +1,7 @@
 import { createPublicKey, verify as verifySignature } from 'node:crypto';
 import { main as certificates } from '../../cloudfunctions/certificates';
 import { canonicalJson, parseCertificateNumber } from '@core/certificate';
+import { judgeVerification } from '@core/certificate-verification';
 import { buildInvocationContext } from '../../local/host/invocation-context';
 import { LOCAL_ENV_ID } from '../../local/sdk-environment';
 import { ensureCertificateKey } from '../../local/certificate-key';
@@ -83,7 +84,7 @@ describe('volunteer-service certificates (integration)', () => {
     await creditEntry('c-wang', 60, day('2026-04-01'));
     const first = await applyAndIssue('c-wang');
 
-    const valid = await anonymous({ action: 'verify', certificateNo: first.certificateNo, signature: first.signature });
+    const valid = await anonymous({ action: 'verify', certificateNo: first.certificateNo });
     expect(valid).toMatchObject({ ok: true, data: { status: 'valid', facts: { totalMinutes: 60, volunteer: { maskedName: '王*' } } } });
     // The public answer never carries the name or number in full.
     expect(JSON.stringify(valid.data)).not.toMatch(/王芳|2023110216/);
@@ -128,11 +129,18 @@ describe('volunteer-service certificates (integration)', () => {
     const certificate = await applyAndIssue('c-zhao');
     const unknown = { ok: true, data: { status: 'unknown', facts: null } };
 
+    // The QR of an edited printout carries another signature: the function answers the stored certificate, and the
+    // page's own check (the one the verify page runs, against the published key) calls the QR's signature not genuine.
+    const published = (await anonymous({ action: 'publicKey' })).data;
+    const answer = await anonymous({ action: 'verify', certificateNo: certificate.certificateNo });
+    expect(answer).toMatchObject({ ok: true, data: { status: 'valid' } });
+    expect(judgeVerification(certificate.certificateNo, answer.data, published, certificate.signature)).toBe('valid');
     const flipped = Buffer.from(certificate.signature, 'base64url');
     flipped[10] ^= 1;
-    expect(
-      await anonymous({ action: 'verify', certificateNo: certificate.certificateNo, signature: flipped.toString('base64url') }),
-    ).toMatchObject(unknown);
+    expect(judgeVerification(certificate.certificateNo, answer.data, published, flipped.toString('base64url'))).toBe('not_genuine');
+    // A changed total under the genuine signature fails the same check.
+    const raised = { ...answer.data, facts: { ...answer.data.facts, totalMinutes: 2400 } };
+    expect(judgeVerification(certificate.certificateNo, raised, published, certificate.signature)).toBe('not_genuine');
     const { serial, year } = parseCertificateNumber(certificate.certificateNo)!;
     expect(await anonymous({ action: 'verify', certificateNo: `SFQC-${year}-${String(serial + 500).padStart(5, '0')}` })).toMatchObject(
       unknown,

@@ -48,8 +48,8 @@ export default function VerifyCertificatePage() {
     const no = typed.trim().toUpperCase();
     if (!no) return;
     setCheck({ status: 'checking' });
-    // Asked without the QR's signature: the function would call a forged one unknown, and the
-    // visitor should learn "not genuine", not "no such number". The page compares it itself.
+    // The function is asked for the number only; the page checks the QR's signature itself, so a
+    // forged one reads "not genuine", not "no such number".
     const [key, reply] = await Promise.all([publicKey(), verifyCertificate(no)]);
     if (!reply.ok) return setCheck({ status: 'failed', message: reply.message });
     if (!key) return setCheck({ status: 'failed', message: '暂时无法获取出具单位的公钥，请稍后再试' });
