@@ -190,8 +190,12 @@ test('a leader edits the catalogue, then stops and cancels a booked slot; the bo
   await slot.locator('.team-slots__cancel').click();
   const dialog = page.locator('.cancel-slot-dialog');
   await expect(dialog).toContainText('已有 1 人预约');
-  await expect(dialog.locator('.nut-dialog-footer-ok')).toHaveClass(/nut-button-disabled/);
+  // The reason is required: marked, refused beside the field when empty, the refusal gone once it is filled.
+  await expect(dialog.locator('.cancel-slot-dialog__reason-field .form-field__required')).toBeVisible();
+  await dialog.locator('.nut-dialog-footer-ok').click();
+  await expect(dialog.locator('.cancel-slot-dialog__reason-field .form-field__error')).toHaveText('请填写取消原因');
   await dialog.locator('textarea').fill(reason);
+  await expect(dialog.locator('.form-field__error')).toHaveCount(0);
   await dialog.locator('.nut-dialog-footer-ok').click();
   await expect(page.getByText('已取消 1 个预约，预约人会收到通知')).toBeVisible();
   await modalButton(page, '知道了').click();
