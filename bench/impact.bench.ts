@@ -6,6 +6,7 @@ import { seedDatabase } from '../local/seed/seed-database';
 import { startWireCounter } from '../tests/functions/wire-counter';
 import { startBenchSystem } from './bench-system';
 import { insertAll } from './home-year';
+import { liveCounters } from './impact-live-counters';
 
 const REPEATS = 21;
 const MEMBERS = 2000;
@@ -16,7 +17,7 @@ const TERM_START = new Date('2036-02-20T08:00:00+08:00').getTime();
 const TERM_DAYS = 140;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** One size: `entries` verified ledger entries of 2,000 members, their counters by the rebuild, then the committee's dashboard. */
+/** One size: `entries` verified ledger entries of 2,000 members, their live counters, the dashboard live and after the nightly repair. */
 async function measure(entries: number) {
   const system = await startBenchSystem(`impact-${entries}`);
   try {
@@ -47,6 +48,7 @@ async function measure(entries: number) {
     // The ledger in bulk through the SDK: one activity per 50 entries, minutes 30–240, spread over the term.
     let minutes = 0;
     const seedStarted = Date.now();
+    const live = await liveCounters();
     const CHUNK = 20_000;
     for (let from = 0; from < entries; from += CHUNK) {
       const rows = Array.from({ length: Math.min(CHUNK, entries - from) }, (_, k) => {
@@ -58,7 +60,7 @@ async function measure(entries: number) {
         return {
           _id: `activity:${activityId}:${openid}`, // distinct: 1919 is prime to 2000
           openid,
-          source: { kind: 'activity', id: activityId },
+          source: { kind: 'activity' as const, id: activityId },
           minutes: entryMinutes,
           verifiedBy: 'dev-admin',
           verifiedAt: new Date(TERM_START + ((i * 104_729) % (TERM_DAYS * 86_400)) * 1000),
@@ -67,70 +69,93 @@ async function measure(entries: number) {
         };
       });
       await insertAll(db, 'hours_ledger', rows);
+      await live.add(rows);
     }
+    await live.store(db);
     const seedMs = Date.now() - seedStarted;
-    // The counters from the source records: the rebuild's repair, the same fold the increments use.
-    const rebuilt = await rebuildStats(true);
-    const checked = await rebuildStats(false);
 
     const load = async () => {
       const reply = await system.callAs('stats', 'dev-admin', { action: 'dashboard', termId });
       if (!reply.ok) throw new Error(`dashboard failed: ${JSON.stringify(reply)}`);
       return reply.data;
     };
-    for (let i = 0; i < 5; i++) await load();
-    const counter = await startWireCounter();
-    let wire: { requests: number; roundTrips: number };
-    let board: any;
-    try {
-      await load();
-      const traffic = await counter.trafficOf(load);
-      wire = { requests: traffic.requests, roundTrips: traffic.roundTrips };
-      board = traffic.reply;
-    } finally {
-      await counter.close();
-    }
-    // Where a load's time goes: documents the emulator examines, bytes on the wire, the aggregates' own time.
-    const statsUrl = system.emulator.url.replace('/admin', '/_emulator/stats');
-    await fetch(`${statsUrl}/reset`, { method: 'POST' });
-    const bytesCounter = await startWireCounter();
-    let replyBytes = 0;
-    try {
-      replyBytes = (await bytesCounter.trafficOf(load)).replyBytes;
-    } finally {
-      await bytesCounter.close();
-    }
-    const scan = (await (await fetch(statsUrl)).json()) as { docsExamined: number; lastPlan: string };
-    const filter = { termId, teamId: null, orgUnitIds: null };
-    const queryTimes: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const started = process.hrtime.bigint();
-      await sumCountersByMonthAndTeam(filter, COUNTER_FIELDS);
-      queryTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    const counterDocs = (await db.collection('stats_monthly').where({ termId }).count()).total;
-    const times: number[] = [];
-    for (let i = 0; i < REPEATS; i++) {
-      const started = process.hrtime.bigint();
-      await load();
-      times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
+    /** One state's figures: round trips, documents examined, reply bytes, the aggregate's and the load's p50. */
+    const measureLoads = async () => {
+      for (let i = 0; i < 5; i++) await load();
+      const counter = await startWireCounter();
+      let wire: { requests: number; roundTrips: number };
+      let board: any;
+      try {
+        await load();
+        const traffic = await counter.trafficOf(load);
+        wire = { requests: traffic.requests, roundTrips: traffic.roundTrips };
+        board = traffic.reply;
+      } finally {
+        await counter.close();
+      }
+      // Where a load's time goes: documents the emulator examines, bytes on the wire, the aggregates' own time.
+      const statsUrl = system.emulator.url.replace('/admin', '/_emulator/stats');
+      await fetch(`${statsUrl}/reset`, { method: 'POST' });
+      const bytesCounter = await startWireCounter();
+      let replyBytes = 0;
+      try {
+        replyBytes = (await bytesCounter.trafficOf(load)).replyBytes;
+      } finally {
+        await bytesCounter.close();
+      }
+      const scan = (await (await fetch(statsUrl)).json()) as { docsExamined: number; lastPlan: string };
+      const filter = { termId, teamId: null, orgUnitIds: null };
+      const queryTimes: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = process.hrtime.bigint();
+        await sumCountersByMonthAndTeam(filter, COUNTER_FIELDS);
+        queryTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      const counterDocs = (await db.collection('stats_monthly').where({ termId }).count()).total;
+      const times: number[] = [];
+      for (let i = 0; i < REPEATS; i++) {
+        const started = process.hrtime.bigint();
+        await load();
+        times.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      return {
+        wire,
+        board,
+        scan,
+        replyBytes,
+        counterQueryP50Ms: Number(median(queryTimes).toFixed(2)),
+        counterDocs,
+        p50Ms: Number(median(times).toFixed(2)),
+      };
+    };
+    // Live: the counters as increments left them, spread over the shards.
+    const liveState = await measureLoads();
+    // Nightly: the repair (nothing to repair here) merges agreeing shards; then the check finds no difference.
+    const rebuilt = await rebuildStats(true);
+    const checked = await rebuildStats(false);
+    const nightly = await measureLoads();
     const figures = {
       entries,
       seedMs,
       rebuildMs: rebuilt.tookMs,
       rebuildFacts: rebuilt.facts,
+      differencesBeforeRepair: rebuilt.differences,
+      mergedByRepair: rebuilt.merged,
       differencesAfterRepair: checked.differences,
-      roundTrips: wire.roundTrips,
-      docsExaminedPerLoad: scan.docsExamined,
-      counterDocsOfTerm: counterDocs,
-      dbReplyBytesPerLoad: replyBytes,
-      counterQueryP50Ms: Number(median(queryTimes).toFixed(2)),
-      requests: wire.requests,
-      p50Ms: Number(median(times).toFixed(2)),
-      verifiedHours: board.totals.verifiedHours as number,
+      roundTrips: Math.max(liveState.wire.roundTrips, nightly.wire.roundTrips),
+      requests: liveState.wire.requests,
+      docsExaminedPerLoad: liveState.scan.docsExamined,
+      docsExaminedAfterMerge: nightly.scan.docsExamined,
+      counterDocsOfTerm: liveState.counterDocs,
+      counterDocsAfterMerge: nightly.counterDocs,
+      dbReplyBytesPerLoad: liveState.replyBytes,
+      counterQueryP50Ms: liveState.counterQueryP50Ms,
+      p50Ms: liveState.p50Ms,
+      p50MsAfterMerge: nightly.p50Ms,
+      verifiedHours: liveState.board.totals.verifiedHours as number,
+      verifiedHoursAfterMerge: nightly.board.totals.verifiedHours as number,
       expectedHours: Math.round((minutes / 60) * 10) / 10,
-      activeVolunteers: board.totals.activeVolunteers as number,
+      activeVolunteers: liveState.board.totals.activeVolunteers as number,
     };
     console.error(`impact: ${JSON.stringify(figures)}`);
     return figures;
@@ -141,7 +166,7 @@ async function measure(entries: number) {
 
 /**
  * `npm run bench -- impact [--sizes 10000,1000000]`: the committee's 数据看板 over `entries`
- * ledger entries seeded in bulk (counters by the rebuild's repair): round trips on the wire and
+ * ledger entries seeded in bulk (counters as live increments leave them, then after the nightly merge): round trips on the wire and
  * p50 of 21 loads per size; growth = p50(largest) ÷ p50(smallest). Goal: growth ≤ 1.5, ≤ 5 round trips.
  */
 export async function run(_n?: number, sizes: number[] = [10_000, 1_000_000]): Promise<Record<string, unknown>> {
@@ -153,8 +178,13 @@ export async function run(_n?: number, sizes: number[] = [10_000, 1_000_000]): P
     roundTrips: Math.max(...results.map((r) => r.roundTrips)),
     p50Ms: results.map((r) => r.p50Ms),
     growth: Number((results[results.length - 1].p50Ms / results[0].p50Ms).toFixed(2)),
-    hoursCorrect: results.every((r) => r.verifiedHours === r.expectedHours),
+    p50MsAfterMerge: results.map((r) => r.p50MsAfterMerge),
+    growthAfterMerge: Number((results[results.length - 1].p50MsAfterMerge / results[0].p50MsAfterMerge).toFixed(2)),
+    docsExaminedPerLoad: results.map((r) => r.docsExaminedPerLoad),
+    docsExaminedAfterMerge: results.map((r) => r.docsExaminedAfterMerge),
+    hoursCorrect: results.every((r) => r.verifiedHours === r.expectedHours && r.verifiedHoursAfterMerge === r.expectedHours),
     activeVolunteers: results.map((r) => r.activeVolunteers),
+    differencesBeforeRepair: Math.max(...results.map((r) => r.differencesBeforeRepair)),
     differencesAfterRepair: Math.max(...results.map((r) => r.differencesAfterRepair)),
   };
 }
