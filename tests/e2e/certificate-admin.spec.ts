@@ -1,4 +1,5 @@
-import { devices, expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { devices, expect, test, type Browser } from '@playwright/test';
+import { act, session } from './fixtures/persona-api';
 import { tinyPng } from './fixtures/tiny-png';
 
 /**
@@ -8,18 +9,6 @@ import { tinyPng } from './fixtures/tiny-png';
  */
 
 test.describe.configure({ timeout: 150_000 });
-
-const session = async (request: APIRequestContext, persona: string) => {
-  const reply = await request.post('/api/dev/login', { data: { persona } });
-  return ((await reply.json()) as { data: { token: string } }).data.token;
-};
-
-const act = async (request: APIRequestContext, token: string, fn: string, payload: Record<string, unknown>) => {
-  const reply = await request.post(`/api/${fn}`, { data: payload, headers: { authorization: `Bearer ${token}` } });
-  const body = (await reply.json()) as { ok: boolean; data: any };
-  expect(body, `${fn}.${String(payload.action)}`).toMatchObject({ ok: true });
-  return body.data;
-};
 
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
