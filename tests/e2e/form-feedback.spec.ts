@@ -281,3 +281,22 @@ test('绑定学号/工号: required marks, errors beside their rows, each cleare
   await expect(form.locator('.form-field__error')).toHaveCount(0);
   await page.screenshot({ path: 'reports/forms/membership-fixed-student.png' });
 });
+
+test('志愿平台导出: a short layout name and an empty column name are told beside their rows, cleared once fixed', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/#/packages/admin/platform-export/index');
+  await page.locator('.platform-export__preset--0').click();
+  await page.locator('.platform-export__name input').fill('志');
+  await page.locator('.platform-export__column--0 .platform-export__header input').fill('');
+  await page.locator('.platform-export__save').click();
+  await expect(page.locator('.platform-export__name .form-field__error')).toHaveText('版式名称至少 2 个字');
+  await expect(page.locator('.platform-export__column--0 .platform-export__header .form-field__error')).toHaveText('请填写列名');
+  await expect(page.locator('.platform-export__name .form-field__required')).toHaveAttribute('aria-label', '必填');
+  await expect(shownToasts(page)).toHaveCount(0);
+  await page.screenshot({ path: 'reports/forms/platform-export-error-admin.png' });
+  await page.locator('.platform-export__name input').fill('志愿汇（检查）');
+  await expect(page.locator('.platform-export__name .form-field__error')).toHaveCount(0);
+  await expect(page.locator('.platform-export .form-field__error')).toHaveCount(1);
+  await page.locator('.platform-export__column--0 .platform-export__header input').fill('姓名');
+  await expect(page.locator('.platform-export .form-field__error')).toHaveCount(0);
+});

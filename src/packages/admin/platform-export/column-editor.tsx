@@ -1,6 +1,8 @@
 import { Input, Picker, Text, View } from '@tarojs/components';
 import { Button } from '@/components/button';
 import { EXPORT_FIELDS, exportFieldLabels, type ExportColumn } from '@core/platform-export';
+import { FormField } from '@/components/form-field';
+import { headerKey } from './layout-errors';
 
 /** The picker's choices: each of our fields, then a fixed text. */
 const CHOICES = [...EXPORT_FIELDS.map((field) => exportFieldLabels[field]), '固定文本'];
@@ -10,11 +12,14 @@ const FIXED = EXPORT_FIELDS.length;
 export function ColumnEditor({
   column,
   index,
+  headerError,
   onChange,
   onRemove,
 }: {
   column: ExportColumn;
   index: number;
+  /** The header's error, beside its row. */
+  headerError?: string;
   onChange: (column: ExportColumn) => void;
   onRemove: () => void;
 }) {
@@ -29,33 +34,30 @@ export function ColumnEditor({
           删除
         </Button>
       </View>
-      <View className="platform-export__field">
-        <Text className="platform-export__label">列名</Text>
+      <FormField name={headerKey(index)} label="列名" required error={headerError} className="platform-export__header">
         <Input
-          className="platform-export__input platform-export__header"
+          className="platform-export__input"
           value={column.header}
           maxlength={30}
           placeholder="平台模板中的列名"
           onInput={(event) => onChange({ ...column, header: event.detail.value })}
         />
-      </View>
+      </FormField>
       <Picker mode="selector" range={CHOICES} value={chosen} onChange={(event) => pick(Number(event.detail.value))}>
-        <View className="platform-export__field">
-          <Text className="platform-export__label">内容</Text>
+        <FormField name={`column-${index}-content`} label="内容" required className="platform-export__content">
           <Text className="platform-export__picker-value">{CHOICES[chosen]} ›</Text>
-        </View>
+        </FormField>
       </Picker>
       {'fixed' in column && (
-        <View className="platform-export__field">
-          <Text className="platform-export__label">固定文本</Text>
+        <FormField name={`column-${index}-fixed`} label="固定文本" className="platform-export__fixed" hint="每行都写这段文字，可留空">
           <Input
-            className="platform-export__input platform-export__fixed"
+            className="platform-export__input"
             value={column.fixed}
             maxlength={60}
-            placeholder="每行都写这段文字"
+            placeholder="例如：星火学院团委"
             onInput={(event) => onChange({ ...column, fixed: event.detail.value })}
           />
-        </View>
+        </FormField>
       )}
     </View>
   );

@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { Button } from '@/components/button';
 import type { Term } from '@core/activity.types';
 import type { ExportColumn, ExportLayout, ExportRange, PlatformExportPreview } from '@core/platform-export';
 import { ChoiceChips } from '@/components/choice-chips';
+import { FieldError, FormField } from '@/components/form-field';
 import { ErrorState } from '@/components/error-state';
 import { ExportAction } from '@/components/export-action';
 import { confirmDestructive } from '@/feedback/confirm';
 import { toastMessage, toastSuccess } from '@/feedback/toast';
+import { fieldAnchorId } from '@/hooks/field-errors';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { useEnvelopeLoader } from '@/hooks/use-envelope-loader';
 import { usePullDownRefreshAction } from '@/hooks/use-pull-down-refresh-action';
 import {
@@ -22,9 +25,14 @@ import {
 import { AdminGate } from '../shared/admin-gate';
 import { ColumnEditor } from './column-editor';
 import { ExportPreview } from './export-preview';
+import { columnErrors, headerKey, layoutErrors, layoutFieldOrder, rangeErrors } from './layout-errors';
 import { RangePicker } from './range-picker';
 import '../shared/admin-page.scss';
 import './index.scss';
+
+/** How the server names the fields it refuses (field-labels / the schemas' own sentences). */
+const saveLabels = { name: '版式名称' };
+const checkLabels = { fromDay: '开始日期', toDay: '结束日期' };
 
 interface Draft {
   layoutId?: string;
@@ -56,11 +64,18 @@ function PlatformExport() {
   const [range, setRange] = useState<ExportRange | null>(null);
   const [preview, setPreview] = useState<PlatformExportPreview | null>(null);
   const [busy, setBusy] = useState(false);
+  const fieldErrors = useFieldErrors([...layoutFieldOrder(draft ?? { name: '', columns: [] }), 'fromDay', 'toDay']);
+  const { errors, recheck } = fieldErrors;
+  // A fixed row loses its error at once; the others wait for the next save or check.
+  useEffect(() => {
+    if (draft) recheck({ ...layoutErrors(draft), ...(range ? rangeErrors(range) : {}) });
+  }, [draft, range, recheck]);
 
   if (state.status === 'loading') return <Skeleton rows={6} animated />;
   if (state.status === 'failed') return <ErrorState message={state.message} onRetry={reload} />;
   const { layouts, presets, terms } = state.data as { layouts: ExportLayout[]; presets: Draft[]; terms: Term[] };
   const choose = (next: Draft) => {
+    fieldErrors.reset();
     setDraft({ ...next, columns: next.columns.map((column) => ({ ...column })) });
     setPreview(null);
   };
@@ -71,10 +86,11 @@ function PlatformExport() {
   const columnsOf = (current: Draft) => current.columns.map((column) => ({ ...column, header: column.header.trim() }));
 
   async function save(current: Draft) {
+    if (fieldErrors.show(layoutErrors(current))) return;
     setBusy(true);
     const reply = await saveExportLayout({ layoutId: current.layoutId, name: current.name.trim(), columns: columnsOf(current) });
     setBusy(false);
-    if (!reply.ok) return void toastMessage(reply.message);
+    if (!reply.ok) return void (fieldErrors.showServer(reply.message, saveLabels) || toastMessage(reply.message));
     toastSuccess('版式已保存');
     setDraft(reply.data.layout);
     await reload();
@@ -95,10 +111,11 @@ function PlatformExport() {
   }
 
   async function check(current: Draft, chosen: ExportRange) {
+    if (fieldErrors.show({ ...columnErrors(current.columns), ...rangeErrors(chosen) })) return;
     setBusy(true);
     const reply = await previewPlatformExport({ columns: columnsOf(current), range: chosen });
     setBusy(false);
-    if (!reply.ok) return void toastMessage(reply.message);
+    if (!reply.ok) return void (fieldErrors.showServer(reply.message, checkLabels) || toastMessage(reply.message));
     setPreview(reply.data);
   }
 
@@ -129,25 +146,28 @@ function PlatformExport() {
       </View>
       {draft && (
         <View className="admin-page__card platform-export__editor">
-          <View className="platform-export__field">
-            <Text className="platform-export__label">版式名称</Text>
+          <FormField name="name" label="版式名称" required error={errors.name} className="platform-export__name">
             <Input
-              className="platform-export__input platform-export__name"
+              className="platform-export__input"
               value={draft.name}
               maxlength={30}
               placeholder="例如：中国志愿服务网"
               onInput={(event) => edit({ name: event.detail.value })}
             />
-          </View>
+          </FormField>
           {draft.columns.map((column, index) => (
             <ColumnEditor
               key={index}
               column={column}
               index={index}
+              headerError={errors[headerKey(index)]}
               onChange={(next) => edit({ columns: draft.columns.map((entry, at) => (at === index ? next : entry)) })}
               onRemove={() => edit({ columns: draft.columns.filter((_, at) => at !== index) })}
             />
           ))}
+          <View id={fieldAnchorId('columns')}>
+            <FieldError error={errors.columns} />
+          </View>
           <View className="admin-page__card-actions">
             <Button
               className="platform-export__add-field"
@@ -179,6 +199,7 @@ function PlatformExport() {
         <RangePicker
           terms={terms}
           range={range}
+          errors={errors}
           onChange={(next) => {
             setRange(next);
             setPreview(null);
