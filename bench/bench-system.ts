@@ -27,11 +27,12 @@ export async function startBenchSystem(label: string) {
   const emulator = await spawnEmulator(join(dataDir, 'db'), join(ROOT, 'database', 'manifest.json'));
   pointSdkAtEmulator(emulator.url);
   const secret = randomBytes(32).toString('hex');
+  const registry = createFunctionRegistry({ useBundles: false, repoRoot: ROOT });
   const host = await startHost({
     port: 0,
     h5Dir: join(dataDir, 'no-h5'),
     secret,
-    registry: createFunctionRegistry({ useBundles: false, repoRoot: ROOT }),
+    registry,
     envId: LOCAL_ENV_ID,
     appid: 'wx-bench',
     log: () => undefined,
@@ -59,5 +60,5 @@ export async function startBenchSystem(label: string) {
   /** The session a signed-in phone holds, for load generators that bring their own HTTP client. */
   const sessionToken = (openid: string) => signSession(secret, openid);
 
-  return { dataDir, emulator, host, callAs, sessionToken, stop };
+  return { dataDir, emulator, host, registry, envId: LOCAL_ENV_ID, callAs, sessionToken, stop };
 }

@@ -4,7 +4,7 @@ import type { ActorRole } from '@core/booking.types';
 import { ActionError } from '../_lib/action-error';
 import { findBooking, transitionBooking, type BookingDocument } from './booking.repository';
 import { bookingFacts } from '../_lib/stats/stat-facts-of';
-import { countFacts } from '../_lib/stats/count-facts';
+import { pendingFacts } from '../_lib/stats/count-facts';
 
 const verbs: Record<BookingTransition, string> = {
   assign: '指派志愿者',
@@ -16,6 +16,8 @@ const verbs: Record<BookingTransition, string> = {
   cancelByBooker: '取消预约',
   cancelByLeader: '取消预约',
 };
+
+const COUNTED: ReadonlySet<BookingStatus> = new Set(['done', 'rated', 'no_show']);
 
 export const invalidTransition = (status: BookingStatus, transition: BookingTransition) =>
   new ActionError('INVALID_TRANSITION', `预约当前为「${bookingStatusLabels[status]}」，不能${verbs[transition]}`);
@@ -45,11 +47,14 @@ export const moveBooking = async (
     at: new Date(),
     reason: options.reason ?? null,
   };
+  // Only moves into a counted state leave a note (bookingFacts reads done, rated and no-show).
+  const pending = COUNTED.has(entry.to) ? await pendingFacts({ kind: 'booking', id: booking._id }) : null;
   const updated = await transitionBooking(booking._id, [booking.status], options.guard ?? {}, options.changes ?? {}, entry);
   if (updated) {
-    await countFacts(`bookings.${transition}`, bookingFacts(updated));
+    await pending?.count(`bookings.${transition}`, bookingFacts(updated));
     return updated;
   }
+  await pending?.drop();
   const current = await findBooking(booking._id);
   if (!current) throw new ActionError('NOT_FOUND', '预约不存在');
   if (current.status === booking.status) throw new ActionError('CONFLICT');

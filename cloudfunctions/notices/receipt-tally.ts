@@ -2,7 +2,7 @@ import { audienceByOrgUnit, audienceFilter, countAudience } from '../_lib/user.r
 import { bumpReceiptTally, storeAudienceTally, type AudienceTally, type NoticeDocument } from './notice.repository';
 import { loadOrgTree, type OrgTree } from '../_lib/org-tree';
 import { audienceFacts, noticeTeamOf } from '../_lib/stats/stat-facts-of';
-import { countFacts } from '../_lib/stats/count-facts';
+import { pendingFacts } from '../_lib/stats/count-facts';
 
 /**
  * A field name for an org unit inside `tally.units` / `audienceTally.units`: URI-encoded, so no
@@ -34,10 +34,11 @@ export const audienceTallyOf = async (notice: NoticeDocument, tree: OrgTree): Pr
     units: Object.fromEntries([...units].map(([orgUnitId, n]) => [unitKeyOf(orgUnitId), n])),
     countedAt: new Date(),
   };
+  const pending = await pendingFacts({ kind: 'notice', id: notice._id });
   await storeAudienceTally(notice._id, tally);
   // Concurrent first summaries may both get here: the facts' ids count the audience once.
   const sizes = [...units].map(([orgUnitId, size]) => ({ orgUnitId, size }));
-  await countFacts('notices.audience', audienceFacts(notice, sizes, noticeTeamOf(notice.audience)));
+  await pending.count('notices.audience', audienceFacts(notice, sizes, noticeTeamOf(notice.audience)));
   return tally;
 };
 

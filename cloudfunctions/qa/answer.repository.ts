@@ -50,6 +50,10 @@ export const answersOf = async (questionId: string): Promise<AnswerDocument[]> =
   return data as AnswerDocument[];
 };
 
+/** Every answer of a question whatever its visibility, as the stats rebuild reads them (the stats replay). */
+export const everyAnswerOf = (questionId: string) =>
+  keysetBatches<AnswerDocument>(answers(), keyset({ _id: key.id('asc', z.string()) }), { questionId });
+
 export const hiddenAnswers = async (limit: number): Promise<AnswerDocument[]> => {
   const { data } = await answers().where({ visibility: 'hidden' }).orderBy('hiddenAt', 'desc').limit(limit).get();
   return data as AnswerDocument[];

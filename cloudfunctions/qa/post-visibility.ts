@@ -1,7 +1,7 @@
 import type { PostVisibility } from '@core/qa.types';
-import { countFacts } from '../_lib/stats/count-facts';
+import { pendingFacts } from '../_lib/stats/count-facts';
 import { unacceptFact } from '../_lib/stats/stat-facts-of';
-import { changeAnswerCount, clearAcceptedIf, markAnsweredIfNone, markUnansweredIfEmpty } from './question.repository';
+import { changeAnswerCount, clearAcceptedIf, findQuestion, markAnsweredIfNone, markUnansweredIfEmpty } from './question.repository';
 import { updatePostWhere, type Post } from './post-lookup';
 import { setTagEntriesVisibility } from './tag-entry.repository';
 
@@ -17,8 +17,16 @@ export const answerShown = async (questionId: string): Promise<void> => {
 /** A withdrawn accepted answer leaves the question unaccepted: its accept no longer counts in the rollups. */
 const answerWithdrawn = async (questionId: string, answerId: string): Promise<void> => {
   await changeAnswerCount(questionId, -1);
+  // Noted only while the answer is accepted (with that acceptance's number): the replay undoes exactly that accept.
+  const before = await findQuestion(questionId);
+  const noteOf = (seq: number) => ({ kind: 'question', id: questionId, withdrawnAnswerId: answerId, withdrawnAcceptSeq: seq }) as const;
+  const pending = before?.acceptedAnswerId === answerId ? await pendingFacts(noteOf(before.acceptSeq ?? 0)) : null;
   const cleared = await clearAcceptedIf(questionId, answerId);
-  if (cleared) await countFacts('qa.withdrawAnswer', [unacceptFact(cleared, answerId, new Date())]);
+  if (cleared) {
+    // (Accepted after the read above: noted now, late but before the count.)
+    const noted = pending ?? (await pendingFacts(noteOf(cleared.acceptSeq ?? 0)));
+    await noted.count('qa.withdrawAnswer', [unacceptFact(cleared, answerId, noted.at)]);
+  } else await pending?.drop();
   await markUnansweredIfEmpty(questionId);
 };
 

@@ -6,6 +6,7 @@ import { exportAnnualReport } from './actions/export-annual-report';
 import { mine } from './actions/mine';
 import { rebuild } from './actions/rebuild';
 import { nightlyRebuild } from './timers/nightly-rebuild';
+import { replayPending } from './timers/replay-pending';
 
 /**
  * `stats`: the impact dashboards over the pre-aggregated rollups (cloudfunctions/_lib/stats), and
@@ -16,7 +17,7 @@ export const statsFunction = defineFunction({
   name: 'stats',
   contract: statsContract,
   handlers: { dashboard, mine, annualReport, exportAnnualReport, rebuild },
-  timers: { nightlyRebuild },
+  timers: { nightlyRebuild, replayPending },
 });
 
 export const main = statsFunction.main;

@@ -1,6 +1,5 @@
 import { addDays } from '@core/shanghai-time';
 import { creditHours, creditInTransaction, reverseLedgerEntry } from '../../cloudfunctions/_lib/hours/hours-ledger.repository';
-import { countFacts } from '../../cloudfunctions/_lib/stats/count-facts';
 import {
   audienceFacts,
   bookingFacts,
@@ -12,6 +11,8 @@ import {
   type BookingLike,
   type QuestionLike,
 } from '../../cloudfunctions/_lib/stats/stat-facts-of';
+import type { StatFact } from '../../cloudfunctions/_lib/stats/stat-fact';
+import { recordStatFacts } from '../../cloudfunctions/_lib/stats/stats.repository';
 import { inTransaction } from '../../cloudfunctions/_lib/transaction.repository';
 import { unitKeyOf } from '../../cloudfunctions/notices/receipt-tally';
 import { db } from './bookings-fixtures';
@@ -22,9 +23,14 @@ import { db } from './bookings-fixtures';
  * verified / no-show, questions with answers (out of order, self-answers), accepts, withdrawn
  * accepts and the same answer accepted again, notices with audiences and first reads. Each event writes its source record with the
  * SDK and counts its facts through the sites' entry points (creditHours, reverseLedgerEntry,
- * creditInTransaction, countFacts with the stat-facts-of builders), replaying some emissions, a
+ * creditInTransaction, and the sites' count of the stat-facts-of builders), replaying some emissions, a
  * few of them concurrently.
  */
+
+/** What a site's `pendingFacts(…).count` does once its change is made (the note is not the subject here). */
+const countFacts = async (_where: string, facts: readonly StatFact[]) => {
+  await recordStatFacts(facts);
+};
 
 /** mulberry32: a small seeded PRNG. */
 export const prng = (seed: number) => {

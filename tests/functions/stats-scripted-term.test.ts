@@ -1,7 +1,7 @@
 import { addDays, shanghaiDay } from '@core/shanghai-time';
 import type { closeActivities } from '../../cloudfunctions/records/timers/close-activities';
 import { creditHours } from '../../cloudfunctions/_lib/hours/hours-ledger.repository';
-import { countFacts } from '../../cloudfunctions/_lib/stats/count-facts';
+import { pendingFacts } from '../../cloudfunctions/_lib/stats/count-facts';
 import { questionFacts } from '../../cloudfunctions/_lib/stats/stat-facts-of';
 import type { QuestionDocument } from '../../cloudfunctions/qa/question.repository';
 import { startTestLocal, type TestLocal } from '../host/local-harness';
@@ -63,8 +63,9 @@ const putQuestionAsked = async (openid: string, orgUnitId: string, title: string
     createdAt: at,
     updatedAt: at,
   };
+  const pending = await pendingFacts({ kind: 'question', id: _id });
   await db().collection('qa_questions').doc(_id).set(body);
-  await countFacts('qa.ask', questionFacts({ _id, ...body }, [], orgUnitId));
+  await pending.count('qa.ask', questionFacts({ _id, ...body }, [], orgUnitId));
   return _id;
 };
 

@@ -6,7 +6,7 @@ import { key } from '../keyset/key-fields';
 import { keyset } from '../keyset/keyset';
 import { keysetBatches } from '../keyset/keyset-page.repository';
 import type { TransactionScope } from '../transaction.repository';
-import { countFacts } from '../stats/count-facts';
+import { pendingFacts } from '../stats/count-facts';
 import { ledgerFacts } from '../stats/stat-facts-of';
 import { applyFactsIn, loadTerms, recordStatFacts, resolveFacts } from '../stats/stats.repository';
 
@@ -47,7 +47,7 @@ const _ = database.command;
 /** Only entries never reversed count, wherever hours are read. */
 const unreversed = () => ({ reversedAt: _.exists(false) });
 
-const hoursEntryId = (source: HoursSource, openid: string) => `${source.kind}:${source.id}:${openid}`;
+export const hoursEntryId = (source: HoursSource, openid: string) => `${source.kind}:${source.id}:${openid}`;
 
 export interface HoursCredit {
   openid: string;
@@ -96,7 +96,8 @@ export const creditHours = async (
   return written.reduce<number>((sum, one) => sum + one, 0);
 };
 
-const entriesByIds = async (ids: string[]): Promise<HoursEntryDocument[]> => {
+/** Entries by id (reversed ones too: the rollups' replay derives their facts). */
+export const entriesByIds = async (ids: string[]): Promise<HoursEntryDocument[]> => {
   const { data } = await ledger()
     .where({ _id: _.in(ids) })
     .limit(1000)
@@ -121,12 +122,16 @@ export const findLedgerEntry = async (entryId: string): Promise<HoursEntryDocume
 
 /** Marks the entry reversed unless it already is; answers whether this call reversed it. */
 export const reverseLedgerEntry = async (entryId: string, by: string, reason: string, at: Date): Promise<boolean> => {
+  const pending = await pendingFacts({ kind: 'ledger', id: entryId });
   const { updated } = await ledger()
     .where({ _id: entryId, ...unreversed() })
     .update({ reversedAt: at, reversedBy: by, reversalReason: reason });
-  if (updated !== 1) return false;
+  if (updated !== 1) {
+    await pending.drop();
+    return false;
+  }
   // The reversal undoes what the entry counted in the rollups (its reversal fact).
-  await countFacts('records.reverseHours', (await entriesByIds([entryId])).flatMap(ledgerFacts));
+  await pending.count('records.reverseHours', (await entriesByIds([entryId])).flatMap(ledgerFacts));
   return true;
 };
 

@@ -8,7 +8,7 @@ import { updateBookingWhere } from '../booking.repository';
 import { toBooking } from '../booking.view';
 import { loadTeamStaff, requireLeaderOf } from '../team-access';
 import { bookingFacts } from '../../_lib/stats/stat-facts-of';
-import { countFacts } from '../../_lib/stats/count-facts';
+import { pendingFacts } from '../../_lib/stats/count-facts';
 
 /**
  * The leader verifies the service record. The ledger is written first and is idempotent per
@@ -23,6 +23,8 @@ export const confirmRecord = async ({ params, caller }: ActionInvocation<Booking
   }
   if (booking.record.verifiedAt) throw new ActionError('INVALID_TRANSITION', '服务记录已确认，时长已计入');
 
+  // The note covers the ledger credits and the booking's own facts (the replay recounts both).
+  const pending = await pendingFacts({ kind: 'booking', id: booking._id });
   const verifiedAt = new Date();
   // The leader's reason for minutes over the slot goes with each entry it explains (shown in 我的志愿时长).
   const length = slotLengthMinutes(booking);
@@ -37,7 +39,10 @@ export const confirmRecord = async ({ params, caller }: ActionInvocation<Booking
     { 'record.verifiedAt': null },
     { 'record.verifiedBy': caller.openid, 'record.verifiedAt': verifiedAt },
   );
-  if (!verified) throw new ActionError('INVALID_TRANSITION', '服务记录已确认，时长已计入');
-  await countFacts('bookings.confirmRecord', bookingFacts(verified));
+  if (!verified) {
+    await pending.drop();
+    throw new ActionError('INVALID_TRANSITION', '服务记录已确认，时长已计入');
+  }
+  await pending.count('bookings.confirmRecord', bookingFacts(verified));
   return { booking: toBooking(verified), credited };
 };

@@ -5,7 +5,7 @@ import { confirmReceipt, findReceipts, insertReceiptOnce } from '../receipt.repo
 import { tallyReceipt } from '../receipt-tally';
 import { loadAddressed, receiptOf } from '../addressed-notice';
 import { noticeTeamOf, receiptFacts } from '../../_lib/stats/stat-facts-of';
-import { countFacts } from '../../_lib/stats/count-facts';
+import { pendingFacts } from '../../_lib/stats/count-facts';
 
 /** Insert-or-confirm: whichever of a read and a confirm lands first, the confirmation counts once. */
 export const confirm = async ({ params, caller }: ActionInvocation<typeof noticesContract.confirm>) => {
@@ -16,11 +16,13 @@ export const confirm = async ({ params, caller }: ActionInvocation<typeof notice
   const reply = notice.confirmMode === 'reply' ? (params.reply ?? null) : null;
   const now = new Date();
   const receipt = receiptOf(notice, member, caller.openid, now, reply);
+  const pending = await pendingFacts({ kind: 'receipt', id: receipt._id });
   if (await insertReceiptOnce(receipt)) {
     await tallyReceipt(notice._id, receipt.orgUnitId, { read: true, confirmed: true });
-    await countFacts('notices.confirm', receiptFacts(receipt, noticeTeamOf(notice.audience)));
+    await pending.count('notices.confirm', receiptFacts(receipt, noticeTeamOf(notice.audience)));
     return { firstConfirm: true };
   }
+  await pending.drop();
   // The existing receipt keeps the unit it was read under; the counts follow it.
   if (!(await confirmReceipt(receipt._id, now, reply))) return { firstConfirm: false };
   const stored = (await findReceipts([receipt._id])).get(receipt._id);

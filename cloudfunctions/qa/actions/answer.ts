@@ -10,7 +10,7 @@ import { answerShown } from '../post-visibility';
 import { tellAskerOfAnswer } from '../qa-notices';
 import { findQuestion } from '../question.repository';
 import { questionFacts } from '../../_lib/stats/stat-facts-of';
-import { countFacts } from '../../_lib/stats/count-facts';
+import { pendingFacts } from '../../_lib/stats/count-facts';
 
 const badgeOf = (roles: readonly Role[]): AnswerBadge =>
   roles.includes('leader') ? 'leader' : roles.includes('volunteer') ? 'volunteer' : null;
@@ -38,8 +38,9 @@ export const answer = async ({ params, caller }: ActionInvocation<QaContract['an
     createdAt: now,
     updatedAt: now,
   };
+  const pending = await pendingFacts({ kind: 'question', id: question._id });
   await insertAnswer(answer);
-  await countFacts('qa.answer', questionFacts(question, [answer]));
+  await pending.count('qa.answer', questionFacts(question, [answer]));
   await answerShown(question._id);
   if (question.authorOpenid !== caller.openid) await tellAskerOfAnswer(question, answer);
   return { answerId: answer._id };

@@ -7,7 +7,7 @@ import { insertQuestion, type QuestionDocument } from '../question.repository';
 import { addTagEntries } from '../tag-entry.repository';
 import { requireKnownTags } from '../tag-rules';
 import { questionFacts } from '../../_lib/stats/stat-facts-of';
-import { countFacts } from '../../_lib/stats/count-facts';
+import { pendingFacts } from '../../_lib/stats/count-facts';
 
 export const ask = async ({ params, caller }: ActionInvocation<QaContract['ask']>) => {
   await requireKnownTags(params.tags);
@@ -38,7 +38,8 @@ export const ask = async ({ params, caller }: ActionInvocation<QaContract['ask']
   // Tag rows first: if the question insert then fails, rows naming a missing question are
   // skipped by the tag feed, whereas a question without its rows would be missing from it.
   await addTagEntries(question._id, question.tags, now, 'visible');
+  const pending = await pendingFacts({ kind: 'question', id: question._id });
   await insertQuestion(question);
-  await countFacts('qa.ask', questionFacts(question, [], author?.orgUnitId ?? null));
+  await pending.count('qa.ask', questionFacts(question, [], author?.orgUnitId ?? null));
   return { questionId: question._id };
 };

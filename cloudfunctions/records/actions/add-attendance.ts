@@ -8,7 +8,7 @@ import { toAttendance } from '../attendance.view';
 import { recordManualAttendance } from '../manual-attendance.repository';
 import { findApprovedMemberByNo } from '../../_lib/user.repository';
 import { attendanceFacts } from '../../_lib/stats/stat-facts-of';
-import { countFacts } from '../../_lib/stats/count-facts';
+import { pendingFacts } from '../../_lib/stats/count-facts';
 
 /**
  * An organiser adds a missed attendance by 学号/工号, with a reason; audited. Times must fall in the
@@ -30,6 +30,8 @@ export const addAttendance = async ({ params, caller }: ActionInvocation<Records
   if (!member) throw new ActionError('NOT_A_MEMBER', `没有学号/工号为 ${params.memberNo} 的在册成员`);
   const minutes = checkedOutAt ? creditedMinutes(activity.hoursRule, { from: checkedInAt, to: checkedOutAt }, { startAt, endAt }) : 0;
   const organiser = await caller.user();
+  // Attendance counts once the activity is settled: an addition after that is counted now (the replay recounts the activity).
+  const pending = activity.closedAt ? await pendingFacts({ kind: 'activity', id: activity._id }) : null;
   const record = await recordManualAttendance({
     activity,
     member,
@@ -40,7 +42,6 @@ export const addAttendance = async ({ params, caller }: ActionInvocation<Records
     reason: params.reason,
     now: new Date(),
   });
-  // Attendance counts once the activity is settled: an addition after that is counted now.
-  if (activity.closedAt) await countFacts('records.addAttendance', attendanceFacts(record, activity.teamId));
+  await pending?.count('records.addAttendance', attendanceFacts(record, activity.teamId));
   return { attendance: toAttendance(record) };
 };

@@ -10,7 +10,7 @@ import {
 } from '../../_lib/attendance.repository';
 import type { TimerTick } from '../../_lib/define-function';
 import { creditHours } from '../../_lib/hours/hours-ledger.repository';
-import { countFacts } from '../../_lib/stats/count-facts';
+import { pendingFacts, type PendingCount } from '../../_lib/stats/count-facts';
 import { activityFacts, attendanceFacts } from '../../_lib/stats/stat-facts-of';
 
 /** Activities one tick closes; a busier moment is finished by the next tick (every 5 minutes). */
@@ -94,10 +94,12 @@ const closeActivity = async (activity: ActivityDocument, now: Date, counts: Clos
     if (activity.checkoutRequired) await closeAtZero(activity, now, counts);
     else await closeCreditedAttendance(activity, now, counts);
   }
+  // A closed activity is not read again by the next tick: the note outlives a crash before its count.
+  const pending = await pendingFacts({ kind: 'activity', id: activity._id });
   // Only after every open record is closed: a crash before this leaves the activity for the next tick.
   await markActivityClosed(activity._id, now);
   counts.activities += 1;
-  await countSettledActivity({ ...activity, closedAt: now });
+  await countSettledActivity({ ...activity, closedAt: now }, pending);
 };
 
 /**
@@ -105,17 +107,15 @@ const closeActivity = async (activity: ActivityDocument, now: Date, counts: Clos
  * here once it is settled rather than on every tap (a check-in stays one update). A re-run tick
  * counts nothing twice (fact ids).
  */
-const countSettledActivity = async (activity: ActivityDocument) => {
-  await countFacts('records.closeActivities', activityFacts(activity));
-  for await (const page of attendanceOfActivity(activity._id)) {
-    for (let i = 0; i < page.length; i += FACTS_PER_COUNT) {
-      await countFacts(
-        'records.closeActivities',
-        page.slice(i, i + FACTS_PER_COUNT).flatMap((record) => attendanceFacts(record, activity.teamId)),
-      );
-    }
-  }
-};
+const countSettledActivity = (activity: ActivityDocument, pending: PendingCount) =>
+  pending.countBatches('records.closeActivities', settledActivityFacts(activity));
+
+async function* settledActivityFacts(activity: ActivityDocument) {
+  yield activityFacts(activity);
+  for await (const page of attendanceOfActivity(activity._id))
+    for (let i = 0; i < page.length; i += FACTS_PER_COUNT)
+      yield page.slice(i, i + FACTS_PER_COUNT).flatMap((record) => attendanceFacts(record, activity.teamId));
+}
 
 /**
  * Timer job (every 5 minutes): closes the attendance of activities whose end plus late margin has
